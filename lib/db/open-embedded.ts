@@ -1,0 +1,48 @@
+/**
+ * Embedded PostgreSQL (PGlite) in a folder, for running with no database server.
+ * One process may open a folder at a time (see embedded-lock.ts).
+ */
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { fromPglite } from "pg-boss";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { acquireEmbeddedLock } from "./embedded-lock";
+import type { Database, SqlSession } from "./types";
+
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  const folder = path.resolve(dataDir, "pglite");
+  const lock = acquireEmbeddedLock(folder);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(folder);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // PGlite is a single connection, so "holding a session" is simply using it.
+  const session: SqlSession = {
+    async query(text, params) {
+      return (await pglite.query(text, params)).rows as never[];
+    },
+    async exec(script) {
+      await pglite.exec(script);
+    },
+  };
+  return {
+    kind: "embedded",
+    prisma,
+    location: folder,
+    withSession: (fn) => fn(session),
+    queueOptions: () => ({ db: fromPglite(pglite), backend: "pglite" }),
+    async close() {
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/** A PostgreSQL server reached through DATABASE_URL. */
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Database, SqlSession } from "./types";
+
+/** host:port/database, without user or password, for messages and logs. */
+export function describePostgresUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
+  } catch {
+    return "(an unreadable DATABASE_URL)";
+  }
+}
+
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on("error", () => undefined);
+  const client = await pool.connect(); // fail now, with a clear error, if the server is unreachable
+  client.release();
+
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgres",
+    prisma,
+    location: describePostgresUrl(url),
+    async withSession(fn) {
+      const held = await pool.connect();
+      const session: SqlSession = {
+        async query(text, params) {
+          return (await held.query(text, params)).rows;
+        },
+        async exec(script) {
+          await held.query(script);
+        },
+      };
+      try {
+        return await fn(session);
+      } finally {
+        held.release();
+      }
+    },
+    queueOptions: () => ({ connectionString: url, max: 5 }),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

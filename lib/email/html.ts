@@ -1,0 +1,27 @@
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+/** Tagged template that escapes every interpolated value. */
+export function html(strings: TemplateStringsArray, ...values: Array<string | number | SafeHtml>): SafeHtml {
+  let out = strings[0] ?? "";
+  values.forEach((value, index) => {
+    out += value instanceof SafeHtml ? value.value : escapeHtml(String(value));
+    out += strings[index + 1] ?? "";
+  });
+  return new SafeHtml(out);
+}
+
+/** HTML that has already been escaped, so html`` does not escape it twice. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The one place that reads process.env. Every setting is validated with zod the
+ * first time it is needed (at start-up: see lib/boot.ts), and a bad or missing
+ * setting stops the process with one clear line naming it.
+ *
+ * In production (NODE_ENV=production) the settings that decide where referrals
+ * go and what the public sees must be set explicitly; in development and tests
+ * they have safe local defaults.
+ */
+import { z } from "zod";
+
+const DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
+    message: "must be a PostgreSQL URL, like postgresql://user:password@host:5432/database",
+  });
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^smtps?:\/\/.+/.test(value), {
+    message: "must be an SMTP URL, like smtps://user:password@smtp.example.org:465",
+  });
+
+const httpUrl = (example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === "https:" || url.protocol === "http:";
+      } catch {
+        return false;
+      }
+    }, { message: `must be a full web address, like ${example}` });
+
+const emailAddress = z.email({ message: "must be an email address, like referrals@example.org" });
+
+/** "Name <address>" or a bare address. */
+const mailbox = z.string().trim().refine((value) => {
+  const match = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(value);
+  const address = match?.[1] ?? match?.[2];
+  return address !== undefined && emailAddress.safeParse(address).success;
+}, { message: 'must be an email address, optionally with a name, like "Support service <no-reply@example.org>"' });
+
+const port = z.coerce
+  .number({ message: "must be a whole number from 1 to 65535, like 3000" })
+  .int({ message: "must be a whole number from 1 to 65535, like 3000" })
+  .min(1, { message: "must be a whole number from 1 to 65535, like 3000" })
+  .max(65535, { message: "must be a whole number from 1 to 65535, like 3000" });
+
+const rawSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().trim().min(1, { message: "must be a folder path, like .data" }).default(".data"),
+  SMTP_URL: smtpUrl.optional(),
+  PROVIDER_EMAIL: emailAddress.optional(),
+  MAIL_FROM: mailbox.optional(),
+  APP_URL: httpUrl("https://refer.example.org").optional(),
+  PORT: port.default(3000),
+  EXIT_URL: httpUrl(DEFAULT_EXIT_URL).default(DEFAULT_EXIT_URL),
+  WORKER_MODE: z
+    .enum(["in-process", "separate"], { message: 'must be "in-process" or "separate"' })
+    .default("in-process"),
+  PROVIDER_PHONE: optionalString.pipe(
+    z.string().regex(/^[0-9 +()]{6,20}$/, { message: "must be a phone number, like 0151 000 0000" }).optional(),
+  ),
+  PROVIDER_CONTACT_EMAIL: optionalString.pipe(emailAddress.optional()),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+});
+
+/** Settings with no default in production: where referrals go and who they come from. */
+const REQUIRED_IN_PRODUCTION = ["PROVIDER_EMAIL", "MAIL_FROM", "APP_URL"] as const;
+
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  providerEmail: string;
+  mailFrom: string;
+  appUrl: string;
+  port: number;
+  exitUrl: string;
+  workerMode: "in-process" | "separate";
+  providerPhone: string | undefined;
+  providerContactEmail: string | undefined;
+  logLevel: string;
+};
+
+export class SettingsError extends Error {
+  constructor(readonly setting: string, readonly problem: string) {
+    super(`Setting ${setting} ${problem}.`);
+    this.name = "SettingsError";
+  }
+}
+
+/** Empty strings count as "not set", as they do in most deployment tools. */
+function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (value !== undefined && value.trim() !== "") result[key] = value;
+  }
+  return result;
+}
+
+/** Validates a set of environment variables. Throws SettingsError for the first problem. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = rawSchema.safeParse(withoutEmpty(source));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const setting = String(issue.path[0] ?? "unknown");
+    const problem = issue.code === "invalid_value" || issue.code === "invalid_type"
+      ? issue.message.startsWith("must") ? issue.message : `has a value that is not allowed (${issue.message})`
+      : issue.message;
+    throw new SettingsError(setting, problem);
+  }
+  const raw = result.data;
+  if (raw.NODE_ENV === "production") {
+    for (const name of REQUIRED_IN_PRODUCTION) {
+      if (raw[name] === undefined) {
+        throw new SettingsError(name, "is required in production and is not set (see the settings table in README.md)");
+      }
+    }
+  }
+  return {
+    nodeEnv: raw.NODE_ENV,
+    databaseUrl: raw.DATABASE_URL,
+    dataDir: raw.DATA_DIR,
+    smtpUrl: raw.SMTP_URL,
+    providerEmail: raw.PROVIDER_EMAIL ?? "provider@localhost",
+    mailFrom: raw.MAIL_FROM ?? "Support service <no-reply@localhost>",
+    appUrl: (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ""),
+    port: raw.PORT,
+    exitUrl: raw.EXIT_URL,
+    workerMode: raw.WORKER_MODE,
+    providerPhone: raw.PROVIDER_PHONE,
+    providerContactEmail: raw.PROVIDER_CONTACT_EMAIL,
+    logLevel: raw.LOG_LEVEL,
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated settings of this process (read once). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

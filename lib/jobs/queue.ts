@@ -1,0 +1,59 @@
+/**
+ * The Postgres-backed job queue (pg-boss), on the same database as everything
+ * else, so a job can be written in the same transaction as the change that
+ * needs it: if the transaction rolls back, the job never existed.
+ */
+import { PgBoss, fromPrisma, type SendOptions } from "pg-boss";
+import type { Database } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { log, describeError } from "@/lib/log";
+import { QUEUE_SETTINGS, type QueueName } from "./queues";
+
+const holder = globalThis as typeof globalThis & { __rjQueue?: PgBoss };
+
+export type QueueStartOptions = {
+  /** Extra queues (tests) beyond the application's own. */
+  extraQueues?: Record<string, Parameters<PgBoss["createQueue"]>[1]>;
+  /** Seconds between polls when no notification arrives. */
+  pollingIntervalSeconds?: number;
+};
+
+/** Starts pg-boss on `db` (installing or upgrading its own schema) and creates our queues. */
+export async function startQueue(db: Database, options: QueueStartOptions = {}): Promise<PgBoss> {
+  const boss = new PgBoss({ ...db.queueOptions(), schema: "pgboss" });
+  boss.on("error", (error) => log.error({ err: describeError(error) }, "job queue error"));
+  await boss.start();
+  const queues = { ...QUEUE_SETTINGS, ...options.extraQueues };
+  for (const [name, settings] of Object.entries(queues)) {
+    const existing = await boss.getQueue(name);
+    if (existing) await boss.updateQueue(name, settings ?? {});
+    else await boss.createQueue(name, settings);
+  }
+  return boss;
+}
+
+/** Makes `boss` this process's queue, used by enqueue() and the worker. */
+export function setQueue(boss: PgBoss | undefined): void {
+  holder.__rjQueue = boss;
+}
+
+export function getQueue(): PgBoss {
+  if (!holder.__rjQueue) throw new Error("The job queue has not been started (see lib/boot.ts).");
+  return holder.__rjQueue;
+}
+
+/**
+ * Adds a job inside a Prisma interactive transaction, so it is committed or
+ * rolled back with the rest of the transaction.
+ */
+export async function enqueueInTransaction<T extends object>(
+  boss: PgBoss,
+  tx: Prisma.TransactionClient,
+  name: QueueName | string,
+  data: T,
+  options: SendOptions = {},
+): Promise<string> {
+  const id = await boss.send(name, data, { ...options, db: fromPrisma(tx) });
+  if (!id) throw new Error(`The job queue did not accept a job for ${name}.`);
+  return id;
+}

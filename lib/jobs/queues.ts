@@ -1,0 +1,24 @@
+/**
+ * The background job queues and how each one retries.
+ *
+ * Email is retried with exponential backoff for well over 24 hours
+ * (30 s doubling to a cap of 1 h, 40 times: about 33 hours) so a mail server
+ * that is down overnight delays a message but does not lose it.
+ */
+import type { Queue } from "pg-boss";
+
+export const QUEUE = {
+  sendEmail: "send-email",
+} as const;
+
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
+
+export const QUEUE_SETTINGS: Record<QueueName, Omit<Queue, "name">> = {
+  [QUEUE.sendEmail]: {
+    retryLimit: 40,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 3600,
+    expireInSeconds: 120,
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * The application log: JSON lines on stdout via pino.
+ *
+ * Never log personal data: log references, ids, counts and error codes, not
+ * names, contact details or answers. The redact list is a safety net for the
+ * usual suspects, not a licence to pass whole objects in.
+ */
+import pino from "pino";
+
+export const log = pino({
+  level: process.env.LOG_LEVEL ?? "info",
+  base: { service: "rj-referrals" },
+  redact: {
+    paths: [
+      "password", "*.password", "token", "*.token", "email", "*.email", "phone", "*.phone",
+      "name", "*.name", "answers", "*.answers", "to", "*.to", "html", "text", "req.headers.cookie",
+    ],
+    censor: "[redacted]",
+  },
+});
+
+/** A short, safe description of an error for logs and stored "last error" fields. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return code ? `${error.name} ${String(code)}: ${error.message}` : `${error.name}: ${error.message}`;
+  }
+  return "Unknown error";
+}

@@ -1,0 +1,38 @@
+// @ts-check
+
+/**
+ * Packages that must stay as real Node modules rather than being bundled:
+ * PGlite loads its WebAssembly and data files from its own folder, and the
+ * database/queue/mail libraries keep process-wide state (connections, the
+ * one embedded database) that must not be duplicated by bundling.
+ */
+const serverExternalPackages = [
+  "@electric-sql/pglite",
+  "pglite-prisma-adapter",
+  "@prisma/adapter-pg",
+  "pg",
+  "pg-boss",
+  "nodemailer",
+  "pino",
+];
+
+/** Security headers sent with every response. */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  // The exit link and help pages must not tell other sites where the visitor came from.
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  serverExternalPackages,
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+module.exports = nextConfig;
