@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 );`;
 
-export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+export const DEFAULT_MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 export type Migration = { name: string; sql: string; checksum: string };
 
@@ -43,11 +43,11 @@ export class MigrationError extends Error {
 }
 
 export function readMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
-    .filter((name) => statSync(path.join(dir, name)).isDirectory())
+  return readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter((name) => statSync(/*turbopackIgnore: true*/ path.join(dir, name)).isDirectory())
     .sort()
     .map((name) => {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     });
 }

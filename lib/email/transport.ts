@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
 
 export type OutgoingEmail = {
   from: string;
@@ -29,7 +30,7 @@ const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "[::1]", "localhost"]);
 
 export function createSmtpTransport(smtpUrl: string): MailTransport {
   const host = new URL(smtpUrl).hostname;
-  const transporter = nodemailer.createTransport({
+  const options: SMTPTransport.Options = {
     url: smtpUrl,
     // Over a network, refuse to send in clear text and refuse bad certificates;
     // a mail relay on this same machine may speak plain SMTP.
@@ -38,7 +39,8 @@ export function createSmtpTransport(smtpUrl: string): MailTransport {
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 30_000,
-  } as nodemailer.TransportOptions);
+  };
+  const transporter = nodemailer.createTransport(options);
   return {
     kind: "smtp",
     async send(message) {
