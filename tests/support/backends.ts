@@ -1,0 +1,46 @@
+/**
+ * Integration tests run against both kinds of database the service supports:
+ * the real PostgreSQL server, and embedded PGlite in a temporary folder.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type Database } from "@/lib/db";
+import { createTestDatabase } from "./postgres";
+
+export type TestBackend = { db: Database; settings: { databaseUrl: string | undefined; dataDir: string }; cleanUp(): Promise<void> };
+
+export const BACKENDS = ["postgres", "embedded"] as const;
+export type BackendName = (typeof BACKENDS)[number];
+
+export function tempFolder(label: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `rj-${label}-`));
+}
+
+export async function openBackend(kind: BackendName, label: string): Promise<TestBackend> {
+  const dataDir = tempFolder(label);
+  if (kind === "postgres") {
+    const database = await createTestDatabase(label);
+    const settings = { databaseUrl: database.url, dataDir };
+    const db = await openDatabase(settings);
+    return {
+      db,
+      settings,
+      async cleanUp() {
+        await db.close();
+        await database.drop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const settings = { databaseUrl: undefined, dataDir };
+  const db = await openDatabase(settings);
+  return {
+    db,
+    settings,
+    async cleanUp() {
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
