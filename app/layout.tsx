@@ -1,5 +1,24 @@
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SERVICE_NAME } from "@/lib/content/site";
+import "./globals.css";
+
+// Every page is rendered on request: pages show settings (the provider's
+// contact details) that must come from the running server, not the build.
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: SERVICE_NAME, template: `%s – ${SERVICE_NAME}` },
+  description: "Find out about restorative justice in Merseyside and ask for it, safely and in your own time.",
+  referrer: "no-referrer",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d3557" };
+
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (<html lang="en"><body>{children}</body></html>);
+  return (
+    <html lang="en-GB">
+      <body>{children}</body>
+    </html>
+  );
 }

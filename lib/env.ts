@@ -110,7 +110,7 @@ export class SettingsError extends Error {
 }
 
 /** Empty strings count as "not set", as they do in most deployment tools. */
-function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(source)) {
     if (value !== undefined && value.trim() !== "") result[key] = value;
@@ -119,7 +119,7 @@ function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 /** Validates a set of environment variables. Throws SettingsError for the first problem. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = rawSchema.safeParse(withoutEmpty(source));
   if (!result.success) {
     const issue = result.error.issues[0]!;

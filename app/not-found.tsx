@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { PublicPageFrame } from "@/components/public-page-frame";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+export default function NotFound() {
+  return (
+    <PublicPageFrame>
+      <h1>Page not found</h1>
+      <p>If you typed the web address, check it is correct.</p>
+      <p>If you pasted the web address, check you copied the entire address.</p>
+      <p>
+        You can go to the <a href="/">start of this site</a>, or read <a href="/get-help-now">how to get help now</a>.
+      </p>
+    </PublicPageFrame>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Phone numbers published on the site. Only numbers that have been checked
+ * belong here: the ones on the source page the project started from, and
+ * long-established national lines. Never add a number from memory or a guess;
+ * the provider's own details are settings (PROVIDER_PHONE, PROVIDER_CONTACT_EMAIL).
+ */
+export type HelpContact = { name: string; number?: string; tel?: string; when: string };
+
+export const EMERGENCY: HelpContact = {
+  name: "Police, in an emergency",
+  number: "999",
+  tel: "999",
+  when: "if you are in danger now, or a crime is happening",
+};
+
+export const NON_EMERGENCY: HelpContact = {
+  name: "Police, when it is not an emergency",
+  number: "101",
+  tel: "101",
+  when: "to report a crime or get advice",
+};
+
+export const CRIMESTOPPERS: HelpContact = {
+  name: "Crimestoppers",
+  number: "0800 555 111",
+  tel: "0800555111",
+  when: "to pass on information about a crime without giving your name",
+};
+
+export const STOP_HATE_UK: HelpContact = {
+  name: "Stop Hate UK",
+  number: "0800 138 1625",
+  tel: "08001381625",
+  when: "to report hate crime or get support",
+};
+
+/** Named without a number: its contact details were not on the source page. */
+export const VICTIM_CARE_MERSEYSIDE: HelpContact = {
+  name: "Victim Care Merseyside",
+  when: "free, confidential support for victims of crime in Merseyside, whether or not you reported it to the police",
+};
+
+export const HELP_CONTACTS = [EMERGENCY, NON_EMERGENCY, CRIMESTOPPERS, STOP_HATE_UK, VICTIM_CARE_MERSEYSIDE];

@@ -1,0 +1,25 @@
+/** The public pages, in reading order: used by the navigation, the footer and the tests. */
+export const SERVICE_NAME = "Restorative justice in Merseyside";
+
+export type PublicPage = { href: string; title: string; inNavigation: boolean };
+
+export const PUBLIC_PAGES: PublicPage[] = [
+  { href: "/", title: "Restorative justice in Merseyside", inNavigation: false },
+  { href: "/what-is-restorative-justice", title: "What restorative justice is", inNavigation: true },
+  { href: "/how-it-works", title: "How restorative justice works", inNavigation: true },
+  { href: "/is-it-right-for-me", title: "Is restorative justice right for me?", inNavigation: true },
+  { href: "/benefits-and-evidence", title: "Benefits and evidence", inNavigation: true },
+  { href: "/what-happens-after-you-ask", title: "What happens after you ask", inNavigation: true },
+  { href: "/get-help-now", title: "Get help now", inNavigation: true },
+  { href: "/about-restorative-solutions", title: "About Restorative Solutions", inNavigation: false },
+  { href: "/ask", title: "Ask for restorative justice", inNavigation: false },
+  { href: "/staying-safe-online", title: "Staying safe online", inNavigation: false },
+  { href: "/privacy", title: "Privacy notice", inNavigation: false },
+  { href: "/accessibility", title: "Accessibility statement", inNavigation: false },
+];
+
+export function pageTitle(href: string): string {
+  const page = PUBLIC_PAGES.find((p) => p.href === href);
+  if (!page) throw new Error(`No public page at ${href}`);
+  return page.title;
+}
