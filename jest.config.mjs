@@ -30,6 +30,7 @@ const shared = {
 
 /** @type {import('jest').Config} */
 const config = {
+  testTimeout: 60_000,
   reporters: ["default", "<rootDir>/tests/support/summary-reporter.cjs"],
   projects: [
     { ...shared, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.{ts,tsx}"] },

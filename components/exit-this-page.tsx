@@ -13,7 +13,7 @@ export const EXIT_HREF = "/exit";
  */
 export function ExitThisPage() {
   return (
-    <div className="exit-this-page" data-module="exit-this-page">
+    <aside className="exit-this-page" aria-label="Exit this page">
       <div className="width-container exit-this-page__inner">
         <p className="exit-this-page__hint" id="exit-this-page-hint">
           <span className="js-only" hidden>Or press Shift 3 times</span>
@@ -29,6 +29,6 @@ export function ExitThisPage() {
         </a>
       </div>
       <ExitThisPageKeys href={EXIT_HREF} />
-    </div>
+    </aside>
   );
 }

@@ -2,20 +2,17 @@
  * Integration tests run against both kinds of database the service supports:
  * the real PostgreSQL server, and embedded PGlite in a temporary folder.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { openDatabase, type Database } from "@/lib/db";
 import { createTestDatabase } from "./postgres";
+import { tempFolder } from "./temp";
 
 export type TestBackend = { db: Database; settings: { databaseUrl: string | undefined; dataDir: string }; cleanUp(): Promise<void> };
 
 export const BACKENDS = ["postgres", "embedded"] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
-export function tempFolder(label: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `rj-${label}-`));
-}
+export { tempFolder };
 
 export async function openBackend(kind: BackendName, label: string): Promise<TestBackend> {
   const dataDir = tempFolder(label);

@@ -1,0 +1,72 @@
+import type { Browser } from "playwright-core";
+import { PUBLIC_PAGES } from "@/lib/content/site";
+import { launchBrowser, newContext } from "../support/browser";
+import { axeViolations } from "../support/axe";
+
+const BASE = process.env.E2E_BASE_URL!;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe.each(PUBLIC_PAGES.map((p) => [p.href, p.title] as const))("the public page %s", (href, title) => {
+  it("loads with one h1, Exit this page, help numbers and no accessibility violations", async () => {
+    const context = await newContext(browser, { javaScript: true });
+    const page = await context.newPage();
+    const response = await page.goto(`${BASE}${href}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").count()).toBe(1);
+    expect(await page.locator("h1").innerText()).toBe(title);
+    const exit = page.locator("a.exit-this-page__button");
+    expect(await exit.getAttribute("href")).toBe("/exit");
+    expect(await exit.isVisible()).toBe(true);
+    expect(await page.locator("footer").innerText()).toContain("0800 555 111");
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("fits a 320 pixel wide screen without scrolling sideways", async () => {
+    const context = await newContext(browser, { javaScript: false, width: 320 });
+    const page = await context.newPage();
+    await page.goto(`${BASE}${href}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe("pages that do not exist", () => {
+  it("get a helpful 404 page with Exit this page and help numbers", async () => {
+    const context = await newContext(browser, { javaScript: true });
+    const page = await context.newPage();
+    const response = await page.goto(`${BASE}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").allInnerTexts()).toEqual(["Page not found"]);
+    expect(await page.locator("a.exit-this-page__button").getAttribute("href")).toBe("/exit");
+    expect(await page.locator("footer").innerText()).toContain("999");
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("keyboard use", () => {
+  it("reaches the skip link first and Exit this page next, with a visible focus style", async () => {
+    const context = await newContext(browser, { javaScript: true });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/how-it-works`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    expect(await page.locator(".skip-link").isVisible()).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("/exit");
+    const background = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
+    expect(background).toBe("rgb(255, 221, 0)");
+    // The skip link moves focus to the main content.
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main-content");
+    await context.close();
+  });
+});

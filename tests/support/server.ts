@@ -1,0 +1,90 @@
+/**
+ * Starts the production build (`next start`) as a child process by its node
+ * entry point, waits until it answers, and stops it by PID.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+export const NODE = path.resolve("node_modules/.bin/node");
+export const NEXT = path.resolve("node_modules/next/dist/bin/next");
+
+export type RunningServer = { url: string; pid: number; child: ChildProcess; output: () => string; stop(): Promise<number | null> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(".next/BUILD_ID")) {
+    throw new Error("No production build found: run `npm run build` first (npm test does it for you).");
+  }
+}
+
+export function spawnServer(port: number, env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(NODE, [NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+export function waitForExit(child: ChildProcess, timeoutMs = 30_000): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("server did not exit in time")), timeoutMs);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
+  assertBuilt();
+  const port = await freePort();
+  const { child, output } = spawnServer(port, { PORT: String(port), ...env });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited during start-up:\n${output()}`);
+    try {
+      const response = await fetch(`${url}/`, { redirect: "manual" });
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`The server did not start within ${timeoutMs} ms:\n${output()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    child,
+    output,
+    async stop() {
+      child.kill("SIGTERM");
+      try {
+        return await waitForExit(child, 15_000);
+      } catch {
+        child.kill("SIGKILL");
+        return null;
+      }
+    },
+  };
+}
