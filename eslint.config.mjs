@@ -11,7 +11,15 @@ const config = [
     rules: {
       // Personal data must never reach the console by accident: use lib/log.ts.
       "no-console": ["error", { allow: ["error"] }],
+      // Public pages link with plain <a>: server-rendered page loads work the
+      // same with JavaScript off, and nothing is prefetched (prefetching /exit
+      // would end the journey).
+      "@next/next/no-html-link-for-pages": "off",
     },
+  },
+  {
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     files: ["scripts/**", "tests/**"],

@@ -1,6 +1,8 @@
 /**
  * Starts the production build (`next start`) as a child process by its node
- * entry point, waits until it answers, and stops it by PID.
+ * entry point, waits until it answers, and stops it by PID. Like `npm start`,
+ * it sets NEXT_MANUAL_SIG_HANDLE so that lib/boot.ts, not Next.js, handles
+ * SIGTERM and closes the queue and the database before exiting.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -32,7 +34,7 @@ export function assertBuilt(): void {
 
 export function spawnServer(port: number, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const child = spawn(NODE, [NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,0 +1,125 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { openDatabase } from "@/lib/db";
+import { freePort, spawnServer, startServer, waitForExit } from "../support/server";
+import { createTestDatabase } from "../support/postgres";
+import { startSmtpListener } from "../support/smtp-listener";
+import { tempFolder } from "../support/temp";
+import { waitFor } from "../support/wait";
+
+const TSX = path.resolve("node_modules/.bin/tsx");
+
+const REQUIRED = {
+  PROVIDER_EMAIL: "provider@provider.example",
+  MAIL_FROM: "Support service <no-reply@service.example>",
+  APP_URL: "http://127.0.0.1",
+  LOG_LEVEL: "warn",
+};
+
+/** Starts the server with `env` and expects it to give up: returns its exit code and output. */
+async function failedStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const port = await freePort();
+  const { child, output } = spawnServer(port, { PORT: String(port), DATA_DIR: tempFolder("fail"), ...env });
+  const code = await waitForExit(child, 60_000);
+  return { code, output: output() };
+}
+
+function runScript(script: string, env: Record<string, string>) {
+  return spawnSync(TSX, [script], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...env },
+  });
+}
+
+describe("starting the service", () => {
+  it("works on embedded defaults, with no database server and no mail server", async () => {
+    const dataDir = tempFolder("embedded-start");
+    const server = await startServer({ ...REQUIRED, DATA_DIR: dataDir });
+    try {
+      const home = await fetch(`${server.url}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain("Restorative justice in Merseyside");
+
+      // The embedded database is this process's alone: a separate worker is refused, clearly.
+      const worker = runScript("scripts/worker.ts", { ...REQUIRED, DATA_DIR: dataDir });
+      expect(worker.status).toBe(1);
+      expect(worker.stderr.trim()).toBe(
+        `Cannot start: The embedded database in ${path.join(dataDir, "pglite")} is already open in another process (PID ${server.pid}). ` +
+          "Stop that process first, or set DATABASE_URL to use a PostgreSQL server, which several processes can share.",
+      );
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    // Stopped cleanly: the folder holds a migrated database that opens again.
+    const db = await openDatabase({ databaseUrl: undefined, dataDir });
+    try {
+      const rows = await db.withSession((s) => s.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'));
+      expect(rows[0]!.n).toBeGreaterThan(0);
+    } finally {
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("stops with one clear line when a setting is malformed", async () => {
+    const { code, output } = await failedStart({ ...REQUIRED, MAIL_FROM: "not an address" });
+    expect(code).toBe(1);
+    const problems = output.split("\n").filter((line) => line.startsWith("Cannot start"));
+    expect(problems).toEqual([
+      'Cannot start: Setting MAIL_FROM must be an email address, optionally with a name, like "Support service <no-reply@example.org>".',
+    ]);
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
+  it("stops with one clear line when a setting required in production is missing", async () => {
+    const { code, output } = await failedStart({ MAIL_FROM: REQUIRED.MAIL_FROM, APP_URL: REQUIRED.APP_URL });
+    expect(code).toBe(1);
+    expect(output).toContain("Cannot start: Setting PROVIDER_EMAIL is required in production and is not set");
+  });
+
+  it("names the database host, never the password, when the database cannot be reached", async () => {
+    const port = await freePort(); // nothing listens here
+    const { code, output } = await failedStart({ ...REQUIRED, DATABASE_URL: `postgresql://app:sup3r-secret@127.0.0.1:${port}/rj` });
+    expect(code).toBe(1);
+    expect(output).toContain(`Cannot start: cannot open the database at 127.0.0.1:${port}/rj`);
+    expect(output).not.toContain("sup3r-secret");
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("running the worker as its own process", () => {
+  it("leaves the queue to `npm run worker` when the web process runs with WORKER_MODE=separate", async () => {
+    const database = await createTestDatabase("e2e_worker");
+    const smtp = await startSmtpListener();
+    const dataDir = tempFolder("separate-worker");
+    const shared = { ...REQUIRED, DATABASE_URL: database.url, DATA_DIR: dataDir, SMTP_URL: smtp.url };
+    const web = await startServer({ ...shared, WORKER_MODE: "separate" });
+    let worker: ReturnType<typeof spawn> | undefined;
+    try {
+      const queued = runScript("scripts/mail-check.ts", shared);
+      expect(queued.stderr).toBe("");
+      expect(queued.stdout).toMatch(/^Queued test message [0-9a-f-]{36}\./);
+
+      // The web process does not send it.
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      expect(smtp.received).toHaveLength(0);
+
+      worker = spawn(TSX, ["scripts/worker.ts"], {
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...shared },
+        stdio: "ignore",
+      });
+      const mail = await waitFor(() => smtp.received[0], 30_000, "the worker to send the test message");
+      expect(mail.subject).toBe("Test message from the referral service");
+      expect(existsSync(path.join(dataDir, "mail")) ? readdirSync(path.join(dataDir, "mail")) : []).toEqual([]);
+    } finally {
+      worker?.kill("SIGTERM");
+      if (worker) await waitForExit(worker, 15_000).catch(() => worker?.kill("SIGKILL"));
+      await web.stop();
+      await smtp.close();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
