@@ -32,6 +32,13 @@ describe("settings", () => {
     expect(settings.providerEmail).toContain("@");
   });
 
+  it("has development defaults that would themselves pass validation", () => {
+    const local = parseEnv({ NODE_ENV: "development" });
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", PROVIDER_EMAIL: local.providerEmail, MAIL_FROM: local.mailFrom, APP_URL: local.appUrl }),
+    ).not.toThrow();
+  });
+
   it("accepts a complete production configuration and trims the base URL", () => {
     const settings = parseEnv({
       ...production,
