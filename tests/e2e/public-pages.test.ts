@@ -24,6 +24,9 @@ describe.each(PUBLIC_PAGES.map((p) => [p.href, p.title] as const))("the public p
     expect(await exit.isVisible()).toBe(true);
     expect(await page.locator("footer").innerText()).toContain("0800 555 111");
     expect(await axeViolations(page)).toEqual([]);
+    // Nothing is kept in the browser: no local or session storage at all.
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
     await context.close();
   });
 
