@@ -16,27 +16,15 @@ export { tempFolder };
 
 export async function openBackend(kind: BackendName, label: string): Promise<TestBackend> {
   const dataDir = tempFolder(label);
-  if (kind === "postgres") {
-    const database = await createTestDatabase(label);
-    const settings = { databaseUrl: database.url, dataDir };
-    const db = await openDatabase(settings);
-    return {
-      db,
-      settings,
-      async cleanUp() {
-        await db.close();
-        await database.drop();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const settings = { databaseUrl: undefined, dataDir };
+  const server = kind === "postgres" ? await createTestDatabase(label) : undefined;
+  const settings = { databaseUrl: server?.url, dataDir };
   const db = await openDatabase(settings);
   return {
     db,
     settings,
     async cleanUp() {
       await db.close();
+      await server?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
