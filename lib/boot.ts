@@ -91,7 +91,7 @@ async function run(role: Role): Promise<void> {
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));
-  if (role === "web" && settings.nodeEnv === "production" && !process.env.NEXT_MANUAL_SIG_HANDLE) {
+  if (role === "web" && settings.nodeEnv === "production" && !settings.manualSignalHandling) {
     // Next.js would then exit on SIGTERM without waiting for the shutdown above.
     log.warn("NEXT_MANUAL_SIG_HANDLE is not set: start the service with `npm start` so it stops cleanly");
   }

@@ -76,6 +76,8 @@ const rawSchema = z.object({
     z.string().regex(/^[0-9 +()]{6,20}$/, { message: "must be a phone number, like 0151 000 0000" }).optional(),
   ),
   PROVIDER_CONTACT_EMAIL: optionalString.pipe(emailAddress.optional()),
+  // Set by `npm start`: the service, not Next.js, handles SIGTERM (see lib/boot.ts).
+  NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       message: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -100,6 +102,7 @@ export type Env = {
   providerPhone: string | undefined;
   providerContactEmail: string | undefined;
   logLevel: string;
+  manualSignalHandling: boolean;
 };
 
 export class SettingsError extends Error {
@@ -151,6 +154,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     providerPhone: raw.PROVIDER_PHONE,
     providerContactEmail: raw.PROVIDER_CONTACT_EMAIL,
     logLevel: raw.LOG_LEVEL,
+    manualSignalHandling: raw.NEXT_MANUAL_SIG_HANDLE !== undefined,
   };
 }
 

@@ -6,9 +6,19 @@
  * usual suspects, not a licence to pass whole objects in.
  */
 import pino from "pino";
+import { env } from "@/lib/env";
+
+/** The configured level; "info" while the settings are still invalid (boot.ts reports that). */
+function logLevel(): string {
+  try {
+    return env().logLevel;
+  } catch {
+    return "info";
+  }
+}
 
 export const log = pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  level: logLevel(),
   base: { service: "rj-referrals" },
   redact: {
     paths: [
