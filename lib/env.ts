@@ -76,6 +76,12 @@ const rawSchema = z.object({
     z.string().regex(/^[0-9 +()]{6,20}$/, { message: "must be a phone number, like 0151 000 0000" }).optional(),
   ),
   PROVIDER_CONTACT_EMAIL: optionalString.pipe(emailAddress.optional()),
+  FIRST_CONTACT_WORKING_DAYS: z.coerce
+    .number({ message: "must be a whole number of working days from 1 to 20, like 2" })
+    .int({ message: "must be a whole number of working days from 1 to 20, like 2" })
+    .min(1, { message: "must be a whole number of working days from 1 to 20, like 2" })
+    .max(20, { message: "must be a whole number of working days from 1 to 20, like 2" })
+    .default(2),
   // Set by `npm start`: the service, not Next.js, handles SIGTERM (see lib/boot.ts).
   NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
   LOG_LEVEL: z
@@ -103,6 +109,7 @@ export type Env = {
   providerContactEmail: string | undefined;
   logLevel: string;
   manualSignalHandling: boolean;
+  firstContactWorkingDays: number;
 };
 
 export class SettingsError extends Error {
@@ -155,6 +162,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     providerContactEmail: raw.PROVIDER_CONTACT_EMAIL,
     logLevel: raw.LOG_LEVEL,
     manualSignalHandling: raw.NEXT_MANUAL_SIG_HANDLE !== undefined,
+    firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
   };
 }
 

@@ -9,16 +9,27 @@ import type { Queue } from "pg-boss";
 
 export const QUEUE = {
   sendEmail: "send-email",
+  /** Tells the provider about a new referral; data: { referralId }. */
+  deliverReferral: "deliver-referral",
+  /** The victim's optional confirmation email; data: { referralId }. */
+  victimConfirmation: "victim-confirmation",
+  /** Scheduled: deletes expired journey drafts. */
+  deleteExpiredDrafts: "delete-expired-drafts",
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
+const EMAIL_RETRIES: Omit<Queue, "name"> = {
+  retryLimit: 40,
+  retryDelay: 30,
+  retryBackoff: true,
+  retryDelayMax: 3600,
+  expireInSeconds: 120,
+};
+
 export const QUEUE_SETTINGS: Record<QueueName, Omit<Queue, "name">> = {
-  [QUEUE.sendEmail]: {
-    retryLimit: 40,
-    retryDelay: 30,
-    retryBackoff: true,
-    retryDelayMax: 3600,
-    expireInSeconds: 120,
-  },
+  [QUEUE.sendEmail]: EMAIL_RETRIES,
+  [QUEUE.deliverReferral]: EMAIL_RETRIES,
+  [QUEUE.victimConfirmation]: EMAIL_RETRIES,
+  [QUEUE.deleteExpiredDrafts]: { retryLimit: 1, expireInSeconds: 300 },
 };

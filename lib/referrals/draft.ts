@@ -1,0 +1,80 @@
+/**
+ * Drafts of the referral journey, kept on the server. A draft is created when
+ * the victim gives consent, holds the answers step by step, and expires after
+ * DRAFT_IDLE_MINUTES without activity (each save moves the expiry on).
+ */
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { toJson } from "@/lib/db/json";
+import { draftTokenHash } from "./draft-cookie";
+import type { StepId } from "./schema";
+
+export const DRAFT_IDLE_MINUTES = 60;
+
+export type DraftAnswers = {
+  consent?: { version: string; givenAt: string };
+  /** Validated answers per step (schema output). */
+  steps: Partial<Record<StepId, Record<string, unknown>>>;
+};
+
+export type Draft = { tokenHash: string; answers: DraftAnswers; expiresAt: Date };
+
+function expiryFrom(now: Date): Date {
+  return new Date(now.getTime() + DRAFT_IDLE_MINUTES * 60_000);
+}
+
+/** Starts a draft with the victim's consent; returns the token for the cookie. */
+export async function createDraft(prisma: PrismaClient, consentVersion: string, now = new Date()): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const answers: DraftAnswers = { consent: { version: consentVersion, givenAt: now.toISOString() }, steps: {} };
+  await prisma.referralDraft.create({
+    data: { tokenHash: draftTokenHash(token), answers: toJson(answers), expiresAt: expiryFrom(now) },
+  });
+  return token;
+}
+
+/** The draft behind a token, or null when there is none or it has expired (it is then deleted). */
+export async function loadDraft(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<Draft | null> {
+  if (!token) return null;
+  const tokenHash = draftTokenHash(token);
+  const row = await prisma.referralDraft.findUnique({ where: { tokenHash } });
+  if (!row) return null;
+  if (row.expiresAt <= now) {
+    await prisma.referralDraft.deleteMany({ where: { tokenHash } });
+    return null;
+  }
+  return { tokenHash, answers: row.answers as DraftAnswers, expiresAt: row.expiresAt };
+}
+
+/** Stores one step's validated answers and moves the expiry on. Returns false when the draft is gone. */
+export async function saveStep(
+  prisma: PrismaClient,
+  draft: Draft,
+  step: StepId,
+  values: Record<string, unknown>,
+  now = new Date(),
+): Promise<boolean> {
+  const answers: DraftAnswers = { ...draft.answers, steps: { ...draft.answers.steps, [step]: values } };
+  const result = await prisma.referralDraft.updateMany({
+    where: { tokenHash: draft.tokenHash, expiresAt: { gt: now } },
+    data: { answers: toJson(answers), expiresAt: expiryFrom(now) },
+  });
+  return result.count === 1;
+}
+
+/** Moves the expiry on without changing anything ("stay signed in" for the journey). */
+export async function extendDraft(prisma: PrismaClient, token: string, now = new Date()): Promise<Date | null> {
+  const expiresAt = expiryFrom(now);
+  const result = await prisma.referralDraft.updateMany({
+    where: { tokenHash: draftTokenHash(token), expiresAt: { gt: now } },
+    data: { expiresAt },
+  });
+  return result.count === 1 ? expiresAt : null;
+}
+
+/** Deletes drafts whose time is up (run by a scheduled job). */
+export async function deleteExpiredDrafts(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const result = await prisma.referralDraft.deleteMany({ where: { expiresAt: { lte: now } } });
+  return result.count;
+}
