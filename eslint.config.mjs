@@ -15,6 +15,7 @@ const config = [
       // same with JavaScript off, and nothing is prefetched (prefetching /exit
       // would end the journey).
       "@next/next/no-html-link-for-pages": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
   {

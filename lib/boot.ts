@@ -71,7 +71,7 @@ async function run(role: Role): Promise<void> {
   setQueue(boss);
   let worker: RunningWorker | undefined;
   if (role === "worker" || settings.workerMode === "in-process") {
-    worker = await startWorker(boss, settings);
+    worker = await startWorker(boss, db, settings);
   }
   log.info({ role, database: db.kind, worker: Boolean(worker), mail: settings.smtpUrl ? "smtp" : "file" }, "started");
 

@@ -9,10 +9,14 @@ export function escapeHtml(value: string): string {
 }
 
 /** Tagged template that escapes every interpolated value. */
-export function html(strings: TemplateStringsArray, ...values: Array<string | number | SafeHtml>): SafeHtml {
+type HtmlValue = string | number | SafeHtml | SafeHtml[];
+
+/** Tagged template that escapes every interpolated value; SafeHtml (or a list of it) goes in as it is. */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0] ?? "";
   values.forEach((value, index) => {
-    out += value instanceof SafeHtml ? value.value : escapeHtml(String(value));
+    if (Array.isArray(value)) out += value.map((part) => part.value).join("\n");
+    else out += value instanceof SafeHtml ? value.value : escapeHtml(String(value));
     out += strings[index + 1] ?? "";
   });
   return new SafeHtml(out);

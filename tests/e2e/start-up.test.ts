@@ -26,7 +26,7 @@ async function failedStart(env: Record<string, string>): Promise<{ code: number 
 }
 
 function runScript(script: string, env: Record<string, string>) {
-  return spawnSync(TSX, [script], {
+  return spawnSync(TSX, ["--conditions=react-server", script], {
     encoding: "utf8",
     timeout: 60_000,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...env },
@@ -106,7 +106,7 @@ describe("running the worker as its own process", () => {
       await new Promise((resolve) => setTimeout(resolve, 4000));
       expect(smtp.received).toHaveLength(0);
 
-      worker = spawn(TSX, ["scripts/worker.ts"], {
+      worker = spawn(TSX, ["--conditions=react-server", "scripts/worker.ts"], {
         env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...shared },
         stdio: "ignore",
       });

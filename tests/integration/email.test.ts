@@ -27,7 +27,12 @@ describe("email jobs through a real SMTP server", () => {
     boss = await startQueue(backend.db);
     // Short retry delay for this test only; production keeps the long backoff.
     await boss.updateQueue(QUEUE.sendEmail, { retryLimit: 3, retryDelay: 1, retryBackoff: false });
-    worker = await startWorker(boss, { smtpUrl: smtp.url, dataDir: backend.settings.dataDir, mailFrom: FROM }, { pollingIntervalSeconds: 0.5 });
+    worker = await startWorker(
+      boss,
+      backend.db,
+      { smtpUrl: smtp.url, dataDir: backend.settings.dataDir, mailFrom: FROM, providerEmail: "provider@provider.example", appUrl: "https://refer.example.org", firstContactWorkingDays: 2 },
+      { pollingIntervalSeconds: 0.5 },
+    );
   });
   afterAll(async () => {
     await worker.stop();

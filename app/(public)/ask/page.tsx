@@ -1,33 +1,47 @@
 import type { Metadata } from "next";
-import { ProviderContact } from "@/components/provider-contact";
+import { ConsentForm } from "@/components/form/consent-form";
 import { pageTitle } from "@/lib/content/site";
+import { DRAFT_IDLE_MINUTES } from "@/lib/referrals/draft";
+import { startJourney } from "./actions";
 
 const TITLE = pageTitle("/ask");
 export const metadata: Metadata = { title: TITLE };
 
-/**
- * The start of the referral journey. The online form itself comes with the
- * referral journey work; until then this page says so plainly and gives the
- * other ways to ask.
- */
+/** The start page: what asking means, what we will ask, and consent before any question. */
 export default function AskPage() {
   return (
     <>
       <h1>{TITLE}</h1>
       <p className="lead">
-        You can ask Restorative Solutions, the restorative justice provider for Merseyside, to contact you. Asking does
-        not commit you to anything.
+        Use this form to ask Restorative Solutions, the restorative justice provider for Merseyside, to contact you.
       </p>
-      <div className="inset">
-        <p>The online form to ask is not available yet.</p>
-      </div>
 
-      <h2>Other ways to ask</h2>
-      <ProviderContact fallback="Victim Care Merseyside can put you in touch with Restorative Solutions." />
+      <h2>What asking means</h2>
+      <ul>
+        <li>A trained facilitator will contact you, only in the way you tell us is safe, to talk it through.</li>
+        <li>Nothing happens with the person who harmed you unless you agree.</li>
+        <li>You can stop at any time, before or after anyone contacts you.</li>
+      </ul>
+
+      <h2>What we will ask</h2>
+      <ul>
+        <li>your name, and whether you are 18 or over</li>
+        <li>how and when it is safe to contact you</li>
+        <li>what happened, and what you know about the person responsible</li>
+        <li>what you would like, and any support you need</li>
+      </ul>
       <p>
-        Before you get in touch, read <a href="/what-happens-after-you-ask">what happens after you ask</a> and{" "}
-        <a href="/staying-safe-online">staying safe online</a>.
+        It takes about 10 minutes. Only answer what you are comfortable with: questions marked “(optional)” can be left
+        blank. Your answers are deleted if you do nothing for {DRAFT_IDLE_MINUTES} minutes, or if you use “Exit this page”.
       </p>
+
+      <h2>What happens to your answers</h2>
+      <p>
+        Your answers are sent to Restorative Solutions and kept securely. They are not shared with the person who harmed
+        you without your agreement. Read the <a href="/privacy">privacy notice</a> for more.
+      </p>
+
+      <ConsentForm action={startJourney} />
     </>
   );
 }

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { JourneyStepForm } from "@/components/form/journey-step-form";
+import { TimeoutWarning } from "@/components/timeout-warning";
+import { JOURNEY_BASE, STEP_ORDER, STEPS } from "@/lib/referrals/questions";
+import { toFormValues } from "@/lib/referrals/read-form";
+import { currentDraft } from "@/lib/referrals/journey-session";
+import type { StepId } from "@/lib/referrals/schema";
+import { keepJourneyAlive, saveStepAnswers } from "../actions";
+
+type Props = { params: Promise<{ step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function asStep(value: string): StepId | undefined {
+  return STEP_ORDER.includes(value as StepId) ? (value as StepId) : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const step = asStep((await params).step);
+  return { title: step ? STEPS[step].title : "Page not found" };
+}
+
+export default async function StepPage({ params, searchParams }: Props) {
+  const step = asStep((await params).step);
+  if (!step) notFound();
+  const draft = await currentDraft();
+  if (!draft) redirect(`${JOURNEY_BASE}/session-expired`);
+
+  const returnTo = (await searchParams).return === "check" ? "check" : undefined;
+  const index = STEP_ORDER.indexOf(step);
+  const back = returnTo ? `${JOURNEY_BASE}/check-answers` : index === 0 ? JOURNEY_BASE : STEPS[STEP_ORDER[index - 1]!].path;
+  const definition = STEPS[step];
+
+  return (
+    <>
+      <a href={back} className="back-link">Back</a>
+      <p className="caption">Step {index + 1} of {STEP_ORDER.length}</p>
+      <h1>{definition.title}</h1>
+      {definition.intro ? <p>{definition.intro}</p> : null}
+      <JourneyStepForm
+        step={step}
+        action={saveStepAnswers.bind(null, step)}
+        initialValues={toFormValues(draft.answers.steps[step])}
+        returnTo={returnTo}
+      />
+      <TimeoutWarning expiresAt={draft.expiresAt.toISOString()} keepAlive={keepJourneyAlive} />
+    </>
+  );
+}

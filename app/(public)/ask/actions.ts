@@ -1,0 +1,75 @@
+"use server";
+
+/**
+ * The referral journey's server actions: thin. Each reads the form, checks it
+ * with the step's shared schema, and calls a service in lib/referrals.
+ */
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/form/types";
+import { getDatabase } from "@/lib/db";
+import { getQueue } from "@/lib/jobs/queue";
+import { log } from "@/lib/log";
+import { createDraft, extendDraft, saveStep } from "@/lib/referrals/draft";
+import { draftTokenHash } from "@/lib/referrals/draft-cookie";
+import { nextStepPath, JOURNEY_BASE, STEPS } from "@/lib/referrals/questions";
+import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
+import { consentSchema, CONSENT_VERSION, STEP_SCHEMAS, type StepId } from "@/lib/referrals/schema";
+import { currentDraft, journeyToken, setJourneyToken } from "@/lib/referrals/journey-session";
+import { submitReferral } from "@/lib/referrals/submit-referral";
+import { STEP_ORDER } from "@/lib/referrals/questions";
+
+const EXPIRED = `${JOURNEY_BASE}/session-expired`;
+
+export async function startJourney(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = { consent: formData.get("consent") === "yes" ? "yes" : "" };
+  const parsed = consentSchema.safeParse(values);
+  if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+  const token = await createDraft((await getDatabase()).prisma, CONSENT_VERSION);
+  await setJourneyToken(token);
+  redirect(STEPS["about-you"].path);
+}
+
+export async function saveStepAnswers(step: StepId, _state: FormState, formData: FormData): Promise<FormState> {
+  if (!STEP_ORDER.includes(step)) redirect(JOURNEY_BASE);
+  const draft = await currentDraft();
+  if (!draft) redirect(EXPIRED);
+
+  const values = readStepForm(STEPS[step].fields, formData);
+  const parsed = STEP_SCHEMAS[step].safeParse(values);
+  if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+
+  const saved = await saveStep((await getDatabase()).prisma, draft, step, parsed.data as Record<string, unknown>);
+  if (!saved) redirect(EXPIRED);
+  if (step === "about-you" && (parsed.data as { over18: string }).over18 === "no") redirect(`${JOURNEY_BASE}/under-18`);
+  redirect(formData.get("return") === "check" ? `${JOURNEY_BASE}/check-answers` : nextStepPath(step));
+}
+
+export type SubmitState = { errors: Array<{ href: string; message: string }> };
+
+export async function submitAnswers(_state: SubmitState): Promise<SubmitState> {
+  const token = await journeyToken();
+  if (!token) redirect(EXPIRED);
+  const result = await submitReferral((await getDatabase()).prisma, getQueue(), draftTokenHash(token));
+  if (result.ok) {
+    if (!result.alreadySubmitted) log.info({ referralId: result.referralId }, "referral received");
+    redirect(`${JOURNEY_BASE}/confirmation`);
+  }
+  if (result.reason === "incomplete") {
+    return {
+      errors: result.steps.map((step) => ({
+        href: `${STEPS[step].path}?return=check`,
+        message: `Answer the questions in “${STEPS[step].title}”`,
+      })),
+    };
+  }
+  if (result.reason === "no-consent") redirect(JOURNEY_BASE);
+  redirect(EXPIRED);
+}
+
+/** "Continue" on the timeout warning: moves the draft's expiry on. */
+export async function keepJourneyAlive(): Promise<string | null> {
+  const token = await journeyToken();
+  if (!token) return null;
+  const expiresAt = await extendDraft((await getDatabase()).prisma, token);
+  return expiresAt ? expiresAt.toISOString() : null;
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getDatabase } from "@/lib/db";
+import { env } from "@/lib/env";
+import { recentReferralForToken } from "@/lib/referrals/find-referral";
+import { JOURNEY_BASE } from "@/lib/referrals/questions";
+import { journeyToken } from "@/lib/referrals/journey-session";
+
+export const metadata: Metadata = { title: "Request sent" };
+
+export default async function ConfirmationPage() {
+  const referral = await recentReferralForToken((await getDatabase()).prisma, await journeyToken());
+  if (!referral) redirect(JOURNEY_BASE);
+  const days = env().firstContactWorkingDays;
+
+  return (
+    <>
+      <div className="panel panel--confirmation">
+        <h1>Request sent</h1>
+        <p>
+          Your reference number
+          <br />
+          <strong className="reference">{referral.reference}</strong>
+        </p>
+      </div>
+      {referral.victimEmailStatus !== "NOT_REQUESTED" ? <p>We will also email you your reference number.</p> : null}
+
+      <h2>What happens next</h2>
+      <p>
+        A facilitator from Restorative Solutions will contact you within {days} working {days === 1 ? "day" : "days"},
+        in the way you told us is safe. They will talk it through with you. Nothing happens with the person who harmed
+        you unless you agree.
+      </p>
+
+      <h2>If you change your mind</h2>
+      <p>
+        You can stop at any time: tell the facilitator when they contact you, and quote your reference number. You do not
+        have to give a reason.
+      </p>
+
+      <h2>If you are in danger</h2>
+      <p>
+        Call <a className="phone" href="tel:999">999</a> if you are in danger now. For other help, see{" "}
+        <a href="/get-help-now">get help now</a>.
+      </p>
+      <p>When you have finished, you can close this window, or use “Exit this page”.</p>
+    </>
+  );
+}

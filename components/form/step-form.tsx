@@ -1,0 +1,99 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useForm, useWatch, type FieldErrors as HookErrors } from "react-hook-form";
+import type { z } from "zod";
+import { allFields, errorTarget, type Field } from "@/lib/referrals/form-fields";
+import { ErrorSummary } from "./error-summary";
+import { Question, type QuestionContext } from "./question";
+import type { FieldErrors, FormState, FormValues } from "./types";
+
+export type StepAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+type Props = {
+  fields: Field[];
+  /** The step's zod schema: the same one the server action checks with. */
+  schema: z.ZodType;
+  action: StepAction;
+  initialValues: FormValues;
+  submitLabel?: string;
+  /** Hidden inputs sent with the form, such as where to go back to. */
+  hidden?: Record<string, string>;
+  children?: ReactNode;
+};
+
+const noSubscription = () => () => undefined;
+
+function firstMessages(errors: HookErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [name, error] of Object.entries(errors)) {
+    if (error && typeof error.message === "string") out[name] = error.message;
+  }
+  return out;
+}
+
+/**
+ * A question page's form. Without JavaScript it is a plain form posting to a
+ * server action, which checks the answers and sends the page back with the
+ * typed values and the errors. With JavaScript, react-hook-form checks the
+ * same schema first, so errors show without a round trip.
+ */
+export function StepForm({ fields, schema, action, initialValues, submitLabel = "Continue", hidden = {}, children }: Props) {
+  const [state, formAction, pending] = useActionState(action, { values: initialValues, errors: {} });
+  // Errors found in the browser belong to the server state they were found on:
+  // a new answer from the server replaces them.
+  const [clientErrors, setClientErrors] = useState<{ on: FormState; errors: FieldErrors } | null>(null);
+  // True once JavaScript runs in the browser; false in the server-rendered HTML.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The schema types are checked where each step is defined; the form sees plain records.
+  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(schema as never) as never, shouldFocusError: false });
+
+  const errors = clientErrors?.on === state ? clientErrors.errors : state.errors;
+  const watched = useWatch({ control: form.control }) as Record<string, unknown>;
+  const ctx: QuestionContext = {
+    values: state.values,
+    errors,
+    register: form.register,
+    enhanced,
+    isChosen(name, value) {
+      const current = enhanced ? watched[name] : state.values[name];
+      return Array.isArray(current) ? current.includes(value) : current === value;
+    },
+  };
+  const order = allFields(fields).map((f) => f.name);
+  const summary = Object.entries(errors)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([name, message]) => ({ href: `#${errorTarget(fields, name)}`, message }));
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.handleSubmit(
+      () => {
+        setClientErrors(null);
+        const data = new FormData(formRef.current!);
+        startTransition(() => formAction(data));
+      },
+      (found) => setClientErrors({ on: state, errors: firstMessages(found) }),
+    )(event);
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={summary} />
+      {children}
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate>
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {fields.map((field) => (
+          <Question key={field.name} field={field} ctx={ctx} />
+        ))}
+        <button type="submit" className="button" disabled={pending} aria-disabled={pending || undefined}>
+          {submitLabel}
+        </button>
+      </form>
+    </>
+  );
+}

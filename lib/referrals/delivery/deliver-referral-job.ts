@@ -1,0 +1,77 @@
+/**
+ * The "deliver-referral" job: emails a new referral to the provider and
+ * records the outcome on the referral row, which (not the queue) is the record
+ * of truth: PENDING while it is being tried, SENT, or FAILED once pg-boss has
+ * used up its retries (about 33 hours), so a failed delivery stays visible.
+ */
+import "server-only";
+import type { JobWithMetadata } from "pg-boss";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { renderProviderReferral } from "@/lib/email/templates/provider-referral";
+import type { MailTransport } from "@/lib/email/transport";
+import { log } from "@/lib/log";
+import type { ReferralAnswers } from "../schema";
+import { describeDeliveryError } from "./delivery-error";
+
+export type ReferralJobData = { referralId: string };
+
+export type DeliveryDeps = {
+  prisma: PrismaClient;
+  transport: MailTransport;
+  from: string;
+  providerEmail: string;
+  appUrl: string;
+};
+
+function isFinalAttempt(job: JobWithMetadata<ReferralJobData>): boolean {
+  return job.retryCount >= job.retryLimit;
+}
+
+async function deliverOne(deps: DeliveryDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
+  const { prisma } = deps;
+  const referral = await prisma.referral.findUnique({ where: { id: job.data.referralId } });
+  if (!referral) {
+    log.warn({ jobId: job.id }, "deliver-referral: the referral no longer exists");
+    return;
+  }
+  if (referral.providerEmailStatus === "SENT") return;
+
+  const email = renderProviderReferral({
+    reference: referral.reference,
+    receivedAt: referral.createdAt.toISOString().replace("T", " ").slice(0, 16) + " UTC",
+    sensitive: referral.sensitive,
+    answers: referral.answers as unknown as ReferralAnswers,
+    referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`,
+  });
+  try {
+    await deps.transport.send({ from: deps.from, to: deps.providerEmail, ...email });
+  } catch (error) {
+    const final = isFinalAttempt(job);
+    await prisma.referral.update({
+      where: { id: referral.id },
+      data: {
+        providerEmailAttempts: { increment: 1 },
+        providerEmailLastError: describeDeliveryError(error),
+        providerEmailStatus: final ? "FAILED" : "PENDING",
+      },
+    });
+    log.warn({ referralId: referral.id, attempt: job.retryCount + 1, final }, "provider email not sent");
+    throw error;
+  }
+  await prisma.referral.update({
+    where: { id: referral.id },
+    data: {
+      providerEmailStatus: "SENT",
+      providerEmailSentAt: new Date(),
+      providerEmailAttempts: { increment: 1 },
+      providerEmailLastError: null,
+    },
+  });
+  log.info({ referralId: referral.id }, "provider email sent");
+}
+
+export function createDeliverReferralHandler(deps: DeliveryDeps) {
+  return async (jobs: JobWithMetadata<ReferralJobData>[]) => {
+    for (const job of jobs) await deliverOne(deps, job);
+  };
+}

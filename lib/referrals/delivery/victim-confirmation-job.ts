@@ -1,0 +1,38 @@
+/** The "victim-confirmation" job: the victim's discreet email with their reference. */
+import "server-only";
+import type { JobWithMetadata } from "pg-boss";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { renderVictimConfirmation } from "@/lib/email/templates/victim-confirmation";
+import type { MailTransport } from "@/lib/email/transport";
+import { log } from "@/lib/log";
+import type { ReferralAnswers } from "../schema";
+import type { ReferralJobData } from "./deliver-referral-job";
+
+export type ConfirmationDeps = { prisma: PrismaClient; transport: MailTransport; from: string; firstContactWorkingDays: number };
+
+async function confirmOne(deps: ConfirmationDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
+  const referral = await deps.prisma.referral.findUnique({ where: { id: job.data.referralId } });
+  if (!referral || referral.victimEmailStatus !== "PENDING") return;
+  const to = (referral.answers as unknown as ReferralAnswers)["safe-contact"].emailAddress;
+  if (!to) return;
+  try {
+    await deps.transport.send({
+      from: deps.from,
+      to,
+      ...renderVictimConfirmation({ reference: referral.reference, firstContactWorkingDays: deps.firstContactWorkingDays }),
+    });
+  } catch (error) {
+    if (job.retryCount >= job.retryLimit) {
+      await deps.prisma.referral.update({ where: { id: referral.id }, data: { victimEmailStatus: "FAILED" } });
+    }
+    throw error;
+  }
+  await deps.prisma.referral.update({ where: { id: referral.id }, data: { victimEmailStatus: "SENT" } });
+  log.info({ referralId: referral.id }, "victim confirmation sent");
+}
+
+export function createVictimConfirmationHandler(deps: ConfirmationDeps) {
+  return async (jobs: JobWithMetadata<ReferralJobData>[]) => {
+    for (const job of jobs) await confirmOne(deps, job);
+  };
+}
