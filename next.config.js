@@ -39,8 +39,10 @@ const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
-  // The exit link and help pages must not tell other sites where the visitor came from.
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // Other sites (the exit destination, help lines) are never told where the visitor
+  // came from. Not "no-referrer": with it, browsers send "Origin: null" on form
+  // posts, and Next.js rightly refuses such server action requests.
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 

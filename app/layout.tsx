@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: SERVICE_NAME, template: `%s – ${SERVICE_NAME}` },
   description: "Find out about restorative justice in Merseyside and ask for it, safely and in your own time.",
-  referrer: "no-referrer",
+  referrer: "same-origin",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d3557" };

@@ -57,7 +57,7 @@ describe("Exit this page with JavaScript off", () => {
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`${NEUTRAL}/weather`);
     expect(response.headers.get("cache-control")).toContain("no-store");
-    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("referrer-policy")).toBe("same-origin");
   });
 });
 
