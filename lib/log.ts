@@ -29,11 +29,20 @@ export const log = pino({
   },
 });
 
+/**
+ * True for anything shaped like an Error. Not `instanceof Error`: errors made in
+ * another realm (a vm context, a worker) fail that test.
+ */
+export function isErrorLike(error: unknown): error is Error {
+  return typeof error === "object" && error !== null && typeof (error as Error).message === "string";
+}
+
 /** A short, safe description of an error for logs and stored "last error" fields. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) {
+  if (isErrorLike(error)) {
     const code = (error as { code?: unknown }).code;
-    return code ? `${error.name} ${String(code)}: ${error.message}` : `${error.name}: ${error.message}`;
+    const name = error.name ?? "Error";
+    return code ? `${name} ${String(code)}: ${error.message}` : `${name}: ${error.message}`;
   }
   return "Unknown error";
 }

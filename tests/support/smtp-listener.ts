@@ -11,7 +11,8 @@ export type SmtpListener = {
   close(): Promise<void>;
 };
 
-export async function startSmtpListener(): Promise<SmtpListener> {
+/** Listens on `port` (a free one when 0). */
+export async function startSmtpListener(port = 0): Promise<SmtpListener> {
   const received: ParsedMail[] = [];
   let refusals = 0;
   const server = new SMTPServer({
@@ -37,10 +38,10 @@ export async function startSmtpListener(): Promise<SmtpListener> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const listening = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${listening}`,
     received,
     refuseNext(count) {
       refusals = count;

@@ -1,0 +1,114 @@
+import type { PgBoss } from "pg-boss";
+import { migrate } from "@/lib/db/migrate";
+import { startQueue } from "@/lib/jobs/queue";
+import { createDraft, loadDraft, saveStep } from "@/lib/referrals/draft";
+import { draftTokenHash } from "@/lib/referrals/draft-cookie";
+import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
+import { STEP_SCHEMAS } from "@/lib/referrals/schema";
+import { submitReferral } from "@/lib/referrals/submit-referral";
+import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
+import { ANSWERS, completeDraft } from "../support/referral-fixtures";
+
+describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
+  let backend: TestBackend;
+  let boss: PgBoss;
+
+  beforeAll(async () => {
+    backend = await openBackend(kind, `submit_${kind}`);
+    await backend.db.withSession((s) => migrate(s));
+    boss = await startQueue(backend.db);
+  });
+  afterAll(async () => {
+    await boss.stop({ graceful: false, timeout: 1000 });
+    await backend.cleanUp();
+  });
+
+  it("turns a complete draft into one referral with its delivery jobs, and deletes the draft", async () => {
+    const prisma = backend.db.prisma;
+    const { token, tokenHash } = await completeDraft(prisma);
+    const result = await submitReferral(prisma, boss, tokenHash);
+    expect(result).toMatchObject({ ok: true, alreadySubmitted: false });
+    if (!result.ok) return;
+    expect(result.reference).toMatch(REFERENCE_PATTERN);
+
+    const referral = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
+    expect(referral).toMatchObject({
+      reference: result.reference,
+      status: "NEW",
+      fullName: ANSWERS["about-you"].fullName,
+      crimeType: "burglary",
+      sensitive: false,
+      providerEmailStatus: "PENDING",
+      victimEmailStatus: "PENDING",
+      consentVersion: expect.any(String),
+    });
+    // Stored exactly as typed, markup and all.
+    expect((referral.answers as Record<string, Record<string, unknown>>)["what-happened"]!.description).toBe("They broke in & took <things>");
+    expect(await loadDraft(prisma, token)).toBeNull();
+
+    const delivery = await boss.findJobs("deliver-referral", { data: { referralId: referral.id } });
+    const confirmation = await boss.findJobs("victim-confirmation", { data: { referralId: referral.id } });
+    expect(delivery).toHaveLength(1);
+    expect(confirmation).toHaveLength(1);
+    // Jobs carry the id only, never the answers.
+    expect(delivery[0]!.data).toEqual({ referralId: referral.id });
+  });
+
+  it("makes one referral when the same draft is submitted twice at once, and gives both the same reference", async () => {
+    const prisma = backend.db.prisma;
+    const { tokenHash } = await completeDraft(prisma);
+    const results = await Promise.all([
+      submitReferral(prisma, boss, tokenHash),
+      submitReferral(prisma, boss, tokenHash),
+      submitReferral(prisma, boss, tokenHash),
+    ]);
+    const references = results.map((r) => (r.ok ? r.reference : r.reason));
+    expect(new Set(references).size).toBe(1);
+    expect(results.filter((r) => r.ok && !r.alreadySubmitted)).toHaveLength(1);
+    expect(await prisma.referral.count({ where: { idempotencyKey: tokenHash } })).toBe(1);
+    // And once more later, as after Back and submit again.
+    const again = await submitReferral(prisma, boss, tokenHash);
+    expect(again).toMatchObject({ ok: true, alreadySubmitted: true, reference: references[0] });
+  });
+
+  it("makes no referral without consent", async () => {
+    const prisma = backend.db.prisma;
+    const { tokenHash } = await completeDraft(prisma);
+    const row = await prisma.referralDraft.findUniqueOrThrow({ where: { tokenHash } });
+    const answers = row.answers as Record<string, unknown>;
+    delete answers.consent;
+    await prisma.referralDraft.update({ where: { tokenHash }, data: { answers: answers as never } });
+    expect(await submitReferral(prisma, boss, tokenHash)).toEqual({ ok: false, reason: "no-consent" });
+    expect(await prisma.referral.count({ where: { idempotencyKey: tokenHash } })).toBe(0);
+  });
+
+  it("makes no referral from an incomplete draft, and says which steps are missing", async () => {
+    const prisma = backend.db.prisma;
+    const token = await createDraft(prisma, "test");
+    const draft = (await loadDraft(prisma, token))!;
+    await saveStep(prisma, draft, "about-you", STEP_SCHEMAS["about-you"].parse(ANSWERS["about-you"]) as Record<string, unknown>);
+    const result = await submitReferral(prisma, boss, draftTokenHash(token));
+    expect(result).toEqual({ ok: false, reason: "incomplete", steps: ["safe-contact", "what-happened", "person-responsible", "what-you-would-like", "support"] });
+  });
+
+  it("makes no referral for someone under 18", async () => {
+    const prisma = backend.db.prisma;
+    const { tokenHash } = await completeDraft(prisma, { "about-you": { over18: "no" } });
+    expect(await submitReferral(prisma, boss, tokenHash)).toMatchObject({ ok: false, reason: "incomplete", steps: ["about-you"] });
+  });
+
+  it("refuses a draft that has expired or never existed", async () => {
+    const prisma = backend.db.prisma;
+    const { tokenHash } = await completeDraft(prisma);
+    await prisma.referralDraft.update({ where: { tokenHash }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await submitReferral(prisma, boss, tokenHash)).toEqual({ ok: false, reason: "no-draft" });
+    expect(await submitReferral(prisma, boss, "f".repeat(64))).toEqual({ ok: false, reason: "no-draft" });
+  });
+
+  it("marks hate crime, domestic abuse and sexual violence as sensitive", async () => {
+    const prisma = backend.db.prisma;
+    const { tokenHash } = await completeDraft(prisma, { "what-happened": { crimeType: "hateCrime" } });
+    const result = await submitReferral(prisma, boss, tokenHash);
+    expect(result.ok && (await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } })).sensitive).toBe(true);
+  });
+});
