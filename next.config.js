@@ -50,6 +50,11 @@ const securityHeaders = [
 const nextConfig = {
   serverExternalPackages,
   poweredByHeader: false,
+  experimental: {
+    // The largest real step is well under 20 kB even in 4-byte characters;
+    // anything much bigger is not a person typing, and is refused with 413.
+    serverActions: { bodySizeLimit: "64kb" },
+  },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

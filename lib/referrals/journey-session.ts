@@ -5,10 +5,13 @@
  */
 import "server-only";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DRAFT_COOKIE } from "./draft-cookie";
 import { loadDraft, type Draft } from "./draft";
+import { recentReferralForToken } from "./find-referral";
+import { JOURNEY_BASE } from "./questions";
 
 export async function journeyToken(): Promise<string | undefined> {
   return (await cookies()).get(DRAFT_COOKIE)?.value;
@@ -30,4 +33,18 @@ export async function clearJourneyToken(): Promise<void> {
 /** This browser's draft, or null when there is none or it has expired. */
 export async function currentDraft(): Promise<Draft | null> {
   return loadDraft(await prisma(), await journeyToken());
+}
+
+/**
+ * This browser's draft, or a redirect: to the confirmation if the journey was
+ * just submitted (Back after sending must not say "nothing was sent"), and
+ * otherwise to the page that explains the answers were deleted.
+ */
+export async function draftOrRedirect(): Promise<Draft> {
+  const token = await journeyToken();
+  const db = await prisma();
+  const draft = await loadDraft(db, token);
+  if (draft) return draft;
+  if (await recentReferralForToken(db, token)) redirect(`${JOURNEY_BASE}/confirmation`);
+  redirect(`${JOURNEY_BASE}/session-expired`);
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { JourneyStepForm } from "@/components/form/journey-step-form";
 import { TimeoutWarning } from "@/components/timeout-warning";
 import { JOURNEY_BASE, STEP_ORDER, STEPS } from "@/lib/referrals/questions";
 import { toFormValues } from "@/lib/referrals/read-form";
-import { currentDraft } from "@/lib/referrals/journey-session";
+import { draftOrRedirect } from "@/lib/referrals/journey-session";
 import type { StepId } from "@/lib/referrals/schema";
 import { keepJourneyAlive, saveStepAnswers } from "../actions";
 
@@ -22,8 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StepPage({ params, searchParams }: Props) {
   const step = asStep((await params).step);
   if (!step) notFound();
-  const draft = await currentDraft();
-  if (!draft) redirect(`${JOURNEY_BASE}/session-expired`);
+  const draft = await draftOrRedirect();
 
   const returnTo = (await searchParams).return === "check" ? "check" : undefined;
   const index = STEP_ORDER.indexOf(step);

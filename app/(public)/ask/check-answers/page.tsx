@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SubmitAnswersForm } from "@/components/submit-answers-form";
 import { TimeoutWarning } from "@/components/timeout-warning";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
-import { JOURNEY_BASE, STEPS } from "@/lib/referrals/questions";
-import { currentDraft } from "@/lib/referrals/journey-session";
+import { STEPS } from "@/lib/referrals/questions";
+import { draftOrRedirect } from "@/lib/referrals/journey-session";
 import { keepJourneyAlive, submitAnswers } from "../actions";
 
 export const metadata: Metadata = { title: "Check your answers before sending your request" };
 
 export default async function CheckAnswersPage() {
-  const draft = await currentDraft();
-  if (!draft) redirect(`${JOURNEY_BASE}/session-expired`);
+  const draft = await draftOrRedirect();
   const sections = summariseAnswers(draft.answers.steps);
 
   return (

@@ -1,0 +1,84 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import "@testing-library/jest-dom/jest-globals";
+import { JourneyStepForm } from "@/components/form/journey-step-form";
+import type { FormState } from "@/components/form/types";
+import { STEPS } from "@/lib/referrals/questions";
+import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
+import { STEP_SCHEMAS } from "@/lib/referrals/schema";
+
+/** What the server action does with a post, without the database: check and send back. */
+function serverCheck(received: FormState[]) {
+  return async (_state: FormState, formData: FormData): Promise<FormState> => {
+    const values = readStepForm(STEPS["about-you"].fields, formData);
+    const parsed = STEP_SCHEMAS["about-you"].safeParse(values);
+    const state = { values, errors: parsed.success ? { fullName: "That name is already in use" } : firstErrors(parsed.error.issues) };
+    received.push(state);
+    return state;
+  };
+}
+
+describe("a question page's form", () => {
+  it("labels every question, marks optional ones and shows hints", () => {
+    render(<JourneyStepForm step="about-you" action={serverCheck([])} initialValues={{}} />);
+    expect(screen.getByLabelText("Full name")).toHaveAttribute("autocomplete", "name");
+    expect(screen.getByLabelText("What would you like us to call you? (optional)")).toHaveAccessibleDescription("If this is different from your full name");
+    expect(screen.getByRole("group", { name: "Are you 18 or over?" })).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Yes" })).not.toBeChecked();
+    expect(screen.getByRole("radio", { name: "No" })).not.toBeChecked();
+    expect(screen.getByLabelText("Postcode or town (optional)")).toBeInTheDocument();
+  });
+
+  it("shows an error summary and inline errors in the browser, without asking the server, and keeps what was typed", async () => {
+    const received: FormState[] = [];
+    render(<JourneyStepForm step="about-you" action={serverCheck(received)} initialValues={{}} />);
+    fireEvent.change(screen.getByLabelText("Postcode or town (optional)"), { target: { value: "L1 8JQ" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Continue" }));
+    });
+
+    const summary = await screen.findByRole("alert");
+    expect(summary).toHaveTextContent("There is a problem");
+    const links = Array.from(summary.querySelectorAll("a")).map((a) => [a.textContent, a.getAttribute("href")]);
+    expect(links).toEqual([
+      ["Enter your full name", "#f-fullName"],
+      ["Select yes if you are 18 or over", "#f-over18-yes"],
+    ]);
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(screen.getByLabelText("Full name")).toHaveAccessibleDescription("Error: Enter your full name");
+    expect(screen.getByLabelText("Full name")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText("Postcode or town (optional)")).toHaveValue("L1 8JQ");
+    expect(received).toHaveLength(0);
+  });
+
+  it("shows the server's errors and keeps the answers it sent back", async () => {
+    const received: FormState[] = [];
+    render(<JourneyStepForm step="about-you" action={serverCheck(received)} initialValues={{}} />);
+    fireEvent.change(screen.getByLabelText("Full name"), { target: { value: "Zoë d'Arcy" } });
+    fireEvent.click(screen.getByRole("radio", { name: "Yes" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Continue" }));
+    });
+    expect(await screen.findByRole("link", { name: "That name is already in use" })).toHaveAttribute("href", "#f-fullName");
+    expect(received).toHaveLength(1);
+    expect(received[0]!.values).toMatchObject({ fullName: "Zoë d'Arcy", over18: "yes" });
+    expect(screen.getByLabelText("Full name")).toHaveValue("Zoë d'Arcy");
+    expect(screen.getByRole("radio", { name: "Yes" })).toBeChecked();
+  });
+
+  it("shows the answers given before", () => {
+    render(<JourneyStepForm step="safe-contact" action={serverCheck([])} initialValues={{ contactMethods: ["email"], emailAddress: "name@" }} />);
+    expect(screen.getByRole("checkbox", { name: "Email" })).toBeChecked();
+    expect(screen.getByLabelText("Email address")).toHaveValue("name@");
+  });
+
+  it("shows the extra question for a chosen option only", async () => {
+    render(<JourneyStepForm step="safe-contact" action={serverCheck([])} initialValues={{}} />);
+    const phone = screen.getByLabelText("Phone number");
+    await waitFor(() => expect(phone).not.toBeVisible());
+    fireEvent.click(screen.getByRole("checkbox", { name: "Phone call" }));
+    await waitFor(() => expect(phone).toBeVisible());
+  });
+});
