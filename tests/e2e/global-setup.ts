@@ -36,6 +36,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.E2E_BASE_URL = server.url;
   process.env.E2E_NEUTRAL_URL = neutralUrl;
   process.env.E2E_DATABASE_URL = database.url;
+  process.env.E2E_DATA_DIR = dataDir;
   mkdirSync("test-results", { recursive: true });
   writeFileSync(STATE_FILE, JSON.stringify({ pid: server.pid, database: database.name }));
   const g = globalThis as typeof globalThis & { __e2e?: unknown };

@@ -10,3 +10,31 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
 }
+
+/**
+ * axe needs JavaScript in the page it checks. For a page seen with JavaScript
+ * off, check the very same HTML (with its styles, without its scripts) in a
+ * second page that has JavaScript.
+ */
+export async function axeViolationsWithoutJavaScript(page: Page): Promise<string[]> {
+  const html = await page.content();
+  const url = page.url();
+  const context = page.context().browser()!;
+  const checker = await (await context.newContext({ javaScriptEnabled: true })).newPage();
+  try {
+    await checker.route("**/*", async (route) => {
+      const request = route.request();
+      if (request.url() === url && request.resourceType() === "document") {
+        await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+      } else if (request.resourceType() === "script") {
+        await route.abort();
+      } else {
+        await route.continue();
+      }
+    });
+    await checker.goto(url);
+    return await axeViolations(checker);
+  } finally {
+    await checker.context().close();
+  }
+}

@@ -1,0 +1,71 @@
+/** Driving the referral journey in a browser, by mouse or by keyboard alone. */
+import type { Page } from "playwright-core";
+import { axeViolations, axeViolationsWithoutJavaScript } from "./axe";
+
+export const BASE = () => process.env.E2E_BASE_URL!;
+
+export async function continueButton(page: Page) {
+  return page.locator('main button[type="submit"]');
+}
+
+/** Submits the form and waits for the next page (or the same page with errors). */
+export async function submit(page: Page, urlAfter?: RegExp) {
+  await Promise.all([
+    urlAfter ? page.waitForURL(urlAfter) : page.waitForLoadState(),
+    page.locator('main button[type="submit"]').click(),
+  ]);
+}
+
+/** axe on the page as it is; `javaScript` says whether the page's context runs scripts. */
+export async function expectNoAxeViolations(page: Page, where: string, javaScript: boolean) {
+  // After a client-side navigation Next.js sets the new title a moment after the page.
+  if (javaScript) await page.waitForFunction(() => document.title !== "");
+  const violations = javaScript ? await axeViolations(page) : await axeViolationsWithoutJavaScript(page);
+  if (violations.length) throw new Error(`axe found problems on ${where}:\n${violations.join("\n")}`);
+}
+
+/** The error summary's messages, once it is there. */
+export async function errorSummary(page: Page): Promise<string[]> {
+  const summary = page.locator(".error-summary");
+  await summary.waitFor();
+  return summary.locator("li").allInnerTexts();
+}
+
+// ---- keyboard only ----
+
+/** Presses Tab until the focused element matches `selector`. */
+export async function tabTo(page: Page, selector: string, maxPresses = 80) {
+  for (let i = 0; i < maxPresses; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Could not reach ${selector} with the Tab key`);
+}
+
+export async function typeInto(page: Page, id: string, text: string) {
+  await tabTo(page, `#${id}`);
+  await page.keyboard.type(text);
+}
+
+export async function tick(page: Page, id: string) {
+  await tabTo(page, `#${id}`);
+  await page.keyboard.press("Space");
+}
+
+/** Tabs into a radio group, then moves with the arrow keys to `value`. */
+export async function choose(page: Page, name: string, value: string) {
+  await tabTo(page, `input[type="radio"][name="${name}"]`);
+  for (let i = 0; i < 20; i += 1) {
+    if (await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)) {
+      await page.keyboard.press("Space");
+      return;
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`Could not choose ${value} for ${name}`);
+}
+
+export async function pressSubmit(page: Page, urlAfter: RegExp) {
+  await tabTo(page, 'main button[type="submit"]');
+  await Promise.all([page.waitForURL(urlAfter), page.keyboard.press("Enter")]);
+}
