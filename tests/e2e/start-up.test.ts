@@ -1,7 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { simpleParser } from "mailparser";
 import { openDatabase } from "@/lib/db";
+import { launchBrowser, newContext } from "../support/browser";
+import { quickJourney } from "../support/journey";
 import { freePort, spawnServer, startServer, waitForExit } from "../support/server";
 import { createTestDatabase } from "../support/postgres";
 import { startSmtpListener } from "../support/smtp-listener";
@@ -41,6 +44,26 @@ describe("starting the service", () => {
       const home = await fetch(`${server.url}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain("Restorative justice in Merseyside");
+
+      // A referral, start to finish, with the provider email as a file under <DATA_DIR>/mail.
+      const browser = await launchBrowser();
+      try {
+        const page = await (await newContext(browser, { javaScript: false })).newPage();
+        const reference = await quickJourney(page, server.url, "Embedded Person");
+        const mailFolder = path.join(dataDir, "mail");
+        const mail = await waitFor(async () => {
+          if (!existsSync(mailFolder)) return undefined;
+          for (const file of readdirSync(mailFolder)) {
+            const parsed = await simpleParser(readFileSync(path.join(mailFolder, file)));
+            if (parsed.subject === `New request ${reference}`) return parsed;
+          }
+          return undefined;
+        }, 20_000, "the provider email file");
+        expect(mail.text).toContain("Full name: Embedded Person");
+        expect(mail.text).toContain("Postal address, including postcode: 1 Example Street");
+      } finally {
+        await browser.close();
+      }
 
       // The embedded database is this process's alone: a separate worker is refused, clearly.
       const worker = runScript("scripts/worker.ts", { ...REQUIRED, DATA_DIR: dataDir });

@@ -69,3 +69,32 @@ export async function pressSubmit(page: Page, urlAfter: RegExp) {
   await tabTo(page, 'main button[type="submit"]');
   await Promise.all([page.waitForURL(urlAfter), page.keyboard.press("Enter")]);
 }
+
+/** The shortest complete journey, by mouse, without checks on the way: returns the reference. */
+export async function quickJourney(page: Page, base: string, fullName: string): Promise<string> {
+  await page.goto(`${base}/ask`);
+  await page.getByLabel("I agree to share my answers").check();
+  await submit(page, /\/ask\/about-you$/);
+  await page.getByLabel("Full name").fill(fullName);
+  await page.getByRole("radio", { name: "Yes", exact: true }).check();
+  await submit(page, /\/ask\/safe-contact$/);
+  await page.getByRole("checkbox", { name: "Letter" }).check();
+  await page.getByLabel("Postal address, including postcode").fill("1 Example Street\nLiverpool L1 1AA");
+  await page.locator("#f-messageSafe-yes").check();
+  await page.locator("#f-someoneElse-no").check();
+  await submit(page, /\/ask\/what-happened$/);
+  await page.locator("#f-crimeType-theft").check();
+  await page.locator("#f-whenKnown-notSure").check();
+  await page.locator("#f-reportedToPolice-notSure").check();
+  await submit(page, /\/ask\/person-responsible$/);
+  await page.locator("#f-knowWho-notSure").check();
+  await page.locator("#f-admitted-notSure").check();
+  await page.locator("#f-justiceStage-notSure").check();
+  await submit(page, /\/ask\/what-you-would-like$/);
+  await page.locator("#f-communicationWays-meeting").check();
+  await submit(page, /\/ask\/support$/);
+  await page.locator("#f-interpreter-no").check();
+  await submit(page, /\/ask\/check-answers$/);
+  await submit(page, /\/ask\/confirmation$/);
+  return page.locator(".reference").innerText();
+}
