@@ -3,7 +3,7 @@ import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { launchBrowser, newContext } from "../support/browser";
-import { BASE, choose, errorSummary, pressSubmit, submit, tick, typeInto } from "../support/journey";
+import { BASE, choose, errorSummary, expectNoAxeViolations, pressSubmit, submit, tick, typeInto } from "../support/journey";
 
 jest.setTimeout(180_000);
 
@@ -99,6 +99,29 @@ describe("leaving mid-journey", () => {
     await page.goto(`${BASE()}/ask/about-you`);
     await page.waitForURL(/\/ask\/session-expired$/);
     expect(await page.locator("main").innerText()).toContain("Nothing was sent");
+    await expectNoAxeViolations(page, "the session-expired page", false);
+    await context.close();
+  });
+});
+
+describe("the inactivity warning", () => {
+  it("warns with JavaScript before the answers are deleted, and carrying on keeps them", async () => {
+    const context = await newContext(browser, { javaScript: true });
+    const page = await context.newPage();
+    await startJourney(page);
+    await page.getByLabel("Full name").fill("Warned Person");
+    await page.getByRole("radio", { name: "Yes", exact: true }).check();
+    await submit(page, /\/ask\/safe-contact$/);
+    // As if the victim had done nothing for 56 minutes.
+    await db.query("UPDATE referral_drafts SET expires_at = now() + interval '4 minutes' WHERE answers::text LIKE '%Warned Person%'");
+    await page.reload();
+    const dialog = page.getByRole("dialog", { name: "Do you want to carry on?" });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, "the inactivity warning", true);
+    await dialog.getByRole("button", { name: "Carry on with my answers" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const row = await db.query("SELECT expires_at > now() + interval '50 minutes' AS extended FROM referral_drafts WHERE answers::text LIKE '%Warned Person%'");
+    expect(row.rows[0].extended).toBe(true);
     await context.close();
   });
 });
@@ -113,9 +136,11 @@ describe("answers the journey does not accept", () => {
     await submit(page, /\/ask\/under-18$/);
     expect(await page.locator("h1").innerText()).toBe("You need to be 18 or over to use this form");
     expect(await page.locator("main").innerText()).toContain("0800 1111");
+    await expectNoAxeViolations(page, "the under-18 page", false);
     await page.goto(`${BASE()}/ask/check-answers`);
     await submit(page);
     expect(await errorSummary(page)).toContain("Answer the questions in “About you”");
+    await expectNoAxeViolations(page, "check your answers with an error", false);
     expect((await db.query("SELECT count(*)::int AS n FROM referrals WHERE full_name = 'Young Person'")).rows[0].n).toBe(0);
     await context.close();
   });
