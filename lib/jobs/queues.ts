@@ -13,6 +13,8 @@ export const QUEUE = {
   deliverReferral: "deliver-referral",
   /** The victim's optional confirmation email; data: { referralId }. */
   victimConfirmation: "victim-confirmation",
+  /** Scheduled: queues again any referral whose delivery job has gone missing. */
+  sweepDeliveries: "sweep-deliveries",
   /** Scheduled: deletes expired journey drafts. */
   deleteExpiredDrafts: "delete-expired-drafts",
 } as const;
@@ -32,4 +34,5 @@ export const QUEUE_SETTINGS: Record<QueueName, Omit<Queue, "name">> = {
   [QUEUE.deliverReferral]: EMAIL_RETRIES,
   [QUEUE.victimConfirmation]: EMAIL_RETRIES,
   [QUEUE.deleteExpiredDrafts]: { retryLimit: 1, expireInSeconds: 300 },
+  [QUEUE.sweepDeliveries]: { retryLimit: 1, expireInSeconds: 300 },
 };

@@ -12,6 +12,7 @@ import { log } from "@/lib/log";
 import { createDeliverReferralHandler } from "@/lib/referrals/delivery/deliver-referral-job";
 import { createVictimConfirmationHandler } from "@/lib/referrals/delivery/victim-confirmation-job";
 import { deleteExpiredDrafts } from "@/lib/referrals/draft";
+import { sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-email";
 import { QUEUE } from "./queues";
 
 export type WorkerSettings = {
@@ -54,8 +55,15 @@ export async function startWorker(
       if (deleted) log.info({ deleted }, "expired drafts deleted");
     }),
   );
+  await work(
+    QUEUE.sweepDeliveries,
+    boss.work(QUEUE.sweepDeliveries, polling, async () => {
+      await sweepLostDeliveries(db.prisma, boss);
+    }),
+  );
   // Stored in the database, so several workers share one schedule.
   await boss.schedule(QUEUE.deleteExpiredDrafts, "*/10 * * * *");
+  await boss.schedule(QUEUE.sweepDeliveries, "*/15 * * * *");
 
   return {
     transport,

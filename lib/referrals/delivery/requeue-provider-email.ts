@@ -1,0 +1,56 @@
+/**
+ * Sending a referral to the provider again: for a delivery that failed for
+ * good (staff will do this from the workspace), and for one whose job has gone
+ * missing from the queue (found by sweepLostDeliveries). The referral row is
+ * the record of truth; the queue only does the work.
+ */
+import "server-only";
+import type { PgBoss } from "pg-boss";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { enqueueInTransaction } from "@/lib/jobs/queue";
+import { QUEUE } from "@/lib/jobs/queues";
+import { log } from "@/lib/log";
+
+const LIVE_STATES = new Set(["created", "retry", "active"]);
+
+/** Queues the provider email again unless it has been sent. Returns false when there is nothing to do. */
+export async function requeueProviderEmail(prisma: PrismaClient, boss: PgBoss, referralId: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.referral.updateMany({
+      where: { id: referralId, providerEmailStatus: { in: ["PENDING", "FAILED"] } },
+      data: { providerEmailStatus: "PENDING" },
+    });
+    if (updated.count === 0) return false;
+    await enqueueInTransaction(boss, tx, QUEUE.deliverReferral, { referralId });
+    return true;
+  });
+}
+
+/** Whether the queue still holds a job that will deliver this referral. */
+async function hasLiveJob(boss: PgBoss, referralId: string): Promise<boolean> {
+  const jobs = await boss.findJobs(QUEUE.deliverReferral, { data: { referralId } });
+  return jobs.some((job) => LIVE_STATES.has(job.state));
+}
+
+/**
+ * Finds referrals still waiting for delivery after `olderThanMinutes` with no
+ * job left to deliver them (a queue restored from backup, a job deleted by
+ * hand) and queues them again. Runs on a schedule.
+ */
+export async function sweepLostDeliveries(prisma: PrismaClient, boss: PgBoss, olderThanMinutes = 30, now = new Date()): Promise<string[]> {
+  const waiting = await prisma.referral.findMany({
+    where: { providerEmailStatus: "PENDING", createdAt: { lt: new Date(now.getTime() - olderThanMinutes * 60_000) } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: 100,
+  });
+  const requeued: string[] = [];
+  for (const { id } of waiting) {
+    if (await hasLiveJob(boss, id)) continue;
+    if (await requeueProviderEmail(prisma, boss, id)) {
+      requeued.push(id);
+      log.warn({ referralId: id }, "provider email job was missing; queued again");
+    }
+  }
+  return requeued;
+}
