@@ -34,9 +34,10 @@ export default function PrivacyPage() {
       <ul>
         <li>This site does not use analytics, advertising or tracking cookies, and loads nothing from other websites.</li>
         <li>
-          While you fill in the form to ask, one cookie links your browser to your unfinished answers, which are kept on
-          our server, not in your browser. It is deleted when you finish, when you use “Exit this page”, or after a
-          period without activity.
+          While you fill in the form to ask, one cookie links your browser to your answers, which are kept on our
+          server, not in your browser. The cookie holds only a random code. It is removed when you close your browser
+          or use “Exit this page”. Unfinished answers are deleted when you send them, when you use “Exit this page”, or
+          after 60 minutes without activity.
         </li>
       </ul>
 
