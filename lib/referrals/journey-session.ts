@@ -36,12 +36,15 @@ export async function currentDraft(): Promise<Draft | null> {
 }
 
 /**
- * This browser's draft, or a redirect: to the confirmation if the journey was
- * just submitted (Back after sending must not say "nothing was sent"), and
- * otherwise to the page that explains the answers were deleted.
+ * This browser's draft, or a redirect: to the start page when there is no
+ * journey, to the confirmation if the journey was just submitted (Back after
+ * sending must not say "nothing was sent"), and otherwise to the page that
+ * explains the answers were deleted.
  */
 export async function draftOrRedirect(): Promise<Draft> {
   const token = await journeyToken();
+  // Never started (or the browser was closed): begin at the start page.
+  if (!token) redirect(JOURNEY_BASE);
   const db = await prisma();
   const draft = await loadDraft(db, token);
   if (draft) return draft;
