@@ -14,6 +14,7 @@ const serverExternalPackages = [
   "pg-boss",
   "nodemailer",
   "pino",
+  "@node-rs/argon2",
 ];
 
 /**
