@@ -15,6 +15,7 @@ const serverExternalPackages = [
   "nodemailer",
   "pino",
   "@node-rs/argon2",
+  "qrcode",
 ];
 
 /**
