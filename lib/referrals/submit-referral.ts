@@ -16,6 +16,7 @@ import { QUEUE } from "@/lib/jobs/queues";
 import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
 import { generateUniqueReference } from "./reference";
+import { addWorkingDays } from "./working-days";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
 
 export type SubmitResult =
@@ -32,7 +33,15 @@ export function incompleteSteps(answers: DraftAnswers): StepId[] {
   return STEP_IDS.filter((step) => steps.has(step));
 }
 
-export async function submitReferral(prisma: PrismaClient, boss: PgBoss, tokenHash: string): Promise<SubmitResult> {
+export type SubmitOptions = { firstContactWorkingDays: number; now?: Date };
+
+export async function submitReferral(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  tokenHash: string,
+  options: SubmitOptions = { firstContactWorkingDays: 2 },
+): Promise<SubmitResult> {
+  const now = options.now ?? new Date();
   return prisma.$transaction(async (tx) => {
     const existing = await tx.referral.findUnique({ where: { idempotencyKey: tokenHash }, select: { id: true, reference: true } });
     if (existing) return { ok: true, reference: existing.reference, referralId: existing.id, alreadySubmitted: true };
@@ -66,6 +75,8 @@ export async function submitReferral(prisma: PrismaClient, boss: PgBoss, tokenHa
         sensitive: SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType),
         idempotencyKey: tokenHash,
         victimEmailStatus: wantsConfirmation ? "PENDING" : "NOT_REQUESTED",
+        createdAt: now,
+        firstContactDueAt: addWorkingDays(now, options.firstContactWorkingDays),
       },
       select: { id: true },
     });

@@ -45,6 +45,8 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     // Stored exactly as typed, markup and all.
     expect((referral.answers as Record<string, Record<string, unknown>>)["what-happened"]!.description).toBe("They broke in & took <things>");
     expect(await loadDraft(prisma, token)).toBeNull();
+    // The first-contact target: two working days after it arrived.
+    expect(referral.firstContactDueAt!.getTime() - referral.createdAt.getTime()).toBeGreaterThanOrEqual(2 * 24 * 3600_000);
 
     const delivery = await boss.findJobs("deliver-referral", { data: { referralId: referral.id } });
     const confirmation = await boss.findJobs("victim-confirmation", { data: { referralId: referral.id } });

@@ -72,7 +72,8 @@ export async function shapeFromSchema(schemaText = readFileSync("prisma/schema.p
       const defaultName = typeof field.default === "object" && field.default && "name" in field.default ? field.default.name : undefined;
       shape.columns.set(`${table}.${column}`, {
         type: columnType(field, enumDbNames),
-        notNull: field.isRequired,
+        // Prisma's migrations leave scalar-list columns (String[]) nullable.
+        notNull: field.isRequired && !field.isList,
         hasDefault: field.hasDefaultValue && !(defaultName && CLIENT_SIDE_DEFAULTS.has(defaultName)),
       });
     }

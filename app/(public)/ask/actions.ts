@@ -7,6 +7,7 @@
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/form/types";
 import { getDatabase } from "@/lib/db";
+import { env } from "@/lib/env";
 import { getQueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
 import { createDraft, extendDraft, saveStep } from "@/lib/referrals/draft";
@@ -49,7 +50,9 @@ export type SubmitState = { errors: Array<{ href: string; message: string }> };
 export async function submitAnswers(_state: SubmitState): Promise<SubmitState> {
   const token = await journeyToken();
   if (!token) redirect(EXPIRED);
-  const result = await submitReferral((await getDatabase()).prisma, getQueue(), draftTokenHash(token));
+  const result = await submitReferral((await getDatabase()).prisma, getQueue(), draftTokenHash(token), {
+    firstContactWorkingDays: env().firstContactWorkingDays,
+  });
   if (result.ok) {
     if (!result.alreadySubmitted) log.info({ referralId: result.referralId }, "referral received");
     redirect(`${JOURNEY_BASE}/confirmation`);
