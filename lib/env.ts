@@ -82,6 +82,18 @@ const rawSchema = z.object({
     .min(1, { message: "must be a whole number of working days from 1 to 20, like 2" })
     .max(20, { message: "must be a whole number of working days from 1 to 20, like 2" })
     .default(2),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: "must be a whole number of minutes from 5 to 240, like 30" })
+    .int({ message: "must be a whole number of minutes from 5 to 240, like 30" })
+    .min(5, { message: "must be a whole number of minutes from 5 to 240, like 30" })
+    .max(240, { message: "must be a whole number of minutes from 5 to 240, like 30" })
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ message: "must be a whole number of hours from 1 to 24, like 12" })
+    .int({ message: "must be a whole number of hours from 1 to 24, like 12" })
+    .min(1, { message: "must be a whole number of hours from 1 to 24, like 12" })
+    .max(24, { message: "must be a whole number of hours from 1 to 24, like 12" })
+    .default(12),
   // Set by `npm start`: the service, not Next.js, handles SIGTERM (see lib/boot.ts).
   NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
   LOG_LEVEL: z
@@ -110,6 +122,8 @@ export type Env = {
   logLevel: string;
   manualSignalHandling: boolean;
   firstContactWorkingDays: number;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
 };
 
 export class SettingsError extends Error {
@@ -163,6 +177,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     logLevel: raw.LOG_LEVEL,
     manualSignalHandling: raw.NEXT_MANUAL_SIG_HANDLE !== undefined,
     firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
+    sessionIdleMinutes: raw.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: raw.SESSION_ABSOLUTE_HOURS,
   };
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Staff accounts: creating one, its one-time setup link, and setting the
+ * password through that link. There are no default passwords anywhere.
+ */
+import "server-only";
+import type { Prisma, PrismaClient, StaffRole } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import { AUTH_MESSAGES } from "./messages";
+import { hashPassword } from "./password-hash";
+import { checkPassword } from "./password-policy";
+import { newToken, normaliseEmail, tokenHash } from "./tokens";
+
+export const SETUP_LINK_HOURS = 24;
+
+export class AccountError extends Error {
+  constructor(readonly code: "email-taken" | "invalid-email" | "invalid-name", message: string) {
+    super(message);
+    this.name = "AccountError";
+  }
+}
+
+export async function createStaffUser(
+  prisma: PrismaClient,
+  input: { email: string; name: string; role: StaffRole; createdBy?: string | null },
+): Promise<{ userId: string; setupToken: string }> {
+  const email = normaliseEmail(input.email);
+  const name = input.name.trim();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
+    throw new AccountError("invalid-email", "Enter an email address in the correct format, like name@example.com");
+  }
+  if (name.length === 0 || name.length > 100) throw new AccountError("invalid-name", "Enter a name of 100 characters or fewer");
+  return prisma.$transaction(async (tx) => {
+    if (await tx.staffUser.findUnique({ where: { email } })) {
+      throw new AccountError("email-taken", "There is already an account with this email address");
+    }
+    const user = await tx.staffUser.create({ data: { email, name, role: input.role } });
+    const setupToken = await issueSetupToken(tx, user.id);
+    await recordAudit(tx, { action: "account.created", actorId: input.createdBy ?? null, details: { userId: user.id, role: input.role } });
+    return { userId: user.id, setupToken };
+  });
+}
+
+/** A new one-time link for setting a password; earlier unused links stop working. */
+export async function issueSetupToken(prisma: PrismaClient | Prisma.TransactionClient, userId: string, now = new Date()): Promise<string> {
+  const token = newToken();
+  await prisma.staffSetupToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+  await prisma.staffSetupToken.create({
+    data: { tokenHash: tokenHash(token), userId, expiresAt: new Date(now.getTime() + SETUP_LINK_HOURS * 3600_000) },
+  });
+  return token;
+}
+
+export type SetupResult = { ok: true; userId: string } | { ok: false; field: "token" | "password" | "confirm"; message: string };
+
+/** Checks a setup link without using it (to show the form, or say it has expired). */
+export async function findSetupUser(prisma: PrismaClient, token: string, now = new Date()) {
+  const row = await prisma.staffSetupToken.findUnique({ where: { tokenHash: tokenHash(token) }, include: { user: true } });
+  if (!row || row.usedAt || row.expiresAt <= now || row.user.disabledAt) return null;
+  return row.user;
+}
+
+export async function completeSetup(
+  prisma: PrismaClient,
+  input: { token: string; password: string; confirm: string; ipAddress?: string },
+  now = new Date(),
+): Promise<SetupResult> {
+  const user = await findSetupUser(prisma, input.token, now);
+  if (!user) return { ok: false, field: "token", message: AUTH_MESSAGES.setupLinkInvalid };
+  const policy = checkPassword(input.password, { email: user.email, name: user.name });
+  if (!policy.ok) return { ok: false, field: "password", message: policy.message };
+  if (input.password !== input.confirm) return { ok: false, field: "confirm", message: AUTH_MESSAGES.passwordsDiffer };
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    // Used exactly once, even if two requests race.
+    const used = await tx.staffSetupToken.updateMany({
+      where: { tokenHash: tokenHash(input.token), usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    if (used.count !== 1) return { ok: false, field: "token", message: AUTH_MESSAGES.setupLinkInvalid } as const;
+    await tx.staffUser.update({ where: { id: user.id }, data: { passwordHash } });
+    // A new password ends every existing sign-in.
+    await tx.staffSession.deleteMany({ where: { userId: user.id } });
+    await recordAudit(tx, { action: "account.password-set", actorId: user.id, ipAddress: input.ipAddress });
+    return { ok: true, userId: user.id } as const;
+  });
+}

@@ -1,0 +1,9 @@
+/** What staff see when signing in or setting up an account goes wrong. */
+export const AUTH_MESSAGES = {
+  /** The same for an unknown email, a wrong password and a disabled account: no clue which. */
+  signInFailed: "Enter a correct email address and password",
+  throttled: "There have been too many attempts to sign in. Wait 15 minutes, then try again",
+  codeFailed: "Enter a correct code from your authenticator app, or one of your recovery codes",
+  setupLinkInvalid: "This link has expired or has already been used. Ask an administrator for a new one",
+  passwordsDiffer: "Enter the same password twice",
+} as const;

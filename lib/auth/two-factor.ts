@@ -1,0 +1,94 @@
+/**
+ * The second step of signing in, and enrolling an authenticator app at first
+ * sign-in. Until this step is done a session can do nothing else.
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import { findRecoveryCode, generateRecoveryCodes } from "./recovery-codes";
+import { markSecondFactorDone, type SignedInStaff } from "./sessions";
+import { checkTotp, newTotpSecret, totpQrSvg, totpUri } from "./totp";
+
+/** Starts (or restarts) enrolment: a new secret, not yet in force. */
+export async function beginEnrolment(prisma: PrismaClient, staff: SignedInStaff) {
+  if (staff.totpEnrolled) throw new Error("Already enrolled");
+  const secret = newTotpSecret();
+  await prisma.staffUser.update({ where: { id: staff.userId }, data: { totpSecret: secret, totpEnabledAt: null } });
+  const uri = totpUri(secret, staff.email);
+  return { secret, uri, qrSvg: await totpQrSvg(uri) };
+}
+
+/** Confirms enrolment with a first code; returns the recovery codes to show once. */
+export async function confirmEnrolment(
+  prisma: PrismaClient,
+  staff: SignedInStaff,
+  code: string,
+  ipAddress?: string,
+  now = new Date(),
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false }> {
+  const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
+  if (!user.totpSecret || user.totpEnabledAt) return { ok: false };
+  const check = await checkTotp(user.totpSecret, code, null, now);
+  if (!check.ok) return { ok: false };
+  const { codes, hashes } = generateRecoveryCodes();
+  await prisma.staffUser.update({
+    where: { id: user.id },
+    data: { totpEnabledAt: now, totpLastTimeStep: check.timeStep, recoveryCodeHashes: hashes },
+  });
+  await markSecondFactorDone(prisma, staff.sessionHash, now);
+  await recordAudit(prisma, { action: "two-factor.enrolled", actorId: user.id, ipAddress });
+  return { ok: true, recoveryCodes: codes };
+}
+
+export const MAX_SECOND_FACTOR_FAILURES = 5;
+
+/**
+ * A code from the app, or a recovery code (which is then used up). After 5
+ * wrong codes in 15 minutes the session is ended: guessing 6-digit codes must
+ * start again from the password.
+ */
+export async function verifySecondFactor(
+  prisma: PrismaClient,
+  staff: SignedInStaff,
+  code: string,
+  ipAddress?: string,
+  now = new Date(),
+): Promise<boolean> {
+  const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
+  if (!user.totpSecret || !user.totpEnabledAt) return false;
+  const recentFailures = await prisma.auditEvent.count({
+    where: { actorId: user.id, action: "sign-in.second-factor-failed", at: { gt: new Date(now.getTime() - 15 * 60_000) } },
+  });
+  if (recentFailures >= MAX_SECOND_FACTOR_FAILURES) {
+    await prisma.staffSession.deleteMany({ where: { tokenHash: staff.sessionHash } });
+    return false;
+  }
+  const check = await checkTotp(user.totpSecret, code, user.totpLastTimeStep, now);
+  if (check.ok) {
+    // Only one request can move the time step on: a code works once even if sent twice at once.
+    const moved = await prisma.staffUser.updateMany({
+      where: { id: user.id, totpLastTimeStep: user.totpLastTimeStep },
+      data: { totpLastTimeStep: check.timeStep },
+    });
+    if (moved.count === 1) {
+      await markSecondFactorDone(prisma, staff.sessionHash, now);
+      await recordAudit(prisma, { action: "sign-in.succeeded", actorId: user.id, ipAddress, details: { method: "totp" } });
+      return true;
+    }
+  }
+  const index = findRecoveryCode(code, user.recoveryCodeHashes);
+  if (index >= 0) {
+    const remaining = user.recoveryCodeHashes.filter((_, i) => i !== index);
+    const used = await prisma.staffUser.updateMany({
+      where: { id: user.id, recoveryCodeHashes: { equals: user.recoveryCodeHashes } },
+      data: { recoveryCodeHashes: remaining },
+    });
+    if (used.count === 1) {
+      await markSecondFactorDone(prisma, staff.sessionHash, now);
+      await recordAudit(prisma, { action: "sign-in.succeeded", actorId: user.id, ipAddress, details: { method: "recovery-code", remaining: remaining.length } });
+      return true;
+    }
+  }
+  await recordAudit(prisma, { action: "sign-in.second-factor-failed", actorId: user.id, ipAddress });
+  return false;
+}

@@ -1,0 +1,155 @@
+import { generate } from "otplib";
+import { completeSetup, createStaffUser, findSetupUser, issueSetupToken } from "@/lib/auth/accounts";
+import { AUTH_MESSAGES } from "@/lib/auth/messages";
+import { endAllSessions, endSession, readSession } from "@/lib/auth/sessions";
+import { MAX_FAILURES_PER_ACCOUNT, signInWithPassword } from "@/lib/auth/sign-in";
+import { beginEnrolment, confirmEnrolment, verifySecondFactor } from "@/lib/auth/two-factor";
+import { migrate } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
+
+const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
+const PASSWORD = "a long and unusual passphrase";
+const IP = "192.0.2.10";
+const codeAt = (secret: string, when: Date) => generate({ secret, epoch: Math.floor(when.getTime() / 1000) });
+
+async function auditActions(prisma: PrismaClient, actorId: string): Promise<string[]> {
+  return (await prisma.auditEvent.findMany({ where: { actorId }, orderBy: { id: "asc" } })).map((e) => e.action);
+}
+
+describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
+  let backend: TestBackend;
+  let prisma: PrismaClient;
+  let counter = 0;
+  const email = () => `staff${++counter}@provider.example`;
+
+  beforeAll(async () => {
+    backend = await openBackend(kind, `auth_${kind}`);
+    await backend.db.withSession((s) => migrate(s));
+    prisma = backend.db.prisma;
+  });
+  afterAll(() => backend.cleanUp());
+
+  async function readyAccount(address = email()) {
+    const { userId, setupToken } = await createStaffUser(prisma, { email: address, name: "Jo Bloggs", role: "STAFF" });
+    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({ ok: true, userId });
+    return { userId, email: address };
+  }
+
+  it("sets a password once through the setup link, refusing weak passwords and used or expired links", async () => {
+    const address = email();
+    const { setupToken, userId } = await createStaffUser(prisma, { email: ` ${address.toUpperCase()} `, name: "Jo Bloggs", role: "ADMIN" });
+    expect((await prisma.staffUser.findUniqueOrThrow({ where: { id: userId } })).email).toBe(address);
+    expect(await completeSetup(prisma, { token: setupToken, password: "qwerty123456", confirm: "qwerty123456" })).toMatchObject({ ok: false, field: "password" });
+    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: "different" })).toMatchObject({ ok: false, field: "confirm" });
+    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({ ok: true, userId });
+    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({ ok: false, field: "token", message: AUTH_MESSAGES.setupLinkInvalid });
+    const stored = await prisma.staffUser.findUniqueOrThrow({ where: { id: userId } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const later = new Date(Date.now() + 25 * 3600_000);
+    const fresh = await issueSetupToken(prisma, userId);
+    expect(await findSetupUser(prisma, fresh, later)).toBeNull();
+    await expect(createStaffUser(prisma, { email: address, name: "Again", role: "STAFF" })).rejects.toThrow("already an account");
+  });
+
+  it("signs in with password, enrols an authenticator at first sign-in, and then needs a code each time", async () => {
+    const { userId, email: address } = await readyAccount();
+    const first = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
+    if (!first.ok) throw new Error(first.message);
+    expect(first.next).toBe("enrol");
+    const half = (await readSession(prisma, first.sessionToken, LIMITS))!;
+    expect(half).toMatchObject({ userId, secondFactorDone: false, totpEnrolled: false });
+
+    const { secret, uri, qrSvg } = await beginEnrolment(prisma, half);
+    expect(uri).toContain(secret);
+    expect(qrSvg).toContain("<svg");
+    const now = new Date();
+    expect(await confirmEnrolment(prisma, half, "000000", IP, now)).toEqual({ ok: false });
+    const enrolled = await confirmEnrolment(prisma, half, await codeAt(secret, now), IP, now);
+    if (!enrolled.ok) throw new Error("enrolment refused");
+    expect(enrolled.recoveryCodes).toHaveLength(10);
+    expect((await readSession(prisma, first.sessionToken, LIMITS))!.secondFactorDone).toBe(true);
+
+    // Next time: password, then a code — and the same code cannot be used twice.
+    const second = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
+    if (!second.ok) throw new Error(second.message);
+    expect(second.next).toBe("code");
+    const pending = (await readSession(prisma, second.sessionToken, LIMITS))!;
+    const later = new Date(now.getTime() + 60_000);
+    const code = await codeAt(secret, later);
+    expect(await verifySecondFactor(prisma, pending, code, IP, later)).toBe(true);
+    const third = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
+    if (!third.ok) throw new Error(third.message);
+    expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, code, IP, later)).toBe(false);
+
+    // A recovery code works once.
+    expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toBe(true);
+    const fourth = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
+    if (!fourth.ok) throw new Error(fourth.message);
+    expect(await verifySecondFactor(prisma, (await readSession(prisma, fourth.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toBe(false);
+
+    expect(await auditActions(prisma, userId)).toEqual(expect.arrayContaining([
+      "account.password-set", "sign-in.password-ok", "two-factor.enrolled", "sign-in.succeeded", "sign-in.second-factor-failed",
+    ]));
+  });
+
+  it("gives the same message for an unknown account, a wrong password and a disabled account", async () => {
+    const { userId, email: address } = await readyAccount();
+    const unknown = await signInWithPassword(prisma, { email: "nobody@provider.example", password: PASSWORD, ipAddress: IP }, LIMITS);
+    const wrong = await signInWithPassword(prisma, { email: address, password: "not the password", ipAddress: IP }, LIMITS);
+    await prisma.staffUser.update({ where: { id: userId }, data: { disabledAt: new Date() } });
+    const disabled = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
+    for (const result of [unknown, wrong, disabled]) expect(result).toEqual({ ok: false, message: AUTH_MESSAGES.signInFailed });
+    expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", ipAddress: IP } })).toBeGreaterThanOrEqual(3);
+  });
+
+  it("throttles an account after repeated failures, even with the right password", async () => {
+    const { email: address } = await readyAccount();
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) {
+      await signInWithPassword(prisma, { email: address, password: "wrong password!", ipAddress: `198.51.100.${i}` }, LIMITS);
+    }
+    expect(await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: "203.0.113.9" }, LIMITS)).toEqual({ ok: false, message: AUTH_MESSAGES.throttled });
+    const afterWindow = new Date(Date.now() + 16 * 60_000);
+    expect(await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: "203.0.113.9" }, LIMITS, afterWindow)).toMatchObject({ ok: true });
+  });
+
+  it("ends sessions when idle, at the absolute limit, on sign-out, and when the account is disabled", async () => {
+    const { userId, email: address } = await readyAccount();
+    const start = new Date();
+    const signIn = async (when: Date) => {
+      const result = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS, when);
+      if (!result.ok) throw new Error(result.message);
+      return result.sessionToken;
+    };
+    const idle = await signIn(start);
+    expect(await readSession(prisma, idle, LIMITS, new Date(start.getTime() + 29 * 60_000))).not.toBeNull();
+    expect(await readSession(prisma, idle, LIMITS, new Date(start.getTime() + 58 * 60_000))).not.toBeNull();
+    expect(await readSession(prisma, idle, LIMITS, new Date(start.getTime() + 89 * 60_000))).toBeNull();
+
+    const busy = await signIn(start);
+    // Active every 25 minutes: alive until the 12-hour absolute limit, then gone.
+    let t = start.getTime();
+    const checks: boolean[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      t += 25 * 60_000;
+      const alive = await readSession(prisma, busy, LIMITS, new Date(t));
+      checks.push(alive !== null);
+      if (t - start.getTime() < 12 * 3600_000) expect(alive).not.toBeNull();
+      else expect(alive).toBeNull();
+    }
+    expect(checks.filter((alive) => !alive).length).toBeGreaterThan(0);
+
+    const out = await signIn(start);
+    await endSession(prisma, out);
+    expect(await readSession(prisma, out, LIMITS, start)).toBeNull();
+
+    const a = await signIn(start);
+    const b = await signIn(start);
+    await prisma.staffUser.update({ where: { id: userId }, data: { disabledAt: new Date() } });
+    expect(await readSession(prisma, a, LIMITS, start)).toBeNull();
+    await endAllSessions(prisma, userId);
+    expect(await prisma.staffSession.count({ where: { userId } })).toBe(0);
+    void b;
+  });
+});
