@@ -9,11 +9,15 @@ import { findRecoveryCode, generateRecoveryCodes } from "./recovery-codes";
 import { markSecondFactorDone, type SignedInStaff } from "./sessions";
 import { checkTotp, newTotpSecret, totpQrSvg, totpUri } from "./totp";
 
-/** Starts (or restarts) enrolment: a new secret, not yet in force. */
+/**
+ * Starts enrolment: a secret not yet in force. Showing the page again shows the
+ * same secret, so an app that has already scanned it keeps working.
+ */
 export async function beginEnrolment(prisma: PrismaClient, staff: SignedInStaff) {
   if (staff.totpEnrolled) throw new Error("Already enrolled");
-  const secret = newTotpSecret();
-  await prisma.staffUser.update({ where: { id: staff.userId }, data: { totpSecret: secret, totpEnabledAt: null } });
+  const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
+  const secret = user.totpSecret ?? newTotpSecret();
+  if (!user.totpSecret) await prisma.staffUser.update({ where: { id: staff.userId }, data: { totpSecret: secret } });
   const uri = totpUri(secret, staff.email);
   return { secret, uri, qrSvg: await totpQrSvg(uri) };
 }

@@ -1,0 +1,90 @@
+"use server";
+
+/**
+ * Staff sign-in actions. Thin: each reads its form, checks it with the shared
+ * schema, and calls a service in lib/auth. Passwords are never sent back to
+ * the page, even when there is an error.
+ */
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/form/types";
+import { completeSetup } from "@/lib/auth/accounts";
+import { AUTH_MESSAGES } from "@/lib/auth/messages";
+import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
+import { endSession } from "@/lib/auth/sessions";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import {
+  clearStaffCookie, clientAddress, currentStaff, sessionLimits, setStaffCookie, staffToken,
+} from "@/lib/auth/staff-session";
+import { confirmEnrolment, verifySecondFactor } from "@/lib/auth/two-factor";
+import { recordAudit } from "@/lib/audit/record";
+import { getDatabase } from "@/lib/db";
+import { firstErrors } from "@/lib/referrals/read-form";
+
+const field = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** Only paths inside the workspace: never an address elsewhere (open redirect). */
+function safeNext(value: string): string {
+  return /^\/staff(\/[\w/-]*)?$/.test(value) ? value : "/staff";
+}
+
+export async function setPasswordAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const input = { password: field(formData, "password"), confirm: field(formData, "confirm") };
+  const parsed = setPasswordSchema.safeParse(input);
+  if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
+  const result = await completeSetup((await getDatabase()).prisma, { token, ...input, ipAddress: await clientAddress() });
+  if (!result.ok) return { values: {}, errors: { [result.field === "token" ? "password" : result.field]: result.message } };
+  redirect("/staff/sign-in?password=set");
+}
+
+export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const input = { email: field(formData, "email"), password: field(formData, "password") };
+  const values = { email: input.email };
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+  const result = await signInWithPassword(
+    (await getDatabase()).prisma,
+    { email: parsed.data.email, password: parsed.data.password, ipAddress: await clientAddress() },
+    sessionLimits(),
+  );
+  if (!result.ok) return { values, errors: { email: result.message } };
+  await setStaffCookie(result.sessionToken);
+  const next = safeNext(field(formData, "next"));
+  redirect(result.next === "enrol" ? "/staff/two-factor/enrol" : `/staff/two-factor?next=${encodeURIComponent(next)}`);
+}
+
+export async function verifyCodeAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const staff = await currentStaff();
+  if (!staff) redirect("/staff/sign-in");
+  const parsed = codeSchema.safeParse({ code: field(formData, "code") });
+  if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
+  const ok = await verifySecondFactor((await getDatabase()).prisma, staff, parsed.data.code, await clientAddress());
+  if (!ok) {
+    if (!(await currentStaff())) redirect("/staff/sign-in");
+    return { values: {}, errors: { code: AUTH_MESSAGES.codeFailed } };
+  }
+  redirect(safeNext(field(formData, "next")));
+}
+
+export type EnrolState = { errors: Record<string, string>; recoveryCodes?: string[] };
+
+export async function confirmEnrolmentAction(_state: EnrolState, formData: FormData): Promise<EnrolState> {
+  const staff = await currentStaff();
+  if (!staff) redirect("/staff/sign-in");
+  const parsed = codeSchema.safeParse({ code: field(formData, "code") });
+  if (!parsed.success) return { errors: firstErrors(parsed.error.issues) };
+  const result = await confirmEnrolment((await getDatabase()).prisma, staff, parsed.data.code, await clientAddress());
+  if (!result.ok) return { errors: { code: "Enter the 6-digit code your authenticator app shows now" } };
+  return { errors: {}, recoveryCodes: result.recoveryCodes };
+}
+
+export async function signOutAction(): Promise<void> {
+  const token = await staffToken();
+  const staff = await currentStaff();
+  if (token) await endSession((await getDatabase()).prisma, token);
+  if (staff) await recordAudit((await getDatabase()).prisma, { action: "sign-out", actorId: staff.userId, ipAddress: await clientAddress() });
+  await clearStaffCookie();
+  redirect("/staff/sign-in?signed-out=1");
+}

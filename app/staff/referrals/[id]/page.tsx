@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SignOutButton } from "@/components/staff/sign-out-button";
+import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
+import { getDatabase } from "@/lib/db";
+import { summariseAnswers } from "@/lib/referrals/answers-summary";
+import type { ReferralAnswers } from "@/lib/referrals/schema";
+import { STATUS_LABELS } from "@/lib/referrals/status-rules";
+import { viewReferral } from "@/lib/workspace/referrals";
+
+export const metadata: Metadata = { title: "Referral" };
+
+const DELIVERY: Record<string, string> = { PENDING: "Being sent", SENT: "Sent", FAILED: "Failed", NOT_REQUESTED: "Not asked for" };
+
+export default async function ReferralPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const staff = await requireStaffPage(`/staff/referrals/${id}`);
+  const referral = await viewReferral((await getDatabase()).prisma, staff, id, await clientAddress());
+  if (!referral) notFound();
+  const all = summariseAnswers(referral.answers as unknown as ReferralAnswers as never);
+  // How to contact the victim safely comes before anything else.
+  const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
+
+  return (
+    <>
+      <p><a href="/staff" className="back-link">All referrals</a> <SignOutButton /></p>
+      <h1>Referral {referral.reference}</h1>
+      {referral.sensitive ? <p><strong className="tag tag--warning">Sensitive</strong> Led by the victim: take particular care.</p> : null}
+      <dl className="summary-list">
+        <div className="summary-list__row"><dt className="summary-list__key">Status</dt><dd className="summary-list__value">{STATUS_LABELS[referral.status]}</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">Received</dt><dd className="summary-list__value">{referral.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{DELIVERY[referral.providerEmailStatus]} ({referral.providerEmailAttempts} attempts)</dd></div>
+      </dl>
+      {sections.map((section) => (
+        <section key={section.step} aria-labelledby={`s-${section.step}`}>
+          <h2 id={`s-${section.step}`}>{section.title}</h2>
+          <dl className="summary-list">
+            {section.rows.map((row) => (
+              <div className="summary-list__row" key={row.name}>
+                <dt className="summary-list__key">{row.question}</dt>
+                <dd className="summary-list__value">{row.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { StepForm, type StepAction } from "@/components/form/step-form";
+import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
+import type { Field } from "@/lib/referrals/form-fields";
+
+const SIGN_IN: Field[] = [
+  { kind: "text", name: "email", label: "Email address", type: "email", autocomplete: "username", spellCheck: false, maxLength: 254 },
+  { kind: "text", name: "password", label: "Password", type: "password", autocomplete: "current-password", maxLength: 1024 },
+];
+
+const SET_PASSWORD: Field[] = [
+  {
+    kind: "text", name: "password", label: "New password", type: "password", autocomplete: "new-password", maxLength: 512,
+    hint: "At least 12 characters. A few unrelated words make a good password. Do not use one from another site.",
+  },
+  { kind: "text", name: "confirm", label: "Enter the password again", type: "password", autocomplete: "new-password", maxLength: 512 },
+];
+
+const CODE: Field[] = [
+  {
+    kind: "text", name: "code", label: "Code", inputMode: "numeric", autocomplete: "one-time-code", spellCheck: false, width: "10", maxLength: 20,
+    hint: "The 6-digit code from your authenticator app, or one of your recovery codes",
+  },
+];
+
+export function SignInForm({ action, next }: { action: StepAction; next?: string }) {
+  return <StepForm fields={SIGN_IN} schema={signInSchema} action={action} initialValues={{}} submitLabel="Sign in" hidden={next ? { next } : {}} />;
+}
+
+export function SetPasswordForm({ action }: { action: StepAction }) {
+  return <StepForm fields={SET_PASSWORD} schema={setPasswordSchema} action={action} initialValues={{}} submitLabel="Set password" />;
+}
+
+export function CodeForm({ action, next, submitLabel = "Continue" }: { action: StepAction; next?: string; submitLabel?: string }) {
+  return <StepForm fields={CODE} schema={codeSchema} action={action} initialValues={{}} submitLabel={submitLabel} hidden={next ? { next } : {}} />;
+}

@@ -1,0 +1,83 @@
+/**
+ * The staff sign-in cookie and the checks every staff page, server action and
+ * route handler makes for itself (never only in a proxy redirect).
+ */
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { readSession, type SignedInStaff } from "./sessions";
+
+/** "__Host-" (Secure, whole site, no Domain) wherever the service is on HTTPS. */
+export function staffCookieName(): string {
+  return env().appUrl.startsWith("https:") ? "__Host-rj-staff" : "rj-staff";
+}
+
+export function sessionLimits() {
+  const settings = env();
+  return { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
+}
+
+export async function setStaffCookie(token: string): Promise<void> {
+  (await cookies()).set(staffCookieName(), token, {
+    httpOnly: true,
+    secure: env().appUrl.startsWith("https:"),
+    sameSite: "lax",
+    path: "/",
+  });
+}
+
+export async function clearStaffCookie(): Promise<void> {
+  (await cookies()).delete(staffCookieName());
+}
+
+export async function staffToken(): Promise<string | undefined> {
+  return (await cookies()).get(staffCookieName())?.value;
+}
+
+/** The client's address as the proxy in front reports it (first hop), for throttling and the audit trail. */
+export async function clientAddress(): Promise<string> {
+  const list = await headers();
+  const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return (forwarded || list.get("x-real-ip") || "unknown").slice(0, 45);
+}
+
+/** The signed-in staff member, whether or not the second factor is done. */
+export async function currentStaff(): Promise<SignedInStaff | null> {
+  return readSession(await prisma(), await staffToken(), sessionLimits());
+}
+
+function signInPath(next?: string): string {
+  return next && next.startsWith("/staff") && !next.startsWith("//") ? `/staff/sign-in?next=${encodeURIComponent(next)}` : "/staff/sign-in";
+}
+
+/**
+ * For staff pages: the fully signed-in staff member, or a redirect to sign in
+ * (and back to `here` afterwards). With `role: "ADMIN"`, anyone else gets a 404,
+ * so the page's existence is not confirmed.
+ */
+export async function requireStaffPage(here: string, options: { role?: "ADMIN" } = {}): Promise<SignedInStaff> {
+  const staff = await currentStaff();
+  if (!staff) redirect(signInPath(here));
+  if (!staff.secondFactorDone) redirect(staff.totpEnrolled ? "/staff/two-factor" : "/staff/two-factor/enrol");
+  if (options.role === "ADMIN" && staff.role !== "ADMIN") notFound();
+  return staff;
+}
+
+export class NotAuthorisedError extends Error {
+  constructor() {
+    super("Not authorised");
+    this.name = "NotAuthorisedError";
+  }
+}
+
+/** For server actions and route handlers: the fully signed-in staff member with the role, or an error. */
+export async function authoriseStaff(options: { role?: "ADMIN" } = {}): Promise<SignedInStaff> {
+  const staff = await currentStaff();
+  if (!staff || !staff.secondFactorDone) throw new NotAuthorisedError();
+  if (options.role === "ADMIN" && staff.role !== "ADMIN") throw new NotAuthorisedError();
+  return staff;
+}
+
+export { signInPath };

@@ -1,0 +1,35 @@
+/**
+ * Reading referrals for the staff workspace. Every function takes the signed-in
+ * staff member: authorisation is checked here as well as in the page, and every
+ * view of a referral is written to the audit trail.
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SignedInStaff } from "@/lib/auth/sessions";
+import { recordAudit } from "@/lib/audit/record";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function firstName(fullName: string): string {
+  return fullName.trim().split(/\s+/)[0] ?? "";
+}
+
+/** The newest referrals, newest first (the full inbox, with views and filters, comes next). */
+export async function listRecentReferrals(prisma: PrismaClient, staff: SignedInStaff, take = 50) {
+  void staff;
+  const rows = await prisma.referral.findMany({
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, reference: true, createdAt: true, fullName: true, crimeType: true, status: true, sensitive: true, firstContactDueAt: true },
+  });
+  return rows.map(({ fullName, ...row }) => ({ ...row, firstName: firstName(fullName) }));
+}
+
+/** One referral, or null when the id is malformed or unknown (the page then answers 404). */
+export async function viewReferral(prisma: PrismaClient, staff: SignedInStaff, id: string, ipAddress?: string) {
+  if (!UUID.test(id)) return null;
+  const referral = await prisma.referral.findUnique({ where: { id }, include: { assignedTo: { select: { name: true } } } });
+  if (!referral) return null;
+  await recordAudit(prisma, { action: "referral.viewed", actorId: staff.userId, referralId: referral.id, ipAddress });
+  return referral;
+}

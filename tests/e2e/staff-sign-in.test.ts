@@ -1,0 +1,132 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { jest } from "@jest/globals";
+import { generate } from "otplib";
+import pg from "pg";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, newContext } from "../support/browser";
+import { BASE, errorSummary, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
+
+jest.setTimeout(180_000);
+
+const PASSWORD = "violet harbour lantern 42";
+let browser: Browser;
+let db: pg.Client;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+});
+afterAll(async () => {
+  await browser?.close();
+  await db?.end();
+});
+
+function createAdmin(email: string): string {
+  const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--name", "Ada Admin"], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "development", DATABASE_URL: process.env.E2E_DATABASE_URL!, APP_URL: BASE(), LOG_LEVEL: "warn" },
+  });
+  const link = /(http\S+\/staff\/setup\/\S+)/.exec(run.stdout)?.[1];
+  if (!link) throw new Error(`create-admin printed no link: ${run.stdout} ${run.stderr}`);
+  return link;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await submit(page, /\/staff\/two-factor/);
+}
+
+describe("the staff workspace sign-in", () => {
+  it("takes a new administrator from the setup link through two-factor enrolment to a victim's referral", async () => {
+    const context = await newContext(browser, { javaScript: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+
+    // A victim's referral, through the public journey.
+    const victimPage = await (await newContext(browser, { javaScript: false })).newPage();
+    const reference = await quickJourney(victimPage, BASE(), "Staff Test Victim");
+    const referralId = (await db.query("SELECT id FROM referrals WHERE reference = $1", [reference])).rows[0].id as string;
+
+    // Before signing in, the referral page sends you to sign in, and back afterwards.
+    await page.goto(`${BASE()}/staff/referrals/${referralId}`);
+    await page.waitForURL(/\/staff\/sign-in\?next=/);
+
+    const email = `ada.${Date.now()}@provider.example`;
+    await page.goto(createAdmin(email));
+    await expectNoAxeViolations(page, "the setup page", true);
+    await page.getByLabel("New password").fill("qwerty123456");
+    await page.getByLabel("Enter the password again").fill("qwerty123456");
+    await submit(page);
+    expect(await errorSummary(page)).toEqual([expect.stringContaining("too common")]);
+    expect(await page.getByLabel("New password").inputValue()).toBe("qwerty123456"); // kept in the browser, never sent back
+    await page.getByLabel("New password").fill(PASSWORD);
+    await page.getByLabel("Enter the password again").fill(PASSWORD);
+    await submit(page, /\/staff\/sign-in\?password=set/);
+
+    await expectNoAxeViolations(page, "the sign-in page", true);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("not the password");
+    await submit(page);
+    expect(await errorSummary(page)).toEqual(["Enter a correct email address and password"]);
+    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await submit(page, /\/staff\/two-factor\/enrol$/);
+
+    await expectNoAxeViolations(page, "the enrolment page", true);
+    const secret = (await page.locator("[data-totp-secret]").getAttribute("data-totp-secret"))!;
+    await page.getByLabel("Code from your authenticator app").fill(await generate({ secret }));
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.locator(".recovery-codes").waitFor();
+    const codes = await page.locator(".recovery-codes code").allInnerTexts();
+    expect(codes).toHaveLength(10);
+    await expectNoAxeViolations(page, "the recovery codes", true);
+    await page.getByRole("link", { name: "I have saved my recovery codes" }).click();
+    await page.waitForURL(`${BASE()}/staff`);
+    await expectNoAxeViolations(page, "the referral list", true);
+    expect(await page.locator("main").innerText()).toContain(reference);
+
+    // Sign out, then the workspace needs signing in again.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/staff\/sign-in\?signed-out=1/);
+    await page.goto(`${BASE()}/staff/referrals/${referralId}`);
+    await page.waitForURL(/\/staff\/sign-in\?next=/);
+    await signIn(page, email);
+    await expectNoAxeViolations(page, "the code page", true);
+    // The app's code was used seconds ago: use a recovery code this time.
+    await page.getByLabel("Code").fill(codes[0]!);
+    await submit(page, new RegExp(`/staff/referrals/${referralId}$`));
+
+    await expectNoAxeViolations(page, "a referral", true);
+    const headings = await page.locator("main h2").allInnerTexts();
+    expect(headings[0]).toBe("Contacting you safely");
+    expect(await page.locator("main").innerText()).toContain("Staff Test Victim");
+    const viewed = await db.query(
+      "SELECT count(*)::int AS n FROM audit_events a JOIN staff_users u ON u.id = a.actor_id WHERE a.action = 'referral.viewed' AND a.referral_id = $1 AND u.email = $2",
+      [referralId, email],
+    );
+    expect(viewed.rows[0].n).toBe(1);
+
+    // A referral that does not exist is a plain 404.
+    const missing = await page.goto(`${BASE()}/staff/referrals/00000000-0000-4000-8000-000000000000`);
+    expect(missing?.status()).toBe(404);
+    expect(missing?.headers()["cache-control"]).toContain("no-store");
+    await context.close();
+  });
+
+  it("keeps everyone out of the workspace until both sign-in steps are done", async () => {
+    const context = await newContext(browser, { javaScript: false });
+    const page = await context.newPage();
+    for (const path of ["/staff", "/staff/referrals/00000000-0000-4000-8000-000000000000"]) {
+      await page.goto(`${BASE()}${path}`);
+      await page.waitForURL(/\/staff\/sign-in/);
+    }
+    await page.goto(`${BASE()}/staff/two-factor`);
+    await page.waitForURL(/\/staff\/sign-in$/);
+    await page.goto(`${BASE()}/staff/setup/not-a-real-token-${"x".repeat(25)}`);
+    expect(await page.locator("h1").innerText()).toBe("This link does not work");
+    await context.close();
+  });
+});
