@@ -109,6 +109,58 @@ describe("the staff workspace sign-in", () => {
     );
     expect(viewed.rows[0].n).toBe(1);
 
+    // Work the case from New to Closed.
+    const choose = async (group: string, option: string) =>
+      page.getByRole("group", { name: group }).getByRole("radio", { name: option, exact: true }).check();
+    // Each change moves the referral's version on; an error shows a summary instead.
+    const version = () => page.locator('input[name="version"]').first().inputValue();
+    const act = async (button: string) => {
+      const before = await version();
+      await page.getByRole("button", { name: button }).click();
+      await page.waitForFunction(
+        (old) => document.querySelector(".error-summary") !== null || (document.querySelector('input[name="version"]') as HTMLInputElement)?.value !== old,
+        before,
+      );
+    };
+    await choose("Assign to", "Ada Admin");
+    await act("Assign");
+    await expect(page.locator("main").innerText()).resolves.toContain("Assigned to Ada Admin");
+    await choose("Move to", "Contacting");
+    await act("Change status");
+    await choose("How did you try to make contact?", "Phone call");
+    await choose("What happened?", "Spoke to the victim");
+    await page.getByLabel("Note (optional)").fill("Called after 6pm");
+    await act("Record contact attempt");
+    await page.getByLabel("Note", { exact: true }).fill("Would like a letter first");
+    await act("Add note");
+    for (const next of ["Assessing", "In progress"]) {
+      await choose("Move to", next);
+      await act("Change status");
+    }
+    await choose("Move to", "Closed");
+    await act("Change status");
+    expect(await errorSummary(page)).toEqual(["Select why the case is being closed"]);
+    await expectNoAxeViolations(page, "a referral with an error", true);
+    await choose("Why is it being closed?", "Completed");
+    await act("Change status");
+    const timeline = await page.locator(".timeline > li strong").allInnerTexts();
+    expect(timeline).toEqual([
+      "Status: In progress → Closed (Completed)",
+      "Status: Assessing → In progress",
+      "Status: Contacting → Assessing",
+      "Note",
+      "Contact attempt: Phone call, Spoke to the victim",
+      "Status: New → Contacting",
+      "Assigned to Ada Admin",
+    ]);
+    expect((await db.query("SELECT status, closure_reason FROM referrals WHERE id = $1", [referralId])).rows[0]).toEqual({ status: "CLOSED", closure_reason: "completed" });
+    const actions = await db.query("SELECT action FROM audit_events WHERE referral_id = $1 AND action <> 'referral.viewed' ORDER BY id", [referralId]);
+    expect(actions.rows.map((r) => r.action)).toEqual([
+      "referral.assigned", "referral.status-changed", "referral.contact-attempt", "referral.note-added",
+      "referral.status-changed", "referral.status-changed", "referral.status-changed",
+    ]);
+    await expectNoAxeViolations(page, "a closed referral", true);
+
     // A referral that does not exist is a plain 404.
     const missing = await page.goto(`${BASE()}/staff/referrals/00000000-0000-4000-8000-000000000000`);
     expect(missing?.status()).toBe(404);

@@ -7,6 +7,10 @@ import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import type { ReferralAnswers } from "@/lib/referrals/schema";
 import { STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { viewReferral } from "@/lib/workspace/referrals";
+import { readTimeline } from "@/lib/workspace/timeline";
+import { CasePanel } from "@/components/staff/case-panel";
+import { resendEmailAction } from "./actions";
+import { Timeline } from "@/components/staff/timeline";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -15,8 +19,14 @@ const DELIVERY: Record<string, string> = { PENDING: "Being sent", SENT: "Sent", 
 export default async function ReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const staff = await requireStaffPage(`/staff/referrals/${id}`);
-  const referral = await viewReferral((await getDatabase()).prisma, staff, id, await clientAddress());
+  const prisma = (await getDatabase()).prisma;
+  const referral = await viewReferral(prisma, staff, id, await clientAddress());
   if (!referral) notFound();
+  const [events, staffList] = await Promise.all([
+    readTimeline(prisma, referral.id),
+    prisma.staffUser.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const staffNames = new Map(staffList.map((s) => [s.id, s.name]));
   const all = summariseAnswers(referral.answers as unknown as ReferralAnswers as never);
   // How to contact the victim safely comes before anything else.
   const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
@@ -29,8 +39,15 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       <dl className="summary-list">
         <div className="summary-list__row"><dt className="summary-list__key">Status</dt><dd className="summary-list__value">{STATUS_LABELS[referral.status]}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Received</dt><dd className="summary-list__value">{referral.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">Assigned to</dt><dd className="summary-list__value">{referral.assignedTo?.name ?? "Nobody yet"}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{DELIVERY[referral.providerEmailStatus]} ({referral.providerEmailAttempts} attempts)</dd></div>
       </dl>
+      {referral.providerEmailStatus === "FAILED" ? (
+        <form action={resendEmailAction.bind(null, referral.id)}>
+          <p>The email to the provider could not be sent{referral.providerEmailLastError ? ` (${referral.providerEmailLastError})` : ""}.</p>
+          <button type="submit" className="button">Send the email again</button>
+        </form>
+      ) : null}
       {sections.map((section) => (
         <section key={section.step} aria-labelledby={`s-${section.step}`}>
           <h2 id={`s-${section.step}`}>{section.title}</h2>
@@ -44,6 +61,15 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
           </dl>
         </section>
       ))}
+      <CasePanel
+        referralId={referral.id}
+        version={referral.version}
+        status={referral.status}
+        sensitive={referral.sensitive}
+        assignedToId={referral.assignedToId}
+        staffList={staffList}
+      />
+      <Timeline events={events} staffNames={staffNames} />
     </>
   );
 }
