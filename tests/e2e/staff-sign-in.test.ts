@@ -109,6 +109,17 @@ describe("the staff workspace sign-in", () => {
     );
     expect(viewed.rows[0].n).toBe(1);
 
+    // Every case action refuses a request without a signed-in session: record each
+    // action's real request (made while signed in), replay it with no cookie, and
+    // check nothing changed.
+    const recorded = new Map<string, { url: string; headers: Record<string, string>; body: Buffer }>();
+    page.on("request", (request) => {
+      const action = request.headers()["next-action"];
+      if (request.method() === "POST" && action && !recorded.has(action)) {
+        recorded.set(action, { url: request.url(), headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) });
+      }
+    });
+
     // Work the case from New to Closed.
     const choose = async (group: string, option: string) =>
       page.getByRole("group", { name: group }).getByRole("radio", { name: option, exact: true }).check();
@@ -160,6 +171,17 @@ describe("the staff workspace sign-in", () => {
       "referral.status-changed", "referral.status-changed", "referral.status-changed",
     ]);
     await expectNoAxeViolations(page, "a closed referral", true);
+
+    expect(recorded.size).toBeGreaterThanOrEqual(4); // assign, status, contact attempt, note
+    const before = await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId]);
+    for (const [action, request] of recorded) {
+      const headers = { ...request.headers };
+      delete headers.cookie;
+      const response = await fetch(request.url, { method: "POST", headers, body: new Uint8Array(request.body) });
+      const text = await response.text();
+      expect({ action, refused: text.includes("Your session has ended") }).toEqual({ action, refused: true });
+    }
+    expect((await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
 
     // A referral that does not exist is a plain 404.
     const missing = await page.goto(`${BASE()}/staff/referrals/00000000-0000-4000-8000-000000000000`);
