@@ -13,8 +13,10 @@ import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas"
 import { endSession } from "@/lib/auth/sessions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import {
-  clearStaffCookie, clientAddress, currentStaff, sessionLimits, setStaffCookie, staffToken,
+  authoriseStaff, clearStaffCookie, clientAddress, currentStaff, sessionLimits, setStaffCookie, staffToken,
 } from "@/lib/auth/staff-session";
+import type { SearchState } from "@/components/staff/inbox-search";
+import { listInbox } from "@/lib/workspace/inbox";
 import { confirmEnrolment, verifySecondFactor } from "@/lib/auth/two-factor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDatabase } from "@/lib/db";
@@ -87,4 +89,15 @@ export async function signOutAction(): Promise<void> {
   if (staff) await recordAudit((await getDatabase()).prisma, { action: "sign-out", actorId: staff.userId, ipAddress: await clientAddress() });
   await clearStaffCookie();
   redirect("/staff/sign-in?signed-out=1");
+}
+
+export async function searchInboxAction(_state: SearchState, formData: FormData): Promise<SearchState> {
+  const staff = await authoriseStaff().catch(() => null);
+  if (!staff) return { term: "", rows: null, error: "Your session has ended. Sign in again, then try again" };
+  const term = field(formData, "term").trim().slice(0, 100);
+  if (!term) return { term, rows: null, error: "Enter a reference or a name" };
+  const { rows } = await listInbox((await getDatabase()).prisma, staff, { view: "open", sort: "received", search: term });
+  const closed = await listInbox((await getDatabase()).prisma, staff, { view: "closed", sort: "received", search: term });
+  await recordAudit((await getDatabase()).prisma, { action: "inbox.searched", actorId: staff.userId, ipAddress: await clientAddress() });
+  return { term, rows: [...rows, ...closed.rows] };
 }

@@ -14,17 +14,6 @@ export function firstName(fullName: string): string {
   return fullName.trim().split(/\s+/)[0] ?? "";
 }
 
-/** The newest referrals, newest first (the full inbox, with views and filters, comes next). */
-export async function listRecentReferrals(prisma: PrismaClient, staff: SignedInStaff, take = 50) {
-  void staff;
-  const rows = await prisma.referral.findMany({
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { id: true, reference: true, createdAt: true, fullName: true, crimeType: true, status: true, sensitive: true, firstContactDueAt: true },
-  });
-  return rows.map(({ fullName, ...row }) => ({ ...row, firstName: firstName(fullName) }));
-}
-
 /** One referral, or null when the id is malformed or unknown (the page then answers 404). */
 export async function viewReferral(prisma: PrismaClient, staff: SignedInStaff, id: string, ipAddress?: string) {
   if (!UUID.test(id)) return null;
