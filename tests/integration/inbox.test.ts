@@ -1,0 +1,95 @@
+import { createStaffUser } from "@/lib/auth/accounts";
+import type { SignedInStaff } from "@/lib/auth/sessions";
+import { migrate } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { countInbox, listInbox, PAGE_SIZE } from "@/lib/workspace/inbox";
+import { firstContactBadge } from "@/lib/workspace/inbox-badge";
+import { REFERENCE_ALPHABET } from "@/lib/referrals/reference";
+import { openBackend, type TestBackend } from "../support/backends";
+
+describe("the inbox", () => {
+  let backend: TestBackend;
+  let prisma: PrismaClient;
+  let me: SignedInStaff;
+  let other: string;
+
+  beforeAll(async () => {
+    backend = await openBackend("postgres", "inbox");
+    await backend.db.withSession((s) => migrate(s));
+    prisma = backend.db.prisma;
+    const mine = await createStaffUser(prisma, { email: "me@provider.example", name: "Me", role: "STAFF" });
+    other = (await createStaffUser(prisma, { email: "other@provider.example", name: "Other", role: "STAFF" })).userId;
+    me = { sessionHash: "x", userId: mine.userId, email: "me@provider.example", name: "Me", role: "STAFF", secondFactorDone: true, totpEnrolled: true };
+    // 60 referrals over 60 days: every 3rd closed, every 4th assigned to me, every 5th to someone else.
+    const start = Date.UTC(2026, 0, 1);
+    await prisma.referral.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({
+        reference: `RJ-${REFERENCE_ALPHABET[i % 23]}${REFERENCE_ALPHABET[Math.floor(i / 23)]}AA-AAAA`,
+        consentGivenAt: new Date(start), consentVersion: "test", answers: {},
+        fullName: i === 7 ? "Zoë Needle" : `Person ${i}`, crimeType: i % 2 ? "theft" : "burglary", sensitive: i % 10 === 0,
+        idempotencyKey: String(i).padStart(64, "0"),
+        createdAt: new Date(start + i * 86_400_000), firstContactDueAt: new Date(start + (60 - i) * 86_400_000),
+        status: i % 3 === 0 ? "CLOSED" : "NEW",
+        assignedToId: i % 4 === 0 ? mine.userId : i % 5 === 0 ? other : null,
+      })),
+    });
+  });
+  afterAll(() => backend.cleanUp());
+
+  const all = () => Array.from({ length: 60 }, (_, i) => i);
+  const expected = {
+    closed: all().filter((i) => i % 3 === 0),
+    open: all().filter((i) => i % 3 !== 0),
+    mine: all().filter((i) => i % 3 !== 0 && i % 4 === 0),
+    new: all().filter((i) => i % 3 !== 0 && i % 4 !== 0 && i % 5 !== 0),
+  };
+
+  it("counts each view", async () => {
+    expect(await countInbox(prisma, me, {})).toEqual({
+      new: expected.new.length, mine: expected.mine.length, open: expected.open.length, closed: expected.closed.length,
+    });
+    expect((await countInbox(prisma, me, { crimeType: "theft" })).open).toBe(expected.open.filter((i) => i % 2).length);
+  });
+
+  it("pages through a view without gaps or repeats, newest first", async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await listInbox(prisma, me, { view: "open", sort: "received", after });
+      expect(page.rows.length).toBeLessThanOrEqual(PAGE_SIZE);
+      seen.push(...page.rows.map((r) => r.firstName + " " + r.reference));
+      after = page.nextCursor;
+    } while (after);
+    expect(seen).toHaveLength(expected.open.length);
+    expect(new Set(seen).size).toBe(seen.length);
+    const dates = (await listInbox(prisma, me, { view: "open", sort: "received" })).rows.map((r) => r.createdAt.getTime());
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  it("sorts by first-contact due date, soonest first", async () => {
+    const rows = (await listInbox(prisma, me, { view: "new", sort: "due" })).rows;
+    const dues = rows.map((r) => r.firstContactDueAt!.getTime());
+    expect([...dues].sort((a, b) => a - b)).toEqual(dues);
+  });
+
+  it("filters by status, type, sensitivity and dates, and finds by reference or name", async () => {
+    expect((await listInbox(prisma, me, { view: "mine", sort: "received" })).rows).toHaveLength(expected.mine.length);
+    const sensitive = (await listInbox(prisma, me, { view: "closed", sort: "received", sensitive: true })).rows;
+    expect(sensitive).toHaveLength(all().filter((i) => i % 3 === 0 && i % 10 === 0).length);
+    const january = await listInbox(prisma, me, { view: "open", sort: "received", receivedFrom: new Date(Date.UTC(2026, 0, 1)), receivedTo: new Date(Date.UTC(2026, 0, 11)) });
+    expect(january.rows).toHaveLength(all().filter((i) => i < 10 && i % 3 !== 0).length);
+    const byName = await listInbox(prisma, me, { view: "open", sort: "received", search: "needle" });
+    expect(byName.rows.map((r) => r.firstName)).toEqual(["Zoë"]);
+    const someone = await prisma.referral.findFirstOrThrow({ where: { status: "NEW" } });
+    const byReference = await listInbox(prisma, me, { view: "open", sort: "received", search: someone.reference.toLowerCase() });
+    expect(byReference.rows.map((r) => r.id)).toEqual([someone.id]);
+  });
+
+  it("says how soon first contact is due", () => {
+    const now = new Date("2026-11-25T12:00:00Z");
+    expect(firstContactBadge(new Date("2026-11-27T12:00:00Z"), "NEW", now)).toEqual({ text: "Due in 2 days", overdue: false });
+    expect(firstContactBadge(new Date("2026-11-25T18:00:00Z"), "NEW", now)).toEqual({ text: "Due today", overdue: false });
+    expect(firstContactBadge(new Date("2026-11-24T12:00:00Z"), "NEW", now)).toEqual({ text: "Overdue", overdue: true });
+    expect(firstContactBadge(new Date("2026-11-24T12:00:00Z"), "CONTACTING", now)).toBeNull();
+  });
+});
