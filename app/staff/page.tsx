@@ -53,7 +53,7 @@ export default async function InboxPage({ searchParams }: Props) {
           {INBOX_VIEWS.map((view) => (
             <li key={view}>
               <a href={keep({ view })} aria-current={query.view === view ? "page" : undefined}>
-                {VIEW_LABELS[view]} ({counts[view].toLocaleString("en-GB")})
+                {VIEW_LABELS[view]} ({counts[view].count.toLocaleString("en-GB")}{counts[view].capped ? "+" : ""})
               </a>
             </li>
           ))}
