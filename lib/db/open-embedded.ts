@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { fromPglite } from "pg-boss";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -15,7 +16,8 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   const lock = acquireEmbeddedLock(folder);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(folder);
+    // Extensions the migrations create must be loaded into PGlite first.
+    pglite = await PGlite.create(folder, { extensions: { pg_trgm } });
   } catch (error) {
     lock.release();
     throw error;
