@@ -46,7 +46,11 @@ export default async function InboxPage({ searchParams }: Props) {
 
   return (
     <>
-      <p>Signed in as {staff.name}. <SignOutButton /></p>
+      <p>
+        Signed in as {staff.name}.{" "}
+        {staff.role === "ADMIN" ? <><a href="/staff/admin/audit">Audit trail</a>{" "}</> : null}
+        <SignOutButton />
+      </p>
       <h1>Referrals</h1>
       <nav aria-label="Views">
         <ul className="footer-links">

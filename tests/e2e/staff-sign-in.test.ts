@@ -183,6 +183,12 @@ describe("the staff workspace sign-in", () => {
     }
     expect((await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
 
+    // The administrator can see all of it in the audit trail.
+    await page.goto(`${BASE()}/staff/admin/audit?reference=${reference}`);
+    await expectNoAxeViolations(page, "the audit trail", true);
+    const auditActions = await page.locator("main table tbody tr td:nth-child(2)").allInnerTexts();
+    expect(auditActions).toEqual(expect.arrayContaining(["referral.viewed", "referral.assigned", "referral.status-changed", "referral.note-added", "referral.contact-attempt"]));
+
     // A referral that does not exist is a plain 404.
     const missing = await page.goto(`${BASE()}/staff/referrals/00000000-0000-4000-8000-000000000000`);
     expect(missing?.status()).toBe(404);

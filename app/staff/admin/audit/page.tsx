@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { SignOutButton } from "@/components/staff/sign-out-button";
+import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
+import { getDatabase } from "@/lib/db";
+import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
+import { listAudit, type AuditQuery } from "@/lib/workspace/audit-log";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ACTIONS = [
+  "sign-in.succeeded", "sign-in.failed", "sign-in.throttled", "sign-in.second-factor-failed", "sign-out",
+  "referral.viewed", "referral.status-changed", "referral.assigned", "referral.note-added", "referral.contact-attempt",
+  "referral.sensitive-changed", "referral.email-resent", "inbox.searched", "account.created", "account.password-set",
+  "two-factor.enrolled", "audit.viewed",
+];
+
+export default async function AuditPage({ searchParams }: Props) {
+  // Administrators only: anyone else gets "page not found".
+  const staff = await requireStaffPage("/staff/admin/audit", { role: "ADMIN" });
+  const params = await searchParams;
+  const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
+  const date = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
+  const prisma = (await getDatabase()).prisma;
+  const staffList = await prisma.staffUser.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const reference = one("reference").toUpperCase().trim();
+  const to = date(one("to"));
+  const query: AuditQuery = {
+    action: ACTIONS.includes(one("action")) ? one("action") : undefined,
+    actorId: staffList.some((s) => s.id === one("actor")) ? one("actor") : undefined,
+    reference: REFERENCE_PATTERN.test(reference) ? reference : undefined,
+    from: date(one("from")),
+    to: to ? new Date(to.getTime() + 86_400_000) : undefined,
+    before: /^\d{1,18}$/.test(one("before")) ? BigInt(one("before")) : undefined,
+  };
+  const { rows, nextBefore } = await listAudit(prisma, staff, query, await clientAddress());
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (typeof value === "string" && key !== "before" && value) next.set(key, value);
+  if (nextBefore) next.set("before", nextBefore);
+
+  return (
+    <>
+      <p><a href="/staff" className="back-link">Referrals</a> <SignOutButton /></p>
+      <h1>Audit trail</h1>
+      <form method="get" action="/staff/admin/audit">
+        <div className="form-group">
+          <label className="label" htmlFor="audit-action">What happened</label>
+          <select className="input input--width-20" id="audit-action" name="action" defaultValue={one("action")}>
+            <option value="">Anything</option>
+            {ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="label" htmlFor="audit-actor">Who</label>
+          <select className="input input--width-20" id="audit-actor" name="actor" defaultValue={one("actor")}>
+            <option value="">Anyone</option>
+            {staffList.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="label" htmlFor="audit-reference">Referral reference</label>
+          <input className="input input--width-10" id="audit-reference" name="reference" defaultValue={one("reference")} spellCheck={false} />
+        </div>
+        <div className="form-group date-input">
+          <div className="date-input__item"><label className="label" htmlFor="audit-from">From</label><input className="input" type="date" id="audit-from" name="from" defaultValue={one("from")} /></div>
+          <div className="date-input__item"><label className="label" htmlFor="audit-to">To</label><input className="input" type="date" id="audit-to" name="to" defaultValue={one("to")} /></div>
+        </div>
+        <button type="submit" className="button">Show</button>
+      </form>
+      {rows.length === 0 ? <p>Nothing matches.</p> : (
+        <table className="table">
+          <caption className="visually-hidden">Audit events, newest first</caption>
+          <thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">Who</th><th scope="col">Referral</th><th scope="col">From address</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>{r.at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" })}</td>
+                <td>{r.action}</td>
+                <td>{r.actor}</td>
+                <td>{r.referralId && r.reference !== "(erased)" ? <a href={`/staff/referrals/${r.referralId}`}>{r.reference}</a> : r.reference ?? "–"}</td>
+                <td>{r.ipAddress ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {nextBefore ? <p><a href={`/staff/admin/audit?${next.toString()}`}>Older events</a></p> : null}
+    </>
+  );
+}
