@@ -47,7 +47,7 @@ export function CasePanel({ referralId, version, status, sensitive, assignedToId
   ];
 
   return (
-    <section aria-labelledby="work-heading">
+    <section aria-labelledby="work-heading" className="no-print">
       <h2 id="work-heading">Work on this case</h2>
       <h3>Status</h3>
       <CaseForm kind="status" fields={statusFields} action={changeStatusAction.bind(null, referralId)} version={version} submitLabel="Change status" />

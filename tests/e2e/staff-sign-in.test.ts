@@ -171,6 +171,12 @@ describe("the staff workspace sign-in", () => {
       "referral.status-changed", "referral.status-changed", "referral.status-changed",
     ]);
     await expectNoAxeViolations(page, "a closed referral", true);
+    // Printed, the page keeps the answers and the timeline and leaves out the forms.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#work-heading").isVisible()).toBe(false);
+    expect(await page.locator("#timeline-heading").isVisible()).toBe(true);
+    expect(await page.getByText("Staff Test Victim").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
 
     expect(recorded.size).toBeGreaterThanOrEqual(4); // assign, status, contact attempt, note
     const before = await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId]);

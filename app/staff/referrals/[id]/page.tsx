@@ -33,7 +33,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
 
   return (
     <>
-      <p><a href="/staff" className="back-link">All referrals</a> <SignOutButton /></p>
+      <p className="no-print"><a href="/staff" className="back-link">All referrals</a> <SignOutButton /></p>
       <h1>Referral {referral.reference}</h1>
       {referral.sensitive ? <p><strong className="tag tag--warning">Sensitive</strong> Led by the victim: take particular care.</p> : null}
       <dl className="summary-list">
@@ -42,8 +42,9 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         <div className="summary-list__row"><dt className="summary-list__key">Assigned to</dt><dd className="summary-list__value">{referral.assignedTo?.name ?? "Nobody yet"}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{DELIVERY[referral.providerEmailStatus]} ({referral.providerEmailAttempts} attempts)</dd></div>
       </dl>
+      <p className="no-print secondary">To print this referral, use your browser’s Print command: the forms are left out.</p>
       {referral.providerEmailStatus === "FAILED" ? (
-        <form action={resendEmailAction.bind(null, referral.id)}>
+        <form action={resendEmailAction.bind(null, referral.id)} className="no-print">
           <p>The email to the provider could not be sent{referral.providerEmailLastError ? ` (${referral.providerEmailLastError})` : ""}.</p>
           <button type="submit" className="button">Send the email again</button>
         </form>
