@@ -17,7 +17,7 @@ import {
 } from "@/lib/auth/staff-session";
 import type { SearchState } from "@/components/staff/inbox-search";
 import { listInbox } from "@/lib/workspace/inbox";
-import { confirmEnrolment, verifySecondFactor } from "@/lib/auth/two-factor";
+import { confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDatabase } from "@/lib/db";
 import { firstErrors } from "@/lib/referrals/read-form";
@@ -79,7 +79,14 @@ export async function confirmEnrolmentAction(_state: EnrolState, formData: FormD
   if (!parsed.success) return { errors: firstErrors(parsed.error.issues) };
   const result = await confirmEnrolment((await getDatabase()).prisma, staff, parsed.data.code, await clientAddress());
   if (!result.ok) return { errors: { code: "Enter the 6-digit code your authenticator app shows now" } };
-  return { errors: {}, recoveryCodes: result.recoveryCodes };
+  redirect("/staff/two-factor/recovery-codes");
+}
+
+/** A new set of recovery codes, replacing the old ones; shown in the page that asked. */
+export async function newRecoveryCodesAction(_state: EnrolState): Promise<EnrolState> {
+  const staff = await authoriseStaff().catch(() => null);
+  if (!staff) redirect("/staff/sign-in");
+  return { errors: {}, recoveryCodes: await issueRecoveryCodes((await getDatabase()).prisma, staff, await clientAddress()) };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -4,24 +4,9 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { EnrolState } from "@/app/staff/actions";
 
-/** The code that confirms enrolment; then the recovery codes, shown once. */
+/** The code that confirms enrolment (the recovery codes come on the next page). */
 export function EnrolForm({ action }: { action: (state: EnrolState, formData: FormData) => Promise<EnrolState> }) {
   const [state, formAction, pending] = useActionState(action, { errors: {} });
-  if (state.recoveryCodes) {
-    return (
-      <div>
-        <h2>Your recovery codes</h2>
-        <p>
-          If you lose your phone, each of these codes lets you sign in once instead of a code from the app. Keep them
-          somewhere safe, away from your phone. This is the only time they are shown.
-        </p>
-        <ul className="recovery-codes">
-          {state.recoveryCodes.map((code) => <li key={code}><code>{code}</code></li>)}
-        </ul>
-        <a href="/staff" className="button">I have saved my recovery codes</a>
-      </div>
-    );
-  }
   const error = state.errors.code;
   return (
     <>

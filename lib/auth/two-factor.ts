@@ -22,26 +22,36 @@ export async function beginEnrolment(prisma: PrismaClient, staff: SignedInStaff)
   return { secret, uri, qrSvg: await totpQrSvg(uri) };
 }
 
-/** Confirms enrolment with a first code; returns the recovery codes to show once. */
+/** Confirms enrolment with a first code. The recovery codes are issued next (issueRecoveryCodes). */
 export async function confirmEnrolment(
   prisma: PrismaClient,
   staff: SignedInStaff,
   code: string,
   ipAddress?: string,
   now = new Date(),
-): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false }> {
+): Promise<{ ok: boolean }> {
   const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
   if (!user.totpSecret || user.totpEnabledAt) return { ok: false };
   const check = await checkTotp(user.totpSecret, code, null, now);
   if (!check.ok) return { ok: false };
-  const { codes, hashes } = generateRecoveryCodes();
   await prisma.staffUser.update({
     where: { id: user.id },
-    data: { totpEnabledAt: now, totpLastTimeStep: check.timeStep, recoveryCodeHashes: hashes },
+    data: { totpEnabledAt: now, totpLastTimeStep: check.timeStep, recoveryCodeHashes: [] },
   });
   await markSecondFactorDone(prisma, staff.sessionHash, now);
   await recordAudit(prisma, { action: "two-factor.enrolled", actorId: user.id, ipAddress });
-  return { ok: true, recoveryCodes: codes };
+  return { ok: true };
+}
+
+/**
+ * A new set of 10 recovery codes, replacing any before: returned once, to be
+ * shown once; only their hashes are kept.
+ */
+export async function issueRecoveryCodes(prisma: PrismaClient, staff: SignedInStaff, ipAddress?: string): Promise<string[]> {
+  const { codes, hashes } = generateRecoveryCodes();
+  await prisma.staffUser.update({ where: { id: staff.userId }, data: { recoveryCodeHashes: hashes } });
+  await recordAudit(prisma, { action: "two-factor.recovery-codes-issued", actorId: staff.userId, ipAddress });
+  return codes;
 }
 
 export const MAX_SECOND_FACTOR_FAILURES = 5;

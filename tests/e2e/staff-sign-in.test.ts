@@ -79,6 +79,7 @@ describe("the staff workspace sign-in", () => {
     const secret = (await page.locator("[data-totp-secret]").getAttribute("data-totp-secret"))!;
     await page.getByLabel("Code from your authenticator app").fill(await generate({ secret }));
     await page.getByRole("button", { name: "Confirm" }).click();
+    await page.waitForURL(/\/staff\/two-factor\/recovery-codes$/);
     await page.locator(".recovery-codes").waitFor();
     const codes = await page.locator(".recovery-codes code").allInnerTexts();
     expect(codes).toHaveLength(10);
@@ -199,6 +200,39 @@ describe("the staff workspace sign-in", () => {
     const missing = await page.goto(`${BASE()}/staff/referrals/00000000-0000-4000-8000-000000000000`);
     expect(missing?.status()).toBe(404);
     expect(missing?.headers()["cache-control"]).toContain("no-store");
+    await context.close();
+  });
+
+  it("gives a member of staff who is not an administrator a 404 for the audit trail, and no link to it", async () => {
+    const { openDatabase } = await import("@/lib/db");
+    const { createStaffUser } = await import("@/lib/auth/accounts");
+    const database = await openDatabase({ databaseUrl: process.env.E2E_DATABASE_URL, dataDir: ".unused" });
+    const email = `sam.${Date.now()}@provider.example`;
+    let setupToken: string;
+    try {
+      ({ setupToken } = await createStaffUser(database.prisma, { email, name: "Sam Staff", role: "STAFF" }));
+    } finally {
+      await database.close();
+    }
+    const context = await newContext(browser, { javaScript: false });
+    const page = await context.newPage();
+    await page.goto(`${BASE()}/staff/setup/${setupToken}`);
+    await page.getByLabel("New password").fill(PASSWORD);
+    await page.getByLabel("Enter the password again").fill(PASSWORD);
+    await submit(page, /\/staff\/sign-in\?password=set/);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await submit(page, /\/staff\/two-factor\/enrol$/);
+    const secret = (await page.locator("[data-totp-secret]").getAttribute("data-totp-secret"))!;
+    await page.getByLabel("Code from your authenticator app").fill(await generate({ secret }));
+    await submit(page, /\/staff\/two-factor\/recovery-codes$/);
+    // Without JavaScript too, the recovery codes are shown.
+    expect(await page.locator(".recovery-codes code").count()).toBe(10);
+    await page.getByRole("link", { name: "I have saved my recovery codes" }).click();
+    await page.waitForURL(`${BASE()}/staff`);
+    expect(await page.getByRole("link", { name: "Audit trail" }).count()).toBe(0);
+    const response = await page.goto(`${BASE()}/staff/admin/audit`);
+    expect(response?.status()).toBe(404);
     await context.close();
   });
 
