@@ -190,6 +190,16 @@ describe("the staff workspace sign-in", () => {
     }
     expect((await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
 
+    // After 30 minutes without activity the session has ended: the next page asks
+    // to sign in again, then returns to where the person was.
+    await db.query("UPDATE staff_sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM staff_users WHERE email = $1)", [email]);
+    await page.goto(`${BASE()}/staff/referrals/${referralId}`);
+    await page.waitForURL(/\/staff\/sign-in\?next=/);
+    expect(await page.locator("main").innerText()).toContain("you are signed out after a period without activity");
+    await signIn(page, email);
+    await page.getByLabel("Code").fill(codes[1]!);
+    await submit(page, new RegExp(`/staff/referrals/${referralId}$`));
+
     // The administrator can see all of it in the audit trail.
     await page.goto(`${BASE()}/staff/admin/audit?reference=${reference}`);
     await expectNoAxeViolations(page, "the audit trail", true);
