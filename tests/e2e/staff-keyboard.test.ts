@@ -1,0 +1,61 @@
+import { jest } from "@jest/globals";
+import { generate } from "otplib";
+import pg from "pg";
+import type { Browser } from "playwright-core";
+import { completeSetup, createStaffUser } from "@/lib/auth/accounts";
+import { newTotpSecret } from "@/lib/auth/totp";
+import { openDatabase } from "@/lib/db";
+import { launchBrowser, newContext } from "../support/browser";
+import { BASE, choose, quickJourney, tabTo, typeInto } from "../support/journey";
+
+jest.setTimeout(180_000);
+
+const PASSWORD = "quiet meadow sandstone 19";
+let browser: Browser;
+let db: pg.Client;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+});
+afterAll(async () => {
+  await browser?.close();
+  await db?.end();
+});
+
+describe("the staff workspace by keyboard alone", () => {
+  it("signs in with two-factor, opens a referral from the inbox and moves it on", async () => {
+    // An account that has already enrolled (enrolment itself is covered by staff-sign-in.test.ts).
+    const email = `kim.${Date.now()}@provider.example`;
+    const secret = newTotpSecret();
+    const database = await openDatabase({ databaseUrl: process.env.E2E_DATABASE_URL, dataDir: ".unused" });
+    try {
+      const { setupToken, userId } = await createStaffUser(database.prisma, { email, name: "Kim Keyboard", role: "STAFF" });
+      await completeSetup(database.prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD });
+      await database.prisma.staffUser.update({ where: { id: userId }, data: { totpSecret: secret, totpEnabledAt: new Date() } });
+    } finally {
+      await database.close();
+    }
+    const victim = await (await newContext(browser, { javaScript: false })).newPage();
+    const reference = await quickJourney(victim, BASE(), "Keyboard Case");
+
+    const page = await (await newContext(browser, { javaScript: true })).newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${BASE()}/staff/sign-in`);
+    await typeInto(page, "f-email", email);
+    await typeInto(page, "f-password", PASSWORD);
+    await Promise.all([page.waitForURL(/\/staff\/two-factor/), page.keyboard.press("Enter")]);
+    await typeInto(page, "f-code", await generate({ secret }));
+    await Promise.all([page.waitForURL(`${BASE()}/staff`), page.keyboard.press("Enter")]);
+
+    const id = (await db.query("SELECT id FROM referrals WHERE reference = $1", [reference])).rows[0].id as string;
+    await tabTo(page, `a[href="/staff/referrals/${id}"]`, 200);
+    await Promise.all([page.waitForURL(/\/staff\/referrals\//), page.keyboard.press("Enter")]);
+    await choose(page, "to", "CONTACTING");
+    await tabTo(page, 'form:has(input[name="to"]) button[type="submit"]');
+    await page.keyboard.press("Enter");
+    await page.locator(".timeline").getByText("Status: New → Contacting").waitFor();
+    expect((await db.query("SELECT status FROM referrals WHERE reference = $1", [reference])).rows[0].status).toBe("CONTACTING");
+  });
+});
