@@ -179,16 +179,31 @@ describe("the staff workspace sign-in", () => {
     expect(await page.getByText("Staff Test Victim").isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
 
-    expect(recorded.size).toBeGreaterThanOrEqual(4); // assign, status, contact attempt, note
-    const before = await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId]);
+    // Search by name, and send the email again after a (simulated) final failure.
+    await page.goto(`${BASE()}/staff`);
+    await page.getByLabel("Search by reference or name").fill("Staff Test Victim");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("heading", { name: "Search results" }).waitFor();
+    expect(await page.locator("main").innerText()).toContain(reference);
+    await db.query("UPDATE referrals SET provider_email_status = 'FAILED' WHERE id = $1", [referralId]);
+    await page.goto(`${BASE()}/staff/referrals/${referralId}`);
+    await page.getByRole("button", { name: "Send the email again" }).click();
+    await page.locator(".timeline").getByText("Email to the provider sent again").waitFor();
+
+    expect(recorded.size).toBe(6); // assign, status, contact attempt, note, search, re-send
+    const before = await db.query("SELECT version, status, provider_email_status FROM referrals WHERE id = $1", [referralId]);
+    const auditBefore = await db.query("SELECT count(*)::int AS n FROM audit_events");
     for (const [action, request] of recorded) {
       const headers = { ...request.headers };
       delete headers.cookie;
-      const response = await fetch(request.url, { method: "POST", headers, body: new Uint8Array(request.body) });
+      const response = await fetch(request.url, { method: "POST", headers, body: new Uint8Array(request.body), redirect: "manual" });
       const text = await response.text();
-      expect({ action, refused: text.includes("Your session has ended") }).toEqual({ action, refused: true });
+      const toSignIn = (response.headers.get("x-action-redirect") ?? "").startsWith("/staff/sign-in");
+      expect({ action, refused: text.includes("Your session has ended") || toSignIn }).toEqual({ action, refused: true });
     }
-    expect((await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
+    expect((await db.query("SELECT version, status, provider_email_status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
+    // Refused requests leave no trace of having done anything.
+    expect((await db.query("SELECT count(*)::int AS n FROM audit_events")).rows[0].n).toBe(auditBefore.rows[0].n);
 
     // After 30 minutes without activity the session has ended: the next page asks
     // to sign in again, then returns to where the person was.

@@ -5,6 +5,7 @@
  * member of staff is asking (authoriseStaff), then calls one service.
  */
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { FormState } from "@/components/form/types";
 import { authoriseStaff, clientAddress, NotAuthorisedError } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
@@ -76,7 +77,8 @@ export async function sensitiveAction(referralId: string, _state: FormState, for
 
 /** Sends the provider email again after it failed for good. */
 export async function resendEmailAction(referralId: string): Promise<void> {
-  const staff = await authoriseStaff();
+  const staff = await authoriseStaff().catch(() => null);
+  if (!staff) redirect(`/staff/sign-in?next=${encodeURIComponent(`/staff/referrals/${referralId}`)}`);
   const prisma = await db();
   if (await requeueProviderEmail(prisma, getQueue(), referralId)) {
     const { recordAudit } = await import("@/lib/audit/record");
