@@ -191,7 +191,7 @@ describe("the staff workspace sign-in", () => {
     await page.locator(".timeline").getByText("Email to the provider sent again").waitFor();
 
     expect(recorded.size).toBe(6); // assign, status, contact attempt, note, search, re-send
-    const before = await db.query("SELECT version, status, provider_email_status FROM referrals WHERE id = $1", [referralId]);
+    const before = await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId]);
     const auditBefore = await db.query("SELECT count(*)::int AS n FROM audit_events");
     for (const [action, request] of recorded) {
       const headers = { ...request.headers };
@@ -201,9 +201,26 @@ describe("the staff workspace sign-in", () => {
       const toSignIn = (response.headers.get("x-action-redirect") ?? "").startsWith("/staff/sign-in");
       expect({ action, refused: text.includes("Your session has ended") || toSignIn }).toEqual({ action, refused: true });
     }
-    expect((await db.query("SELECT version, status, provider_email_status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
     // Refused requests leave no trace of having done anything.
     expect((await db.query("SELECT count(*)::int AS n FROM audit_events")).rows[0].n).toBe(auditBefore.rows[0].n);
+    // Nor with a session that has only done the password step (no code yet).
+    const halfContext = await newContext(browser, { javaScript: false });
+    const halfPage = await halfContext.newPage();
+    await halfPage.goto(`${BASE()}/staff/sign-in`);
+    await signIn(halfPage, email);
+    const halfCookie = (await halfContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    await halfContext.close();
+    const auditBeforeHalf = await db.query("SELECT count(*)::int AS n FROM audit_events");
+    for (const [action, request] of recorded) {
+      const response = await fetch(request.url, {
+        method: "POST", headers: { ...request.headers, cookie: halfCookie }, body: new Uint8Array(request.body), redirect: "manual",
+      });
+      const text = await response.text();
+      const toSignIn = (response.headers.get("x-action-redirect") ?? "").startsWith("/staff/sign-in");
+      expect({ action, half: true, refused: text.includes("Your session has ended") || toSignIn }).toEqual({ action, half: true, refused: true });
+    }
+    expect((await db.query("SELECT count(*)::int AS n FROM audit_events")).rows[0].n).toBe(auditBeforeHalf.rows[0].n);
+    expect((await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
 
     // After 30 minutes without activity the session has ended: the next page asks
     // to sign in again, then returns to where the person was.
