@@ -1,8 +1,9 @@
 import { jest } from "@jest/globals";
-import pg from "pg";
+import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
-import { launchBrowser, newContext } from "../support/browser";
+import { newContext } from "../support/browser";
+import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, choose, errorSummary, expectNoAxeViolations, pressSubmit, submit, tick, typeInto } from "../support/journey";
 
 jest.setTimeout(180_000);
@@ -11,14 +12,9 @@ let browser: Browser;
 let db: pg.Client;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
+  ({ browser, db } = await openE2eResources());
 });
-afterAll(async () => {
-  await browser?.close();
-  await db?.end();
-});
+afterAll(() => closeE2eResources({ browser, db }));
 
 async function startJourney(page: Page) {
   await page.goto(`${BASE()}/ask`);

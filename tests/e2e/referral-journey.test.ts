@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { jest } from "@jest/globals";
-import pg from "pg";
+import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
-import { launchBrowser, newContext } from "../support/browser";
+import { newContext } from "../support/browser";
+import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, submit } from "../support/journey";
 import { waitFor } from "../support/wait";
 
@@ -16,14 +17,9 @@ let db: pg.Client;
 jest.setTimeout(240_000);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
+  ({ browser, db } = await openE2eResources());
 });
-afterAll(async () => {
-  await browser?.close();
-  await db?.end();
-});
+afterAll(() => closeE2eResources({ browser, db }));
 
 /** The whole journey by mouse, with an error on several pages and a Change from check-your-answers. */
 async function completeJourney(page: Page, label: string, javaScript: boolean): Promise<string> {

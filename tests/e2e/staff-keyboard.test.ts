@@ -1,11 +1,12 @@
 import { jest } from "@jest/globals";
 import { generate } from "otplib";
-import pg from "pg";
+import type pg from "pg";
 import type { Browser } from "playwright-core";
 import { completeSetup, createStaffUser } from "@/lib/auth/accounts";
 import { newTotpSecret } from "@/lib/auth/totp";
 import { openDatabase } from "@/lib/db";
-import { launchBrowser, newContext } from "../support/browser";
+import { newContext } from "../support/browser";
+import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, choose, quickJourney, tabTo, typeInto } from "../support/journey";
 
 jest.setTimeout(180_000);
@@ -15,14 +16,9 @@ let browser: Browser;
 let db: pg.Client;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
+  ({ browser, db } = await openE2eResources());
 });
-afterAll(async () => {
-  await browser?.close();
-  await db?.end();
-});
+afterAll(() => closeE2eResources({ browser, db }));
 
 describe("the staff workspace by keyboard alone", () => {
   it("signs in with two-factor, opens a referral from the inbox and moves it on", async () => {

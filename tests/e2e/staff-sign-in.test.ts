@@ -2,9 +2,10 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { jest } from "@jest/globals";
 import { generate } from "otplib";
-import pg from "pg";
+import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newContext } from "../support/browser";
+import { newContext } from "../support/browser";
+import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
 
 jest.setTimeout(180_000);
@@ -14,14 +15,9 @@ let browser: Browser;
 let db: pg.Client;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
+  ({ browser, db } = await openE2eResources());
 });
-afterAll(async () => {
-  await browser?.close();
-  await db?.end();
-});
+afterAll(() => closeE2eResources({ browser, db }));
 
 function createAdmin(email: string): string {
   const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--name", "Ada Admin"], {
