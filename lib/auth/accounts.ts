@@ -21,7 +21,9 @@ export class AccountError extends Error {
 
 export async function createStaffUser(
   prisma: PrismaClient,
-  input: { email: string; name: string; role: StaffRole; createdBy?: string | null },
+  input: { email: string; name: string; role: StaffRole; createdBy?: string | null; ipAddress?: string },
+  /** Runs in the same transaction, with the new link: an invitation email is queued or nothing is. */
+  onCreated?: (tx: Prisma.TransactionClient, created: { userId: string; setupToken: string; email: string; name: string }) => Promise<void>,
 ): Promise<{ userId: string; setupToken: string }> {
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
@@ -35,7 +37,8 @@ export async function createStaffUser(
     }
     const user = await tx.staffUser.create({ data: { email, name, role: input.role } });
     const setupToken = await issueSetupToken(tx, user.id);
-    await recordAudit(tx, { action: "account.created", actorId: input.createdBy ?? null, details: { userId: user.id, role: input.role } });
+    await recordAudit(tx, { action: "account.created", actorId: input.createdBy ?? null, ipAddress: input.ipAddress, details: { userId: user.id, role: input.role } });
+    await onCreated?.(tx, { userId: user.id, setupToken, email, name });
     return { userId: user.id, setupToken };
   });
 }

@@ -75,8 +75,10 @@ export async function readSession(
   };
 }
 
+/** Signing in is finished: the session may now be used, and the account shows when it last signed in. */
 export async function markSecondFactorDone(prisma: PrismaClient, sessionHash: string, now = new Date()): Promise<void> {
-  await prisma.staffSession.update({ where: { tokenHash: sessionHash }, data: { secondFactorAt: now, lastSeenAt: now } });
+  const session = await prisma.staffSession.update({ where: { tokenHash: sessionHash }, data: { secondFactorAt: now, lastSeenAt: now } });
+  await prisma.staffUser.update({ where: { id: session.userId }, data: { lastSignInAt: now } });
 }
 
 export async function endSession(prisma: PrismaClient, token: string): Promise<void> {

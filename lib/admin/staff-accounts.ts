@@ -1,0 +1,162 @@
+/**
+ * Staff accounts, for administrators: invite (a one-time link by email),
+ * change role, disable (ends their sessions at once) and re-enable, reset
+ * two-factor, and send a new invitation. There is always at least one
+ * administrator who can sign in: the last one cannot be demoted or disabled.
+ */
+import "server-only";
+import type { PgBoss } from "pg-boss";
+import type { Prisma, PrismaClient, StaffRole } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import { AccountError, createStaffUser, issueSetupToken, SETUP_LINK_HOURS } from "@/lib/auth/accounts";
+import type { SignedInStaff } from "@/lib/auth/sessions";
+import type { SendEmailJob } from "@/lib/email/send-email-job";
+import { enqueueInTransaction } from "@/lib/jobs/queue";
+import { QUEUE } from "@/lib/jobs/queues";
+import { requireAdmin } from "./require-admin";
+
+export type AccountResult = { ok: true } | { ok: false; field: string; message: string };
+
+export type StaffAccountRow = {
+  id: string; name: string; email: string; role: StaffRole; lastSignInAt: Date | null;
+  state: "active" | "disabled" | "invited"; twoFactor: boolean;
+};
+
+export const ACCOUNT_MESSAGES = {
+  notFound: "That account no longer exists",
+  lastAdmin: "There must always be at least one administrator who can sign in. Make someone else an administrator first",
+  yourself: "You cannot disable your own account",
+  sameRole: "This person already has that role",
+  alreadySetUp: "This person has already set a password. If they cannot sign in, reset their two-factor sign-in instead",
+} as const;
+
+export async function listStaffAccounts(prisma: PrismaClient, admin: SignedInStaff): Promise<StaffAccountRow[]> {
+  requireAdmin(admin);
+  const users = await prisma.staffUser.findMany({ orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });
+  return users.map((u) => ({
+    id: u.id, name: u.name, email: u.email, role: u.role, lastSignInAt: u.lastSignInAt, twoFactor: u.totpEnabledAt !== null,
+    state: u.disabledAt ? "disabled" : u.passwordHash ? "active" : "invited",
+  }));
+}
+
+function invitationEmail(tx: Prisma.TransactionClient, boss: PgBoss, appUrl: string, to: { email: string; name: string; setupToken: string }) {
+  const job: SendEmailJob = {
+    template: "staff-invite",
+    to: to.email,
+    params: { name: to.name, link: `${appUrl}/staff/setup/${to.setupToken}`, hours: SETUP_LINK_HOURS },
+  };
+  return enqueueInTransaction(boss, tx, QUEUE.sendEmail, job);
+}
+
+export async function inviteStaff(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  admin: SignedInStaff,
+  input: { email: string; name: string; role: StaffRole; appUrl: string; ipAddress?: string },
+): Promise<AccountResult & { userId?: string }> {
+  requireAdmin(admin);
+  try {
+    const { userId } = await createStaffUser(
+      prisma,
+      { email: input.email, name: input.name, role: input.role, createdBy: admin.userId, ipAddress: input.ipAddress },
+      async (tx, created) => {
+        await invitationEmail(tx, boss, input.appUrl, created);
+      },
+    );
+    return { ok: true, userId };
+  } catch (error) {
+    if (error instanceof AccountError) return { ok: false, field: error.code === "invalid-name" ? "name" : "email", message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Runs `change` with every active administrator's row locked, so two
+ * administrators demoting each other at once cannot leave nobody.
+ */
+async function withAdminsLocked(
+  prisma: PrismaClient,
+  userId: string,
+  change: (tx: Prisma.TransactionClient, target: { role: StaffRole; disabledAt: Date | null; passwordHash: string | null; email: string; name: string }, activeAdmins: string[]) => Promise<AccountResult>,
+): Promise<AccountResult> {
+  return prisma.$transaction(async (tx) => {
+    const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM staff_users WHERE role = 'ADMIN' AND disabled_at IS NULL FOR UPDATE`;
+    const target = await tx.staffUser.findUnique({ where: { id: userId } });
+    if (!target) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.notFound };
+    return change(tx, target, admins.map((a) => a.id));
+  });
+}
+
+const isLastAdmin = (userId: string, activeAdmins: string[]) => activeAdmins.length === 1 && activeAdmins[0] === userId;
+
+export async function changeRole(
+  prisma: PrismaClient,
+  admin: SignedInStaff,
+  input: { userId: string; role: StaffRole; ipAddress?: string },
+): Promise<AccountResult> {
+  requireAdmin(admin);
+  return withAdminsLocked(prisma, input.userId, async (tx, target, activeAdmins) => {
+    if (target.role === input.role) return { ok: false, field: "role", message: ACCOUNT_MESSAGES.sameRole };
+    if (input.role !== "ADMIN" && isLastAdmin(input.userId, activeAdmins)) return { ok: false, field: "role", message: ACCOUNT_MESSAGES.lastAdmin };
+    await tx.staffUser.update({ where: { id: input.userId }, data: { role: input.role } });
+    await recordAudit(tx, { action: "account.role-changed", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId, from: target.role, to: input.role } });
+    return { ok: true };
+  });
+}
+
+export async function setAccountDisabled(
+  prisma: PrismaClient,
+  admin: SignedInStaff,
+  input: { userId: string; disabled: boolean; ipAddress?: string },
+  now = new Date(),
+): Promise<AccountResult> {
+  requireAdmin(admin);
+  if (input.disabled && input.userId === admin.userId) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.yourself };
+  return withAdminsLocked(prisma, input.userId, async (tx, target, activeAdmins) => {
+    if (Boolean(target.disabledAt) === input.disabled) return { ok: true };
+    if (input.disabled && isLastAdmin(input.userId, activeAdmins)) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.lastAdmin };
+    await tx.staffUser.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? now : null } });
+    // Disabling ends every session at once; readSession also refuses a disabled account.
+    if (input.disabled) await tx.staffSession.deleteMany({ where: { userId: input.userId } });
+    await recordAudit(tx, { action: input.disabled ? "account.disabled" : "account.enabled", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId } });
+    return { ok: true };
+  });
+}
+
+/** They enrol a new authenticator app (and get new recovery codes) at their next sign-in. */
+export async function resetTwoFactor(
+  prisma: PrismaClient,
+  admin: SignedInStaff,
+  input: { userId: string; ipAddress?: string },
+): Promise<AccountResult> {
+  requireAdmin(admin);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.staffUser.updateMany({
+      where: { id: input.userId },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null, recoveryCodeHashes: [] },
+    });
+    if (updated.count !== 1) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.notFound } as const;
+    await tx.staffSession.deleteMany({ where: { userId: input.userId } });
+    await recordAudit(tx, { action: "account.two-factor-reset", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId } });
+    return { ok: true } as const;
+  });
+}
+
+/** A new invitation for someone who has not set a password yet; the old link stops working. */
+export async function resendInvitation(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  admin: SignedInStaff,
+  input: { userId: string; appUrl: string; ipAddress?: string },
+): Promise<AccountResult> {
+  requireAdmin(admin);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.staffUser.findUnique({ where: { id: input.userId } });
+    if (!user || user.disabledAt) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.notFound } as const;
+    if (user.passwordHash) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.alreadySetUp } as const;
+    const setupToken = await issueSetupToken(tx, user.id);
+    await invitationEmail(tx, boss, input.appUrl, { email: user.email, name: user.name, setupToken });
+    await recordAudit(tx, { action: "account.invitation-resent", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: user.id } });
+    return { ok: true } as const;
+  });
+}

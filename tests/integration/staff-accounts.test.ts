@@ -1,0 +1,140 @@
+import type { PgBoss } from "pg-boss";
+import { completeSetup } from "@/lib/auth/accounts";
+import { createSession, markSecondFactorDone, readSession } from "@/lib/auth/sessions";
+import type { SignedInStaff } from "@/lib/auth/sessions";
+import { tokenHash } from "@/lib/auth/tokens";
+import {
+  ACCOUNT_MESSAGES, changeRole, inviteStaff, listStaffAccounts, resendInvitation, resetTwoFactor, setAccountDisabled,
+} from "@/lib/admin/staff-accounts";
+import { migrate } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { startQueue } from "@/lib/jobs/queue";
+import { openBackend, type TestBackend } from "../support/backends";
+import { halfSignedIn, signedInStaff } from "../support/staff-fixtures";
+
+const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
+const APP_URL = "https://refer.example.org";
+
+describe("staff accounts, for administrators", () => {
+  let backend: TestBackend;
+  let prisma: PrismaClient;
+  let boss: PgBoss;
+  let admin: SignedInStaff;
+  let staff: SignedInStaff;
+
+  beforeAll(async () => {
+    backend = await openBackend("postgres", "staff_accounts");
+    await backend.db.withSession((s) => migrate(s));
+    prisma = backend.db.prisma;
+    boss = await startQueue(backend.db);
+    admin = await signedInStaff(prisma, "ADMIN", "ada@provider.example");
+    staff = await signedInStaff(prisma, "STAFF", "sam@provider.example");
+  });
+  afterAll(async () => {
+    await boss.stop({ graceful: false, timeout: 1000 });
+    await backend.cleanUp();
+  });
+
+  const inviteEmails = () =>
+    backend.db.withSession((s) => s.query<{ data: { to: string; params: { link: string } } }>("SELECT data FROM pgboss.job WHERE name = 'send-email' AND data->>'template' = 'staff-invite' ORDER BY created_on"));
+
+  it("invites someone by email with a one-time link that lets them set a password, and audits it", async () => {
+    const result = await inviteStaff(prisma, boss, admin, { email: " New.Person@Provider.example ", name: "New Person", role: "STAFF", appUrl: APP_URL, ipAddress: "192.0.2.9" });
+    expect(result).toMatchObject({ ok: true });
+    const emails = await inviteEmails();
+    expect(emails.at(-1)!.data.to).toBe("new.person@provider.example");
+    const link = emails.at(-1)!.data.params.link;
+    expect(link).toMatch(new RegExp(`^${APP_URL}/staff/setup/[\\w-]{43}$`));
+    const row = (await listStaffAccounts(prisma, admin)).find((r) => r.email === "new.person@provider.example")!;
+    expect(row).toMatchObject({ state: "invited", role: "STAFF", lastSignInAt: null });
+    const token = link.split("/").at(-1)!;
+    expect(await completeSetup(prisma, { token, password: "violet harbour lantern 42", confirm: "violet harbour lantern 42" })).toMatchObject({ ok: true });
+    expect(await completeSetup(prisma, { token, password: "violet harbour lantern 42", confirm: "violet harbour lantern 42" })).toMatchObject({ ok: false });
+    expect((await listStaffAccounts(prisma, admin)).find((r) => r.id === result.userId)!.state).toBe("active");
+    const audit = await prisma.auditEvent.findFirst({ where: { action: "account.created", actorId: admin.userId } });
+    expect(audit).toMatchObject({ ipAddress: "192.0.2.9", details: { userId: result.userId, role: "STAFF" } });
+  });
+
+  it("says clearly when the email is taken or malformed, and queues no email", async () => {
+    const before = (await inviteEmails()).length;
+    expect(await inviteStaff(prisma, boss, admin, { email: "sam@provider.example", name: "Sam Again", role: "STAFF", appUrl: APP_URL }))
+      .toEqual({ ok: false, field: "email", message: "There is already an account with this email address" });
+    expect(await inviteStaff(prisma, boss, admin, { email: "not-an-email", name: "X", role: "STAFF", appUrl: APP_URL })).toMatchObject({ ok: false, field: "email" });
+    expect((await inviteEmails()).length).toBe(before);
+  });
+
+  it("sends a new invitation that replaces the old link, but not to someone who has set a password", async () => {
+    const invited = await inviteStaff(prisma, boss, admin, { email: "later@provider.example", name: "Later Person", role: "STAFF", appUrl: APP_URL });
+    const firstLink = (await inviteEmails()).at(-1)!.data.params.link;
+    expect(await resendInvitation(prisma, boss, admin, { userId: invited.userId!, appUrl: APP_URL })).toEqual({ ok: true });
+    const secondLink = (await inviteEmails()).at(-1)!.data.params.link;
+    expect(secondLink).not.toBe(firstLink);
+    const used = await prisma.staffSetupToken.findUnique({ where: { tokenHash: tokenHash(firstLink.split("/").at(-1)!) } });
+    expect(used!.usedAt).not.toBeNull();
+    expect(await resendInvitation(prisma, boss, admin, { userId: staff.userId, appUrl: APP_URL })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.alreadySetUp });
+  });
+
+  it("records the last sign-in when both steps are done", async () => {
+    const token = await createSession(prisma, staff.userId, LIMITS, undefined);
+    const at = new Date("2026-11-20T09:30:00Z");
+    await markSecondFactorDone(prisma, tokenHash(token), at);
+    expect((await listStaffAccounts(prisma, admin)).find((r) => r.id === staff.userId)!.lastSignInAt).toEqual(at);
+  });
+
+  it("disables an account, ending its sessions at once, and enables it again", async () => {
+    const token = await createSession(prisma, staff.userId, LIMITS, undefined);
+    expect(await readSession(prisma, token, LIMITS)).not.toBeNull();
+    expect(await setAccountDisabled(prisma, admin, { userId: staff.userId, disabled: true })).toEqual({ ok: true });
+    expect(await prisma.staffSession.count({ where: { userId: staff.userId } })).toBe(0);
+    expect(await readSession(prisma, token, LIMITS)).toBeNull();
+    expect((await listStaffAccounts(prisma, admin)).find((r) => r.id === staff.userId)!.state).toBe("disabled");
+    expect(await setAccountDisabled(prisma, admin, { userId: staff.userId, disabled: false })).toEqual({ ok: true });
+    expect((await listStaffAccounts(prisma, admin)).find((r) => r.id === staff.userId)!.state).toBe("active");
+    expect(await prisma.auditEvent.count({ where: { actorId: admin.userId, action: { in: ["account.disabled", "account.enabled"] } } })).toBe(2);
+    expect(await setAccountDisabled(prisma, admin, { userId: admin.userId, disabled: true })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.yourself });
+  });
+
+  it("resets two-factor: the secret and recovery codes go, and so do their sessions", async () => {
+    await prisma.staffUser.update({ where: { id: staff.userId }, data: { totpSecret: "SECRET", recoveryCodeHashes: ["a", "b"] } });
+    await createSession(prisma, staff.userId, LIMITS, undefined);
+    expect(await resetTwoFactor(prisma, admin, { userId: staff.userId })).toEqual({ ok: true });
+    const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
+    expect(user).toMatchObject({ totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [] });
+    expect(await prisma.staffSession.count({ where: { userId: staff.userId } })).toBe(0);
+    expect(await listStaffAccounts(prisma, admin).then((rows) => rows.find((r) => r.id === staff.userId)!.twoFactor)).toBe(false);
+  });
+
+  it("never leaves the service without an administrator, even when two demote each other at once", async () => {
+    expect(await changeRole(prisma, admin, { userId: admin.userId, role: "STAFF" })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.lastAdmin });
+    const second = await signedInStaff(prisma, "ADMIN", "bea@provider.example");
+    const results = await Promise.all([
+      changeRole(prisma, admin, { userId: second.userId, role: "STAFF" }),
+      changeRole(prisma, second, { userId: admin.userId, role: "STAFF" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ message: ACCOUNT_MESSAGES.lastAdmin })]);
+    expect(await prisma.staffUser.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(1);
+    const remaining = (await prisma.staffUser.findFirstOrThrow({ where: { role: "ADMIN", disabledAt: null } })).id;
+    const remainingAdmin = remaining === admin.userId ? admin : second;
+    const other = remaining === admin.userId ? second : admin;
+    // The last administrator cannot be disabled either; promoting someone else makes it possible.
+    expect(await changeRole(prisma, remainingAdmin, { userId: other.userId, role: "ADMIN" })).toEqual({ ok: true });
+    expect(await setAccountDisabled(prisma, { ...other, role: "ADMIN" }, { userId: remaining, disabled: true })).toEqual({ ok: true });
+    expect(await setAccountDisabled(prisma, { ...other, role: "ADMIN" }, { userId: remaining, disabled: false })).toEqual({ ok: true });
+  });
+
+  it("refuses staff, half-signed-in administrators and anonymous callers, changing nothing", async () => {
+    const before = await prisma.auditEvent.count();
+    for (const who of [staff, halfSignedIn(admin), null]) {
+      const caller = who as SignedInStaff;
+      await expect(listStaffAccounts(prisma, caller)).rejects.toThrow("Not authorised");
+      await expect(inviteStaff(prisma, boss, caller, { email: "x@provider.example", name: "X", role: "ADMIN", appUrl: APP_URL })).rejects.toThrow("Not authorised");
+      await expect(changeRole(prisma, caller, { userId: staff.userId, role: "ADMIN" })).rejects.toThrow("Not authorised");
+      await expect(setAccountDisabled(prisma, caller, { userId: admin.userId, disabled: true })).rejects.toThrow("Not authorised");
+      await expect(resetTwoFactor(prisma, caller, { userId: admin.userId })).rejects.toThrow("Not authorised");
+      await expect(resendInvitation(prisma, boss, caller, { userId: admin.userId, appUrl: APP_URL })).rejects.toThrow("Not authorised");
+    }
+    expect(await prisma.auditEvent.count()).toBe(before);
+    expect(await prisma.staffUser.count({ where: { email: "x@provider.example" } })).toBe(0);
+  });
+});
