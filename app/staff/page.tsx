@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { InboxSearch } from "@/components/staff/inbox-search";
 import { InboxTable } from "@/components/staff/inbox-table";
 import { SignOutButton } from "@/components/staff/sign-out-button";
@@ -48,9 +49,9 @@ export default async function InboxPage({ searchParams }: Props) {
     <>
       <p>
         Signed in as {staff.name}.{" "}
-        {staff.role === "ADMIN" ? <><a href="/staff/admin/audit">Audit trail</a>{" "}</> : null}
-        <SignOutButton />
+        {staff.role === "ADMIN" ? null : <SignOutButton />}
       </p>
+      {staff.role === "ADMIN" ? <AdminNav current="/staff" /> : null}
       <h1>Referrals</h1>
       <nav aria-label="Views">
         <ul className="footer-links">

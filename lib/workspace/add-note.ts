@@ -39,6 +39,8 @@ export async function recordContactAttempt(
     await tx.referralEvent.create({
       data: { referralId: referral.id, actorId: staff.userId, type: "CONTACT_ATTEMPT", channel: input.channel, outcome: input.outcome, text: note },
     });
+    // The first attempt, whatever its outcome, is when the provider's promise of first contact was kept.
+    if (!referral.firstContactAt) return { firstContactAt: new Date() };
   });
 }
 

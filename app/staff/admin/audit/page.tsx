@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SignOutButton } from "@/components/staff/sign-out-button";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
@@ -41,7 +41,7 @@ export default async function AuditPage({ searchParams }: Props) {
 
   return (
     <>
-      <p><a href="/staff" className="back-link">Referrals</a> <SignOutButton /></p>
+      <AdminNav current="/staff/admin/audit" />
       <h1>Audit trail</h1>
       <form method="get" action="/staff/admin/audit">
         <div className="form-group">
