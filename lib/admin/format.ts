@@ -11,3 +11,21 @@ export function formatDate(value: Date): string {
 export function isoDate(value: Date): string {
   return value.toLocaleDateString("en-CA", { timeZone: "Europe/London" });
 }
+
+/**
+ * The moment a UK calendar day starts (midnight in London, GMT or BST), for
+ * date filters: "from 1 June" means from 00:00 BST, not 01:00.
+ */
+export function ukDayStart(isoDay: string): Date {
+  const utcMidnight = new Date(`${isoDay}T00:00:00Z`);
+  const london = new Date(utcMidnight.toLocaleString("en-US", { timeZone: "Europe/London" }));
+  const utc = new Date(utcMidnight.toLocaleString("en-US", { timeZone: "UTC" }));
+  return new Date(utcMidnight.getTime() - (london.getTime() - utc.getTime()));
+}
+
+/** The start of the UK day after `isoDay`: the end of a "to" date, exclusive. */
+export function ukDayEnd(isoDay: string): Date {
+  const next = new Date(`${isoDay}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return ukDayStart(next.toISOString().slice(0, 10));
+}

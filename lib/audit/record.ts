@@ -6,6 +6,7 @@
  */
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { toJson } from "@/lib/db/json";
+import type { SqlSession } from "@/lib/db/types";
 
 export type AuditEntry = {
   action: string;
@@ -26,4 +27,12 @@ export async function recordAudit(db: PrismaClient | Prisma.TransactionClient, e
       details: entry.details ? toJson(entry.details) : undefined,
     },
   });
+}
+
+/** The same row, written on a held SQL session (inside a cursor's transaction, where Prisma cannot reach). */
+export async function recordAuditSql(session: SqlSession, entry: AuditEntry): Promise<void> {
+  await session.query(
+    "INSERT INTO audit_events (action, actor_id, referral_id, ip_address, details) VALUES ($1, $2::uuid, $3::uuid, $4, $5::jsonb)",
+    [entry.action, entry.actorId ?? null, entry.referralId ?? null, entry.ipAddress ?? null, entry.details ? JSON.stringify(entry.details) : null],
+  );
 }

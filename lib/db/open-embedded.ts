@@ -37,6 +37,15 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
     prisma,
     location: folder,
     withSession: (fn) => fn(session),
+    // PGlite's own transaction holds its single connection: other queries wait, none slip in.
+    withTransaction: (fn) =>
+      pglite.transaction(async (tx) => {
+        await tx.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        return fn({
+          query: async (text, params) => (await tx.query(text, params)).rows as never[],
+          exec: async (script) => void (await tx.exec(script)),
+        });
+      }),
     queueOptions: () => ({ db: fromPglite(pglite), backend: "pglite" }),
     async close() {
       try {

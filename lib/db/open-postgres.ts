@@ -22,7 +22,7 @@ export async function openPostgres(url: string): Promise<Database> {
   client.release();
 
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  return {
+  const database: Database = {
     kind: "postgres",
     prisma,
     location: describePostgresUrl(url),
@@ -42,10 +42,24 @@ export async function openPostgres(url: string): Promise<Database> {
         held.release();
       }
     },
+    async withTransaction(fn) {
+      return database.withSession(async (session) => {
+        await session.exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
+        try {
+          const result = await fn(session);
+          await session.exec("COMMIT");
+          return result;
+        } catch (error) {
+          await session.exec("ROLLBACK").catch(() => undefined); // the error that matters is the first
+          throw error;
+        }
+      });
+    },
     queueOptions: () => ({ connectionString: url, max: 5 }),
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
   };
+  return database;
 }

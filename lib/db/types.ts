@@ -14,6 +14,12 @@ export interface Database {
   prisma: PrismaClient;
   /** Runs `fn` on one connection held for its whole duration. */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one REPEATABLE READ transaction on one connection (a consistent
+   * snapshot, for cursors): committed when `fn` returns, rolled back if it throws.
+   * On the embedded database every other query waits until it ends.
+   */
+  withTransaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   /** How pg-boss should reach this database. */
   queueOptions(): Pick<ConstructorOptions, "connectionString" | "db" | "backend" | "max">;
   /** Where the database is, safe to print: never includes a password. */

@@ -58,6 +58,18 @@ export const COMMUNICATION_WAYS = [
   { value: "notSure", label: "I’m not sure yet" },
 ] as const satisfies readonly Option[];
 
+/** How people heard about the service: a fixed list, so the figures can count it. */
+export const HEARD_ABOUT = [
+  { value: "police", label: "The police" },
+  { value: "victimCare", label: "Victim Care Merseyside or another support service" },
+  { value: "justiceService", label: "Probation, a prison or a youth justice service" },
+  { value: "healthOrCouncil", label: "A doctor, health service or the council" },
+  { value: "friendOrFamily", label: "A friend or family member" },
+  { value: "online", label: "An internet search, website or social media" },
+  { value: "leaflet", label: "A leaflet or poster" },
+  { value: "other", label: "Somewhere else" },
+] as const satisfies readonly Option[];
+
 type Values<T extends readonly Option[]> = T[number]["value"];
 export const values = <T extends readonly Option[]>(options: T) =>
   options.map((o) => o.value) as unknown as [Values<T>, ...Values<T>[]];
