@@ -17,7 +17,7 @@ type Common = {
 
 export type TextField = Common & {
   kind: "text";
-  type?: "text" | "email" | "tel" | "password";
+  type?: "text" | "email" | "tel" | "password" | "date";
   autocomplete?: string;
   inputMode?: "text" | "numeric" | "tel" | "email";
   spellCheck?: boolean;

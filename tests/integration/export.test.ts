@@ -11,8 +11,8 @@ import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { insertReferral } from "../support/referral-rows";
 import { halfSignedIn, signedInStaff } from "../support/staff-fixtures";
 
-const MINIMISED: ExportRequest = { status: [], mode: "minimised", reason: "" };
-const FULL: ExportRequest = { status: [], mode: "full", reason: "Case review with the commissioner" };
+const MINIMISED: ExportRequest = { from: undefined, to: undefined, status: [], mode: "minimised", reason: "" };
+const FULL: ExportRequest = { from: undefined, to: undefined, status: [], mode: "full", reason: "Case review with the commissioner" };
 
 /** Runs an export into memory (tests only: the service itself never holds the whole file). */
 async function exportText(backend: TestBackend, admin: SignedInStaff, request: ExportRequest) {
