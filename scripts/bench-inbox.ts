@@ -6,26 +6,15 @@
  * BENCH_DATABASE_URL (default: postgresql://postgres@127.0.0.1:5432/rj_bench,
  * created if missing). Seeding runs once; later runs reuse the data.
  */
-import pg from "pg";
 import { openDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import type { SignedInStaff } from "@/lib/auth/sessions";
 import { countInbox, listInbox, type InboxQuery } from "@/lib/workspace/inbox";
+import { ensureDatabase } from "./bench-database";
 
 const URL_ = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/rj_bench";
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
-
-async function ensureDatabase(): Promise<void> {
-  const url = new URL(URL_);
-  const name = url.pathname.slice(1);
-  url.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replace(/"/g, "")}"`);
-  await admin.end();
-}
 
 const SEED = `
 INSERT INTO staff_users (id, email, name, role, updated_at)
@@ -55,7 +44,7 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  await ensureDatabase();
+  await ensureDatabase(URL_);
   const db = await openDatabase({ databaseUrl: URL_, dataDir: ".unused" });
   try {
     await db.withSession((s) => migrate(s));

@@ -29,3 +29,13 @@ export function ukDayEnd(isoDay: string): Date {
   next.setUTCDate(next.getUTCDate() + 1);
   return ukDayStart(next.toISOString().slice(0, 10));
 }
+
+// One formatter, made once: Intl formatters are costly to create, and an export formats 100,000s of dates.
+const SORTABLE_UK = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+});
+
+/** "2026-11-26 14:05" in UK time: sorts as text, and spreadsheets read it as a date and time. */
+export function sortableDateTime(value: Date): string {
+  return SORTABLE_UK.format(value);
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SignedInStaff } from "@/lib/auth/sessions";
-import { NotAuthorisedError } from "@/lib/auth/staff-session";
+import { NotAuthorisedError } from "@/lib/auth/not-authorised";
 
 /**
  * Every administration service starts here, whatever page or action called it:

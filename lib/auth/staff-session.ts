@@ -7,6 +7,7 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { NotAuthorisedError } from "./not-authorised";
 import { readSession, type SignedInStaff } from "./sessions";
 
 /** "__Host-" (Secure, whole site, no Domain) wherever the service is on HTTPS. */
@@ -65,12 +66,7 @@ export async function requireStaffPage(here: string, options: { role?: "ADMIN" }
   return staff;
 }
 
-export class NotAuthorisedError extends Error {
-  constructor() {
-    super("Not authorised");
-    this.name = "NotAuthorisedError";
-  }
-}
+export { NotAuthorisedError };
 
 /** For server actions and route handlers: the fully signed-in staff member with the role, or an error. */
 export async function authoriseStaff(options: { role?: "ADMIN" } = {}): Promise<SignedInStaff> {

@@ -4,7 +4,6 @@
  * the victim's yes/no answers; "full" adds them and needs a typed reason.
  * Each column is one SQL expression (read through a cursor) and a formatter.
  */
-import { formatDateTime } from "@/lib/admin/format";
 import {
   COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, HEARD_ABOUT, JUSTICE_STAGES, YES_NO_NOT_SURE, labelOf, type Option,
 } from "@/lib/referrals/options";
@@ -16,13 +15,14 @@ const text = (value: unknown) => (value === null || value === undefined ? "" : S
 const label = (options: readonly Option[]) => (value: unknown) => (value ? labelOf(options, String(value)) ?? String(value) : "");
 const labels = (options: readonly Option[]) => (value: unknown) =>
   Array.isArray(value) ? value.map((v) => labelOf(options, String(v)) ?? String(v)).join("; ") : "";
-const dateTime = (value: unknown) => (value instanceof Date ? formatDateTime(value) : value ? formatDateTime(new Date(String(value))) : "");
 const yesNo = (value: unknown) => (value === true ? "Yes" : value === false ? "No" : "");
 const answer = (name: string) => `r.answers->>'${name}'`;
+/** "2026-11-26 14:05", UK time, made by PostgreSQL: it sorts as text, spreadsheets read it as a date, and it is fast. */
+const ukDateTime = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/London', 'YYYY-MM-DD HH24:MI')`;
 
 export const EXPORT_COLUMNS: Column[] = [
   { header: "Reference", sql: "r.reference" },
-  { header: "Received", sql: "r.created_at", format: dateTime },
+  { header: "Received", sql: ukDateTime("r.created_at") },
   { header: "Status", sql: "r.status::text", format: (v) => STATUS_LABELS[v as Status] ?? text(v) },
   { header: "Type of crime or harm", sql: "r.crime_type", format: label(CRIME_TYPES) },
   { header: "Sensitive", sql: "r.sensitive", format: yesNo },
@@ -34,9 +34,9 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: "Ways to contact", sql: "r.answers->'contactMethods'", format: labels(CONTACT_METHODS) },
   { header: "Interpreter needed", sql: answer("interpreter"), format: label(YES_NO_NOT_SURE) },
   { header: "Heard about the service", sql: "r.heard_about", format: label(HEARD_ABOUT) },
-  { header: "First contact due", sql: "r.first_contact_due_at", format: dateTime },
-  { header: "First contact attempt", sql: "r.first_contact_at", format: dateTime },
-  { header: "Closed", sql: "r.closed_at", format: dateTime },
+  { header: "First contact due", sql: ukDateTime("r.first_contact_due_at") },
+  { header: "First contact attempt", sql: ukDateTime("r.first_contact_at") },
+  { header: "Closed", sql: ukDateTime("r.closed_at") },
   { header: "Closure reason", sql: "r.closure_reason", format: label(CLOSURE_REASONS) },
   { header: "Provider email", sql: "r.provider_email_status::text" },
   // Full export only: names, contact details, free text.

@@ -1,20 +1,18 @@
 /**
- * CSV cells and rows: RFC 4180 quoting by csv-stringify (CRLF between records),
- * and formula-injection protection (OWASP ASVS 1.2.10): a cell that a
- * spreadsheet would run as a formula gets a leading apostrophe.
+ * CSV records: RFC 4180 quoting by papaparse (CRLF between records), and
+ * formula-injection protection (OWASP ASVS 1.2.10): a cell that a spreadsheet
+ * would run as a formula gets a leading apostrophe. Our own pattern is given
+ * to papaparse because its default one misses cells with a line break in them.
  */
-import { stringify } from "csv-stringify/sync";
+import Papa from "papaparse";
 
 /** Excel, LibreOffice and Google Sheets open a CSV as UTF-8 when it starts with this. */
 export const UTF8_BOM = "\uFEFF";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function escapeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-/** Rows of plain text as CSV records, every cell made safe first. */
+/** Rows of plain text as CSV records, each ending with CRLF, every cell made safe. */
 export function csvRecords(rows: string[][]): string {
-  return stringify(rows.map((row) => row.map(escapeFormula)), { record_delimiter: "windows" });
+  if (rows.length === 0) return "";
+  return `${Papa.unparse(rows, { newline: "\r\n", escapeFormulae: FORMULA_START, header: false })}\r\n`;
 }
