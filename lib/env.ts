@@ -59,6 +59,12 @@ const port = z.coerce
   .min(1, { message: "must be a whole number from 1 to 65535, like 3000" })
   .max(65535, { message: "must be a whole number from 1 to 65535, like 3000" });
 
+/** A whole number of days in a range, with one message for every way it can be wrong. */
+function wholeDays(min: number, max: number, fallback: number) {
+  const message = `must be a whole number of days from ${min} to ${max}, like ${fallback}`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).default(fallback);
+}
+
 const rawSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -94,6 +100,8 @@ const rawSchema = z.object({
     .min(1, { message: "must be a whole number of hours from 1 to 24, like 12" })
     .max(24, { message: "must be a whole number of hours from 1 to 24, like 12" })
     .default(12),
+  RETENTION_CLOSED_DAYS: wholeDays(30, 3650, 730),
+  RETENTION_WITHDRAWN_DAYS: wholeDays(7, 3650, 90),
   // Set by `npm start`: the service, not Next.js, handles SIGTERM (see lib/boot.ts).
   NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
   LOG_LEVEL: z
@@ -124,6 +132,10 @@ export type Env = {
   firstContactWorkingDays: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Days after closing before a referral's personal data is erased. */
+  retentionClosedDays: number;
+  /** The same for a referral the victim withdrew before anyone contacted them. */
+  retentionWithdrawnDays: number;
 };
 
 export class SettingsError extends Error {
@@ -179,6 +191,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
     sessionIdleMinutes: raw.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: raw.SESSION_ABSOLUTE_HOURS,
+    retentionClosedDays: raw.RETENTION_CLOSED_DAYS,
+    retentionWithdrawnDays: raw.RETENTION_WITHDRAWN_DAYS,
   };
 }
 

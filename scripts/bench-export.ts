@@ -28,15 +28,17 @@ SELECT gen_random_uuid(), 'RJ-' || lpad(g::text, 9, '0'),
   (CASE WHEN g % 10 < 7 THEN 'CLOSED' ELSE 'CONTACTING' END)::referral_status,
   now() - g * interval '5 minutes', now(), now(), 'bench',
   jsonb_build_object(
-    'fullName', 'Person ' || g, 'preferredName', 'P' || g, 'over18', 'yes', 'location', 'L' || (g % 40) || ' 3AB',
-    'contactMethods', jsonb_build_array('phone', 'email'), 'phoneNumber', '0151 496 ' || lpad((g % 10000)::text, 4, '0'),
-    'emailAddress', 'person' || g || '@example.com', 'safeTimes', 'Weekdays after 6pm, never at weekends',
-    'messageSafe', 'no', 'someoneElse', 'notSure', 'safeWord', 'bluebell', 'crimeType', 'burglary', 'whenKnown', 'yes',
-    'month', '3', 'year', '2025', 'area', 'Bootle', 'reportedToPolice', 'yes', 'crimeReference', 'MP/25/' || g,
-    'description', repeat('They came in through the back door, "quickly", and took things; ', 5),
-    'knowWho', 'yes', 'admitted', 'yes', 'justiceStage', 'convicted', 'communicationWays', jsonb_build_array('meeting', 'letter'),
-    'anythingElse', '=HYPERLINK("http://example.invalid") should be harmless', 'interpreter', 'no',
-    'accessibilityNeeds', 'Large print', 'otherServices', 'Victim Care Merseyside', 'heardAbout', 'police'),
+    'about-you', jsonb_build_object('fullName', 'Person ' || g, 'preferredName', 'P' || g, 'over18', 'yes', 'location', 'L' || (g % 40) || ' 3AB'),
+    'safe-contact', jsonb_build_object('contactMethods', jsonb_build_array('phone', 'email'), 'phoneNumber', '0151 496 ' || lpad((g % 10000)::text, 4, '0'),
+      'emailAddress', 'person' || g || '@example.com', 'emailConfirmation', false, 'safeTimes', 'Weekdays after 6pm, never at weekends',
+      'messageSafe', 'no', 'someoneElse', 'notSure', 'safeWord', 'bluebell'),
+    'what-happened', jsonb_build_object('crimeType', 'burglary', 'whenKnown', 'yes', 'month', '3', 'year', '2025', 'area', 'Bootle',
+      'reportedToPolice', 'yes', 'crimeReference', 'MP/25/' || g,
+      'description', repeat('They came in through the back door, "quickly", and took things; ', 5)),
+    'person-responsible', jsonb_build_object('knowWho', 'yes', 'admitted', 'yes', 'justiceStage', 'convicted'),
+    'what-you-would-like', jsonb_build_object('communicationWays', jsonb_build_array('meeting', 'letter'),
+      'anythingElse', '=HYPERLINK("http://example.invalid") should be harmless'),
+    'support', jsonb_build_object('interpreter', 'no', 'accessibilityNeeds', 'Large print', 'otherServices', 'Victim Care Merseyside', 'heardAbout', 'police')),
   'Person ' || g, (ARRAY['violence','burglary','theft','harassment','fraud'])[1 + g % 5], g % 10 = 0, lpad(to_hex(g), 64, '0'),
   now() - g * interval '5 minutes' + interval '2 days', now() - g * interval '5 minutes' + interval '1 day',
   CASE WHEN g % 10 < 7 THEN now() - g * interval '5 minutes' + interval '30 days' END,
@@ -86,7 +88,8 @@ async function main(): Promise<void> {
   const db = await openDatabase({ databaseUrl: URL_, dataDir: ".unused" });
   try {
     await db.withSession((s) => migrate(s));
-    if ((await db.prisma.referral.count()) !== ROWS) {
+    const seeded = await db.prisma.referral.count({ where: { answers: { path: ["support", "heardAbout"], equals: "police" } } });
+    if (seeded !== ROWS) {
       console.log(`Seeding ${ROWS.toLocaleString("en-GB")} referrals with full answers (once)…`);
       await db.withSession(async (s) => {
         await s.exec("TRUNCATE referrals CASCADE");

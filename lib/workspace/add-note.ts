@@ -2,14 +2,9 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignedInStaff } from "@/lib/auth/sessions";
 import { CaseChangeRefused, changeCase, type CaseChangeResult } from "./case-change";
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from "./contact-labels";
 
-export const CONTACT_CHANNELS = ["phone", "text", "email", "letter", "inPerson"] as const;
-export const CONTACT_OUTCOMES = ["spokeToVictim", "noAnswer", "unsafeToLeaveMessage", "wrongDetails"] as const;
-
-export const CONTACT_LABELS: Record<string, string> = {
-  phone: "Phone call", text: "Text message", email: "Email", letter: "Letter", inPerson: "In person",
-  spokeToVictim: "Spoke to the victim", noAnswer: "No answer", unsafeToLeaveMessage: "Unsafe to leave a message", wrongDetails: "Wrong details",
-};
+export { CONTACT_CHANNELS, CONTACT_LABELS, CONTACT_OUTCOMES } from "./contact-labels";
 
 /** A case note. */
 export async function addNote(

@@ -49,7 +49,10 @@ describe.each(BACKENDS)("the referral export on %s", (kind) => {
   it("keeps names, contact details and free text out of a minimised export, and puts them in a full one", async () => {
     await insertReferral(prisma, {
       fullName: "Wren Calloway", status: "CLOSED", closureReason: "completed", heardAbout: "police",
-      answers: { phoneNumber: "0151 496 0000", emailAddress: "wren@example.com", description: "Broke the gate", safeWord: "bluebell", reportedToPolice: "yes", contactMethods: ["phone", "email"] },
+      answers: {
+        "safe-contact": { phoneNumber: "0151 496 0000", emailAddress: "wren@example.com", safeWord: "bluebell", contactMethods: ["phone", "email"] },
+        "what-happened": { description: "Broke the gate", reportedToPolice: "yes" },
+      },
     });
     const minimised = await exportText(backend, admin, MINIMISED);
     expect(minimised.records).toHaveLength(2);
@@ -73,7 +76,7 @@ describe.each(BACKENDS)("the referral export on %s", (kind) => {
     await fc.assert(
       fc.asyncProperty(fc.array(awkward, { minLength: 4, maxLength: 4 }), async ([name, description, phone, safeWord]) => {
         await backend.db.withSession((s) => s.exec("DELETE FROM referrals"));
-        await insertReferral(prisma, { fullName: name!.slice(0, 100), answers: { description, phoneNumber: phone, safeWord } });
+        await insertReferral(prisma, { fullName: name!.slice(0, 100), answers: { "what-happened": { description }, "safe-contact": { phoneNumber: phone, safeWord } } });
         const { records } = await exportText(backend, admin, FULL);
         const header = records[0]!;
         const row = records[1]!;
@@ -104,7 +107,7 @@ describe.each(BACKENDS)("the referral export on %s", (kind) => {
     await backend.db.withSession((s) => s.exec(`
       INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type, idempotency_key)
       SELECT gen_random_uuid(), 'RJ-' || lpad(g::text, 9, '0'), now() - g * interval '1 minute', now(), now(), 'test',
-        jsonb_build_object('description', repeat('x', 200), 'phoneNumber', '0151 496 ' || g), 'Person ' || g, 'theft', lpad(to_hex(g), 64, '0')
+        jsonb_build_object('what-happened', jsonb_build_object('description', repeat('x', 200)), 'safe-contact', jsonb_build_object('phoneNumber', '0151 496 ' || g)), 'Person ' || g, 'theft', lpad(to_hex(g), 64, '0')
       FROM generate_series(1, 12000) g`));
     const chunks: number[] = [];
     const result = await exportReferrals(backend.db, admin, FULL, async (chunk) => void chunks.push(chunk.length), { ipAddress: "192.0.2.7", batchRows: 1000 });

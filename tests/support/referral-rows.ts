@@ -1,6 +1,8 @@
 /** Referral rows written straight to the table, for tests that need many, or odd text in them. */
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { STEP_IDS, STEP_SCHEMAS, type StepId } from "@/lib/referrals/schema";
+import { ANSWERS } from "./referral-fixtures";
 
 const ALPHABET = "34679ACDEFGHJKMNPQRTWXY";
 
@@ -9,23 +11,34 @@ export function randomReference(): string {
   return `RJ-${part()}-${part()}`;
 }
 
-export type ReferralRow = Partial<Omit<Prisma.ReferralUncheckedCreateInput, "answers">> & { answers?: Record<string, unknown> };
+/** Stored answers are grouped by step, as submitReferral stores them; a test's changes replace single answers. */
+export type AnswerChanges = Partial<Record<StepId, Record<string, unknown>>>;
+export type ReferralRow = Partial<Omit<Prisma.ReferralUncheckedCreateInput, "answers">> & { answers?: AnswerChanges };
+
+function storedAnswers(changes: AnswerChanges, fullName: string): Record<string, Record<string, unknown>> {
+  const stored: Record<string, Record<string, unknown>> = {};
+  for (const step of STEP_IDS) {
+    const valid = STEP_SCHEMAS[step].parse(ANSWERS[step]) as Record<string, unknown>;
+    stored[step] = { ...valid, ...(step === "about-you" ? { fullName } : {}), ...changes[step] };
+  }
+  return stored;
+}
 
 export async function insertReferral(prisma: PrismaClient, row: ReferralRow = {}): Promise<{ id: string; reference: string }> {
   const { answers, ...rest } = row;
-  const created = await prisma.referral.create({
+  const fullName = row.fullName ?? "Test Person";
+  return prisma.referral.create({
     data: {
       reference: randomReference(),
       consentGivenAt: new Date(),
       consentVersion: "test",
-      fullName: "Test Person",
+      fullName,
       crimeType: "burglary",
       idempotencyKey: randomBytes(32).toString("hex"),
-      answers: ({ fullName: row.fullName ?? "Test Person", crimeType: row.crimeType ?? "burglary", ...answers }) as Prisma.InputJsonValue,
+      answers: storedAnswers(answers ?? {}, fullName) as Prisma.InputJsonValue,
       ...rest,
       id: rest.id ?? randomUUID(),
     },
     select: { id: true, reference: true },
   });
-  return created;
 }

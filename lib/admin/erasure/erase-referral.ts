@@ -1,0 +1,76 @@
+/**
+ * Erasing one referral's personal data, for the retention schedule and for a
+ * request from the person. The referral row and its timeline are deleted; what
+ * stays is one row of figures that identifies nobody (the month it arrived,
+ * the type, how they heard, the outcome and the timings) and the audit trail,
+ * which names the reference and why, but holds no answers.
+ */
+import "server-only";
+import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import type { SignedInStaff } from "@/lib/auth/sessions";
+import { requireAdmin } from "@/lib/admin/require-admin";
+
+export type ErasureKind = "retention" | "request";
+
+const HOUR = 3_600_000;
+
+/** The first day of the UK month a moment falls in, as a date (no time). */
+export function receivedMonth(at: Date): Date {
+  const [year, month] = at.toLocaleDateString("en-CA", { timeZone: "Europe/London" }).split("-");
+  return new Date(`${year}-${month}-01T00:00:00Z`);
+}
+
+export function figuresOf(referral: Referral, erasure: ErasureKind) {
+  return {
+    receivedMonth: receivedMonth(referral.createdAt),
+    crimeType: referral.crimeType,
+    heardAbout: referral.heardAbout,
+    status: referral.status,
+    closureReason: referral.closureReason,
+    hoursToFirstContact: referral.firstContactAt ? Math.floor((referral.firstContactAt.getTime() - referral.createdAt.getTime()) / HOUR) : null,
+    daysToClose: referral.closedAt ? Math.floor((referral.closedAt.getTime() - referral.createdAt.getTime()) / (24 * HOUR)) : null,
+    erasure,
+  };
+}
+
+/** Inside a transaction: keep the figures, delete the referral and its timeline, audit it. */
+export async function eraseInTransaction(
+  tx: Prisma.TransactionClient,
+  referral: Referral,
+  audit: { kind: ErasureKind; actorId: string | null; reason: string; rule?: string; ipAddress?: string },
+): Promise<void> {
+  await tx.referralFigure.create({ data: figuresOf(referral, audit.kind) });
+  // The timeline is append-only; this transaction alone may delete it (see the migration's trigger).
+  await tx.$executeRawUnsafe("SET LOCAL rj.erasing = 'on'");
+  await tx.referral.delete({ where: { id: referral.id } });
+  await recordAudit(tx, {
+    action: "referral.erased",
+    actorId: audit.actorId,
+    referralId: referral.id,
+    ipAddress: audit.ipAddress,
+    details: { reference: referral.reference, kind: audit.kind, reason: audit.reason, ...(audit.rule ? { rule: audit.rule } : {}) },
+  });
+}
+
+export const ERASE_MESSAGES = {
+  notFound: "That referral no longer exists. It may have been erased already",
+  reference: "Enter the referral’s reference exactly as shown, to confirm which one to erase",
+} as const;
+
+/** An administrator erases one referral on request; they retype its reference to be sure. */
+export async function eraseOnRequest(
+  prisma: PrismaClient,
+  admin: SignedInStaff,
+  input: { referralId: string; confirmReference: string; reason: string; ipAddress?: string },
+): Promise<{ ok: true; reference: string } | { ok: false; field: string; message: string }> {
+  requireAdmin(admin);
+  return prisma.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE id = ${input.referralId}::uuid FOR UPDATE`;
+    const referral = locked ? await tx.referral.findUnique({ where: { id: input.referralId } }) : null;
+    if (!referral) return { ok: false, field: "form", message: ERASE_MESSAGES.notFound } as const;
+    if (referral.reference !== input.confirmReference.trim().toUpperCase()) return { ok: false, field: "confirmReference", message: ERASE_MESSAGES.reference } as const;
+    await eraseInTransaction(tx, referral, { kind: "request", actorId: admin.userId, reason: input.reason, ipAddress: input.ipAddress });
+    return { ok: true, reference: referral.reference } as const;
+  });
+}

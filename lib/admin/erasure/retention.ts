@@ -1,0 +1,92 @@
+/**
+ * The retention schedule: a closed referral's personal data is erased
+ * RETENTION_CLOSED_DAYS after it was closed, or RETENTION_WITHDRAWN_DAYS after
+ * it was closed if the victim withdrew before anyone contacted them. Open
+ * referrals are never erased by the schedule. A daily job runs it; an
+ * administrator can see beforehand exactly what the next run will erase, and
+ * run it at once.
+ */
+import "server-only";
+import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import type { SignedInStaff } from "@/lib/auth/sessions";
+import { requireAdmin } from "@/lib/admin/require-admin";
+import { eraseInTransaction } from "./erase-referral";
+
+export type RetentionPolicy = { closedDays: number; withdrawnDays: number };
+
+export type RetentionRule = "closed" | "withdrawn-before-contact";
+
+const DAY = 86_400_000;
+
+/** Which referrals are past their period at `now`, and under which rule. */
+function dueWhere(policy: RetentionPolicy, now: Date): Prisma.ReferralWhereInput {
+  return {
+    status: "CLOSED",
+    OR: [
+      { closedAt: { lt: new Date(now.getTime() - policy.closedDays * DAY) } },
+      { closureReason: "victimWithdrew", firstContactAt: null, closedAt: { lt: new Date(now.getTime() - policy.withdrawnDays * DAY) } },
+    ],
+  };
+}
+
+export function ruleFor(referral: { closureReason: string | null; firstContactAt: Date | null }): RetentionRule {
+  return referral.closureReason === "victimWithdrew" && referral.firstContactAt === null ? "withdrawn-before-contact" : "closed";
+}
+
+export function dueAt(referral: { closedAt: Date | null; closureReason: string | null; firstContactAt: Date | null }, policy: RetentionPolicy): Date | null {
+  if (!referral.closedAt) return null;
+  const days = ruleFor(referral) === "withdrawn-before-contact" ? Math.min(policy.withdrawnDays, policy.closedDays) : policy.closedDays;
+  return new Date(referral.closedAt.getTime() + days * DAY);
+}
+
+/** What a run at `now` would erase: references and dates only, for the administrator's preview. */
+export async function previewRetention(prisma: PrismaClient, admin: SignedInStaff, policy: RetentionPolicy, now = new Date(), limit = 200) {
+  requireAdmin(admin);
+  const where = dueWhere(policy, now);
+  const [total, rows] = await Promise.all([
+    prisma.referral.count({ where }),
+    prisma.referral.findMany({
+      where, orderBy: { closedAt: "asc" }, take: limit,
+      select: { id: true, reference: true, createdAt: true, closedAt: true, closureReason: true, firstContactAt: true },
+    }),
+  ]);
+  return { total, rows: rows.map((r) => ({ ...r, rule: ruleFor(r), dueAt: dueAt(r, policy)! })) };
+}
+
+/**
+ * Erases every referral past its period, each in its own transaction that
+ * checks again (a case reopened since the preview is left alone). `actorId`
+ * is the administrator who pressed "run now", or null for the daily job.
+ */
+export async function runRetention(
+  prisma: PrismaClient,
+  policy: RetentionPolicy,
+  options: { actorId: string | null; ipAddress?: string; now?: Date; batch?: number },
+): Promise<{ erased: number }> {
+  const now = options.now ?? new Date();
+  let erased = 0;
+  for (;;) {
+    const due = await prisma.referral.findMany({ where: dueWhere(policy, now), select: { id: true }, orderBy: { closedAt: "asc" }, take: options.batch ?? 200 });
+    if (due.length === 0) break;
+    for (const { id } of due) {
+      const done = await prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM referrals WHERE id = ${id}::uuid FOR UPDATE`;
+        const referral = await tx.referral.findFirst({ where: { AND: [{ id }, dueWhere(policy, now)] } });
+        if (!referral) return false;
+        const rule = ruleFor(referral);
+        await eraseInTransaction(tx, referral, { kind: "retention", actorId: options.actorId, reason: `Retention period ended (${rule})`, rule, ipAddress: options.ipAddress });
+        return true;
+      });
+      if (done) erased += 1;
+    }
+  }
+  await recordAudit(prisma, { action: "retention.run", actorId: options.actorId, ipAddress: options.ipAddress, details: { erased, closedDays: policy.closedDays, withdrawnDays: policy.withdrawnDays } });
+  return { erased };
+}
+
+/** "Run now" on the retention page: administrators only. */
+export async function runRetentionNow(prisma: PrismaClient, admin: SignedInStaff, policy: RetentionPolicy, ipAddress?: string, now = new Date()) {
+  requireAdmin(admin);
+  return runRetention(prisma, policy, { actorId: admin.userId, ipAddress, now });
+}

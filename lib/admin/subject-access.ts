@@ -1,0 +1,99 @@
+/**
+ * Subject access: an administrator finds a person's referrals (by reference,
+ * email address or phone number) and gets everything held about one of them:
+ * the answers, consent, delivery, the case and its whole history. Staff names
+ * are left out (they are other people's data): entries say "a member of staff".
+ * Every search and every bundle is recorded in the audit trail.
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import type { SignedInStaff } from "@/lib/auth/sessions";
+import { requireAdmin } from "@/lib/admin/require-admin";
+import { summariseAnswers } from "@/lib/referrals/answers-summary";
+import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
+import type { ReferralAnswers } from "@/lib/referrals/schema";
+import { CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
+import { describeEvent } from "@/lib/workspace/describe-event";
+
+export type PersonSearch = { by: "reference" | "email" | "phone"; term: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A UK number in one form: digits only, +44 or 0044 written as 0. */
+export function normalisePhone(value: string): string {
+  return value.replace(/\D/g, "").replace(/^(?:00)?44/, "0");
+}
+
+export function searchProblem(search: PersonSearch): string | undefined {
+  const term = search.term.trim();
+  if (!term) return "Enter a reference, an email address or a phone number";
+  if (search.by === "reference" && !REFERENCE_PATTERN.test(term.toUpperCase())) return "Enter a reference in the format RJ-XXXX-XXXX";
+  if (search.by === "email" && !/^[^\s@]+@[^\s@]+$/.test(term)) return "Enter an email address in the correct format, like name@example.com";
+  if (search.by === "phone" && normalisePhone(term).length < 10) return "Enter a phone number with at least 10 digits, like 0151 496 0000";
+  return undefined;
+}
+
+export async function findPersonReferrals(prisma: PrismaClient, admin: SignedInStaff, search: PersonSearch, ipAddress?: string) {
+  requireAdmin(admin);
+  const term = search.term.trim();
+  // Searched rarely, by administrators: a scan of the answers is acceptable, and keeps no extra copy of contact details.
+  const rows =
+    search.by === "reference"
+      ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE reference = ${term.toUpperCase()} LIMIT 50`
+      : search.by === "email"
+        ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE lower(answers->'safe-contact'->>'emailAddress') = lower(${term}) ORDER BY created_at DESC LIMIT 50`
+        : await prisma.$queryRaw<Array<{ id: string }>>`
+            SELECT id::text AS id FROM referrals
+            WHERE regexp_replace(regexp_replace(coalesce(answers->'safe-contact'->>'phoneNumber', ''), '\\D', '', 'g'), '^(00)?44', '0') = ${normalisePhone(term)}
+               OR regexp_replace(regexp_replace(coalesce(answers->'safe-contact'->>'mobileNumber', ''), '\\D', '', 'g'), '^(00)?44', '0') = ${normalisePhone(term)}
+            ORDER BY created_at DESC LIMIT 50`;
+  const found = await prisma.referral.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, reference: true, createdAt: true, status: true, fullName: true },
+  });
+  // What was searched for is personal data: the audit row says only how, and how many were found.
+  await recordAudit(prisma, { action: "subject-access.searched", actorId: admin.userId, ipAddress, details: { by: search.by, found: found.length } });
+  return found;
+}
+
+export type SubjectAccessBundle = Awaited<ReturnType<typeof subjectAccessBundle>>;
+
+/** Everything held about one referral, or null when there is no such referral. */
+export async function subjectAccessBundle(prisma: PrismaClient, admin: SignedInStaff, referralId: string, format: "page" | "json", ipAddress?: string) {
+  requireAdmin(admin);
+  if (!UUID.test(referralId)) return null;
+  const referral = await prisma.referral.findUnique({ where: { id: referralId } });
+  if (!referral) return null;
+  const events = await prisma.referralEvent.findMany({ where: { referralId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  await recordAudit(prisma, { action: "subject-access.downloaded", actorId: admin.userId, referralId, ipAddress, details: { format } });
+  const staffNames = new Map<string, string>(); // deliberately empty: staff are "a member of staff"
+  return {
+    generatedAt: new Date().toISOString(),
+    reference: referral.reference,
+    receivedAt: referral.createdAt.toISOString(),
+    consent: { givenAt: referral.consentGivenAt.toISOString(), wordingVersion: referral.consentVersion },
+    answers: summariseAnswers(referral.answers as unknown as ReferralAnswers as never).flatMap((section) =>
+      section.rows.map((row) => ({ section: section.title, question: row.question, answer: row.answer }))),
+    case: {
+      status: STATUS_LABELS[referral.status],
+      sensitive: referral.sensitive,
+      assignedToSomeone: referral.assignedToId !== null,
+      firstContactDueAt: referral.firstContactDueAt?.toISOString() ?? null,
+      firstContactAttemptAt: referral.firstContactAt?.toISOString() ?? null,
+      closedAt: referral.closedAt?.toISOString() ?? null,
+      closureReason: CLOSURE_REASONS.find((r) => r.value === referral.closureReason)?.label ?? null,
+    },
+    emails: {
+      toProvider: { status: referral.providerEmailStatus, sentAt: referral.providerEmailSentAt?.toISOString() ?? null },
+      confirmationToYou: referral.victimEmailStatus,
+    },
+    history: events.map((event) => ({
+      at: event.at.toISOString(),
+      what: describeEvent(event, staffNames),
+      by: event.actorId ? "A member of staff" : "The service",
+      text: event.text,
+    })),
+  };
+}
