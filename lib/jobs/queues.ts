@@ -17,6 +17,8 @@ export const QUEUE = {
   sweepDeliveries: "sweep-deliveries",
   /** Scheduled: deletes expired journey drafts. */
   deleteExpiredDrafts: "delete-expired-drafts",
+  /** Scheduled daily: erases the personal data of referrals past their retention period. */
+  eraseExpiredReferrals: "erase-expired-referrals",
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -35,4 +37,9 @@ export const QUEUE_SETTINGS: Record<QueueName, Omit<Queue, "name">> = {
   [QUEUE.victimConfirmation]: EMAIL_RETRIES,
   [QUEUE.deleteExpiredDrafts]: { retryLimit: 1, expireInSeconds: 300 },
   [QUEUE.sweepDeliveries]: { retryLimit: 1, expireInSeconds: 300 },
+  // Retried through the day if the database is away at 03:00; each erasure is its own transaction, so a retry carries on.
+  [QUEUE.eraseExpiredReferrals]: { retryLimit: 6, retryDelay: 3600, expireInSeconds: 3600 },
 };
+
+/** When the daily retention run starts: a quiet hour, UK time. */
+export const RETENTION_SCHEDULE = { cron: "0 3 * * *", tz: "Europe/London" } as const;

@@ -11,9 +11,10 @@ import { createMailTransport, type MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
 import { createDeliverReferralHandler } from "@/lib/referrals/delivery/deliver-referral-job";
 import { createVictimConfirmationHandler } from "@/lib/referrals/delivery/victim-confirmation-job";
+import { runRetention } from "@/lib/admin/erasure/retention";
 import { deleteExpiredDrafts } from "@/lib/referrals/draft";
 import { sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-email";
-import { QUEUE } from "./queues";
+import { QUEUE, RETENTION_SCHEDULE } from "./queues";
 
 export type WorkerSettings = {
   smtpUrl: string | undefined;
@@ -22,6 +23,8 @@ export type WorkerSettings = {
   providerEmail: string;
   appUrl: string;
   firstContactWorkingDays: number;
+  retentionClosedDays: number;
+  retentionWithdrawnDays: number;
 };
 
 export type RunningWorker = { transport: MailTransport; stop(): Promise<void> };
@@ -61,9 +64,18 @@ export async function startWorker(
       await sweepLostDeliveries(db.prisma, boss);
     }),
   );
+  await work(
+    QUEUE.eraseExpiredReferrals,
+    boss.work(QUEUE.eraseExpiredReferrals, polling, async () => {
+      const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
+      const { erased } = await runRetention(db.prisma, policy, { actorId: null });
+      log.info({ erased }, "retention run finished");
+    }),
+  );
   // Stored in the database, so several workers share one schedule.
   await boss.schedule(QUEUE.deleteExpiredDrafts, "*/10 * * * *");
   await boss.schedule(QUEUE.sweepDeliveries, "*/15 * * * *");
+  await boss.schedule(QUEUE.eraseExpiredReferrals, RETENTION_SCHEDULE.cron, null, { tz: RETENTION_SCHEDULE.tz });
 
   return {
     transport,

@@ -15,6 +15,8 @@ const SETTINGS = {
   providerEmail: "referrals@provider.example",
   appUrl: "https://refer.example.org",
   firstContactWorkingDays: 2,
+  retentionClosedDays: 730,
+  retentionWithdrawnDays: 90,
 };
 
 describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => {
