@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { FigureBlock } from "@/components/admin/figure-block";
+import { PlainErrorSummary, PlainFields } from "@/components/admin/plain-fields";
+import { readFigures } from "@/lib/admin/figures";
+import { readFiguresRange } from "@/lib/admin/figures-range";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { getDatabase } from "@/lib/db";
+import type { Field } from "@/lib/referrals/form-fields";
+
+export const metadata: Metadata = { title: "Figures" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const RANGE_FIELDS: Field[] = [
+  { kind: "text", name: "from", label: "Received from", type: "date", optional: true, width: "10", maxLength: 10, hint: "For example, 2026-01-01" },
+  { kind: "text", name: "to", label: "Received to", type: "date", optional: true, width: "10", maxLength: 10, hint: "Including this day" },
+];
+
+const hours = (value: number | null) => (value === null ? "No contact yet" : value < 48 ? `${value} hours` : `${value} hours (${(value / 24).toFixed(1)} days)`);
+
+export default async function FiguresPage({ searchParams }: Props) {
+  const admin = await requireStaffPage("/staff/admin/figures", { role: "ADMIN" });
+  const { values, errors, range } = readFiguresRange(await searchParams);
+  const figures = await readFigures((await getDatabase()).prisma, admin, range);
+  const fc = figures.firstContact;
+  const csv = `/staff/admin/figures/csv?${new URLSearchParams(range).toString()}`;
+
+  return (
+    <>
+      <AdminNav current="/staff/admin/figures" />
+      <PlainErrorSummary fields={RANGE_FIELDS} errors={errors} />
+      <h1>Figures</h1>
+      <form method="get" action="/staff/admin/figures" noValidate>
+        <PlainFields fields={RANGE_FIELDS} values={values} errors={errors} />
+        <button type="submit" className="button">Show figures</button>
+      </form>
+      <p>
+        Referrals received from {figures.from} to {figures.to}: <strong>{figures.total.toLocaleString("en-GB")}</strong>.{" "}
+        Referrals whose personal data has been erased are counted by the month they arrived. No personal data is shown here.
+      </p>
+      <p><a href={csv} download>Download these figures (CSV)</a></p>
+
+      <FigureBlock id="per-month" title="Referrals per month" counts={figures.perMonth} />
+      <FigureBlock id="by-status" title="Referrals by status now" counts={figures.byStatus} />
+      <FigureBlock id="by-type" title="By type of crime or harm" counts={figures.byCrimeType} />
+      <FigureBlock id="by-heard" title="By how they heard about the service" counts={figures.byHeardAbout} />
+
+      <section className="figure-block" aria-labelledby="first-contact-heading">
+        <h2 id="first-contact-heading">Time from referral to first contact</h2>
+        <dl className="summary-list">
+          <div className="summary-list__row"><dt className="summary-list__key">Median</dt><dd className="summary-list__value">{hours(fc.medianHours)}</dd></div>
+          <div className="summary-list__row"><dt className="summary-list__key">90th percentile</dt><dd className="summary-list__value">{hours(fc.p90Hours)}</dd></div>
+          <div className="summary-list__row"><dt className="summary-list__key">Contact attempted</dt><dd className="summary-list__value">{fc.contacted.toLocaleString("en-GB")} referrals</dd></div>
+          <div className="summary-list__row"><dt className="summary-list__key">No contact attempt yet</dt><dd className="summary-list__value">{fc.waiting.toLocaleString("en-GB")} referrals</dd></div>
+        </dl>
+        <p>First contact is the first contact attempt staff recorded, whatever its outcome.</p>
+      </section>
+
+      <FigureBlock id="outcomes" title="Outcomes: closed referrals by reason" counts={figures.closureReasons} />
+    </>
+  );
+}
