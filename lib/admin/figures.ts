@@ -32,7 +32,7 @@ export const figuresRangeSchema = z
     to: z.string().trim().refine((v) => v === "" || realDay(v), FIGURES_MESSAGES.to),
   })
   .superRefine((value, ctx) => {
-    if (value.from && value.to && value.from > value.to) ctx.addIssue({ code: "custom", path: ["to"], message: FIGURES_MESSAGES.order });
+    if (realDay(value.from) && realDay(value.to) && value.from > value.to) ctx.addIssue({ code: "custom", path: ["to"], message: FIGURES_MESSAGES.order });
   });
 
 /** The default range: the last twelve months, this one included. */
