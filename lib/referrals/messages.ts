@@ -56,7 +56,8 @@ export const MESSAGES = {
   interpreterLanguage: { required: "Enter the language you need", tooLong: "Language must be 50 characters or fewer" },
   accessibilityNeeds: { tooLong: "This must be 500 characters or fewer" },
   otherServices: { tooLong: "This must be 500 characters or fewer" },
-  heardAbout: { tooLong: "This must be 200 characters or fewer" },
+  heardAbout: { invalid: "Select one of the ways listed, or leave this question" },
+  heardAboutOther: { tooLong: "This must be 200 characters or fewer" },
 
   controlCharacters: "Remove the unusual characters you may have pasted in",
 } as const;

@@ -1,6 +1,6 @@
 /** The questions of each step, in the order they are asked. */
 import {
-  COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, JUSTICE_STAGES, YES_NO, YES_NO_NOT_SURE,
+  COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, HEARD_ABOUT, JUSTICE_STAGES, YES_NO, YES_NO_NOT_SURE,
 } from "./options";
 import type { StepDefinition } from "./form-fields";
 import type { StepId } from "./schema";
@@ -164,7 +164,15 @@ export const STEPS: Record<StepId, StepDefinition> = {
         kind: "textarea", name: "otherServices", label: "Is another service already supporting you?", optional: true,
         summaryLabel: "Other services supporting you", hint: "For example, Victim Care Merseyside or a support worker", rows: 3, maxLength: 500,
       },
-      { kind: "text", name: "heardAbout", label: "How did you hear about this service?", optional: true, summaryLabel: "Heard about us", maxLength: 200 },
+      {
+        kind: "radios", name: "heardAbout", label: "How did you hear about this service?", optional: true, summaryLabel: "Heard about us",
+        hint: "This helps us reach other people who might want to ask",
+        options: HEARD_ABOUT.map((option) =>
+          option.value === "other"
+            ? { ...option, reveals: [{ kind: "text", name: "heardAboutOther", label: "Where did you hear about it?", optional: true, maxLength: 200 }] }
+            : option,
+        ),
+      },
     ],
   },
 };

@@ -52,6 +52,11 @@ export function choice<const T extends readonly [string, ...string[]]>(options: 
   return z.preprocess(asString, z.enum(options, { message }));
 }
 
+/** One of a fixed set of options that may be left unanswered: nothing chosen becomes undefined. */
+export function optionalChoice<const T extends readonly [string, ...string[]]>(options: T, message: string) {
+  return z.preprocess((value) => asString(value) || undefined, z.enum(options, { message }).optional());
+}
+
 /** Some of a fixed set of options, chosen with checkboxes. */
 export function choices<const T extends readonly [string, ...string[]]>(options: T, message: string) {
   return z.preprocess(asStringArray, z.array(z.enum(options, { message })).min(1, message));

@@ -6,10 +6,10 @@
 import { z } from "zod";
 import { MESSAGES as M } from "./messages";
 import {
-  COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, JUSTICE_STAGES, YES_NO, YES_NO_NOT_SURE, values,
+  COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, HEARD_ABOUT, JUSTICE_STAGES, YES_NO, YES_NO_NOT_SURE, values,
 } from "./options";
 import {
-  asString, choice, choices, isMobileNumber, isPhoneNumber, optionalText, requireWhen, requiredText, ticked,
+  asString, choice, choices, isMobileNumber, optionalChoice, isPhoneNumber, optionalText, requireWhen, requiredText, ticked,
 } from "./schema-helpers";
 
 /** Changes when the consent wording on the start page changes; stored with each referral. */
@@ -126,7 +126,8 @@ export const supportSchema = z
     interpreterLanguage: optionalText(50, M.interpreterLanguage.tooLong),
     accessibilityNeeds: optionalText(500, M.accessibilityNeeds.tooLong),
     otherServices: optionalText(500, M.otherServices.tooLong),
-    heardAbout: optionalText(200, M.heardAbout.tooLong),
+    heardAbout: optionalChoice(values(HEARD_ABOUT), M.heardAbout.invalid),
+    heardAboutOther: optionalText(200, M.heardAboutOther.tooLong),
   })
   .superRefine((answers, ctx) => {
     if (answers.interpreter === "yes") requireWhen(ctx, answers.interpreterLanguage, "interpreterLanguage", M.interpreterLanguage.required);
@@ -134,6 +135,7 @@ export const supportSchema = z
   .transform((answers) => ({
     ...answers,
     interpreterLanguage: answers.interpreter === "yes" ? answers.interpreterLanguage : undefined,
+    heardAboutOther: answers.heardAbout === "other" ? answers.heardAboutOther : undefined,
   }));
 
 export const STEP_SCHEMAS = {

@@ -72,6 +72,7 @@ export async function submitReferral(
         answers: toJson(answers),
         fullName: answers["about-you"].fullName,
         crimeType: answers["what-happened"].crimeType,
+        heardAbout: answers.support.heardAbout ?? null,
         sensitive: SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType),
         idempotencyKey: tokenHash,
         victimEmailStatus: wantsConfirmation ? "PENDING" : "NOT_REQUESTED",

@@ -37,6 +37,7 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
       status: "NEW",
       fullName: ANSWERS["about-you"].fullName,
       crimeType: "burglary",
+      heardAbout: "leaflet",
       sensitive: false,
       providerEmailStatus: "PENDING",
       victimEmailStatus: "PENDING",

@@ -16,7 +16,7 @@ export const ANSWERS: Record<StepId, Record<string, unknown>> = {
   },
   "person-responsible": { knowWho: "yes", admitted: "notSure", justiceStage: "inPrison" },
   "what-you-would-like": { communicationWays: ["letter", "video"], anythingElse: "Please call after 6pm" },
-  support: { interpreter: "yes", interpreterLanguage: "Polish", accessibilityNeeds: "Large print", otherServices: "", heardAbout: "A leaflet" },
+  support: { interpreter: "yes", interpreterLanguage: "Polish", accessibilityNeeds: "Large print", otherServices: "", heardAbout: "leaflet" },
 };
 
 /** Makes a draft with every step answered; returns its token and token hash. */

@@ -183,9 +183,15 @@ describe("support", () => {
     expect(errorsOf(supportSchema, {})).toEqual({ interpreter: M.interpreter });
   });
   it("limits the free text answers", () => {
-    expect(errorsOf(supportSchema, { interpreter: "no", accessibilityNeeds: long(501), otherServices: long(501), heardAbout: long(201) })).toEqual({
-      accessibilityNeeds: M.accessibilityNeeds.tooLong, otherServices: M.otherServices.tooLong, heardAbout: M.heardAbout.tooLong,
+    expect(errorsOf(supportSchema, { interpreter: "no", accessibilityNeeds: long(501), otherServices: long(501), heardAbout: "other", heardAboutOther: long(201) })).toEqual({
+      accessibilityNeeds: M.accessibilityNeeds.tooLong, otherServices: M.otherServices.tooLong, heardAboutOther: M.heardAboutOther.tooLong,
     });
+  });
+  it("asks how they heard from a fixed list, which may be left, and keeps their words only for “somewhere else”", () => {
+    expect(supportSchema.parse({ interpreter: "no" }).heardAbout).toBeUndefined();
+    expect(supportSchema.parse({ interpreter: "no", heardAbout: "police", heardAboutOther: "ignored" })).toMatchObject({ heardAbout: "police", heardAboutOther: undefined });
+    expect(supportSchema.parse({ interpreter: "no", heardAbout: "other", heardAboutOther: "A church group" }).heardAboutOther).toBe("A church group");
+    expect(errorsOf(supportSchema, { interpreter: "no", heardAbout: "the radio" })).toEqual({ heardAbout: M.heardAbout.invalid });
   });
 });
 
