@@ -1,6 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { simpleParser } from "mailparser";
 import { jest } from "@jest/globals";
 import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
@@ -8,7 +5,7 @@ import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, submit } from "../support/journey";
-import { waitFor } from "../support/wait";
+import { findEmail } from "../support/staff-e2e";
 
 let browser: Browser;
 let db: pg.Client;
@@ -112,16 +109,8 @@ async function completeJourney(page: Page, label: string, javaScript: boolean): 
   return reference;
 }
 
-async function providerEmailFor(reference: string) {
-  const folder = path.join(process.env.E2E_DATA_DIR!, "mail");
-  return waitFor(async () => {
-    if (!existsSync(folder)) return undefined;
-    for (const file of readdirSync(folder, { withFileTypes: true }).filter((f) => f.isFile())) {
-      const mail = await simpleParser(readFileSync(path.join(folder, file.name)));
-      if (mail.subject === `New request ${reference}`) return mail;
-    }
-    return undefined;
-  }, 20_000, `the provider email for ${reference}`);
+function providerEmailFor(reference: string) {
+  return findEmail((mail) => mail.subject === `New request ${reference}`, `the provider email for ${reference}`);
 }
 
 describe.each([

@@ -2,16 +2,13 @@ import { jest } from "@jest/globals";
 import { generate } from "otplib";
 import type pg from "pg";
 import type { Browser } from "playwright-core";
-import { completeSetup, createStaffUser } from "@/lib/auth/accounts";
-import { newTotpSecret } from "@/lib/auth/totp";
-import { openDatabase } from "@/lib/db";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, choose, quickJourney, tabTo, typeInto } from "../support/journey";
+import { createEnrolledStaff, STAFF_PASSWORD } from "../support/staff-e2e";
 
 jest.setTimeout(180_000);
 
-const PASSWORD = "quiet meadow sandstone 19";
 let browser: Browser;
 let db: pg.Client;
 
@@ -23,16 +20,7 @@ afterAll(() => closeE2eResources({ browser, db }));
 describe("the staff workspace by keyboard alone", () => {
   it("signs in with two-factor, opens a referral from the inbox and moves it on", async () => {
     // An account that has already enrolled (enrolment itself is covered by staff-sign-in.test.ts).
-    const email = `kim.${Date.now()}@provider.example`;
-    const secret = newTotpSecret();
-    const database = await openDatabase({ databaseUrl: process.env.E2E_DATABASE_URL, dataDir: ".unused" });
-    try {
-      const { setupToken, userId } = await createStaffUser(database.prisma, { email, name: "Kim Keyboard", role: "STAFF" });
-      await completeSetup(database.prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD });
-      await database.prisma.staffUser.update({ where: { id: userId }, data: { totpSecret: secret, totpEnabledAt: new Date() } });
-    } finally {
-      await database.close();
-    }
+    const { email, secret } = await createEnrolledStaff("Kim Keyboard", "STAFF");
     const victim = await (await newContext(browser, { javaScript: false })).newPage();
     const reference = await quickJourney(victim, BASE(), "Keyboard Case");
 
@@ -40,7 +28,7 @@ describe("the staff workspace by keyboard alone", () => {
     page.setDefaultTimeout(20_000);
     await page.goto(`${BASE()}/staff/sign-in`);
     await typeInto(page, "f-email", email);
-    await typeInto(page, "f-password", PASSWORD);
+    await typeInto(page, "f-password", STAFF_PASSWORD);
     await Promise.all([page.waitForURL(/\/staff\/two-factor/), page.keyboard.press("Enter")]);
     await typeInto(page, "f-code", await generate({ secret }));
     await Promise.all([page.waitForURL(`${BASE()}/staff`), page.keyboard.press("Enter")]);
