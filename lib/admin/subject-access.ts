@@ -11,28 +11,14 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SignedInStaff } from "@/lib/auth/sessions";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
-import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import type { ReferralAnswers } from "@/lib/referrals/schema";
 import { CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { describeEvent } from "@/lib/workspace/describe-event";
+import { normalisePhone, type PersonSearch } from "./subject-access-rules";
 
-export type PersonSearch = { by: "reference" | "email" | "phone"; term: string };
+export { searchProblem, type PersonSearch } from "./subject-access-rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A UK number in one form: digits only, +44 or 0044 written as 0. */
-export function normalisePhone(value: string): string {
-  return value.replace(/\D/g, "").replace(/^(?:00)?44/, "0");
-}
-
-export function searchProblem(search: PersonSearch): string | undefined {
-  const term = search.term.trim();
-  if (!term) return "Enter a reference, an email address or a phone number";
-  if (search.by === "reference" && !REFERENCE_PATTERN.test(term.toUpperCase())) return "Enter a reference in the format RJ-XXXX-XXXX";
-  if (search.by === "email" && !/^[^\s@]+@[^\s@]+$/.test(term)) return "Enter an email address in the correct format, like name@example.com";
-  if (search.by === "phone" && normalisePhone(term).length < 10) return "Enter a phone number with at least 10 digits, like 0151 496 0000";
-  return undefined;
-}
 
 export async function findPersonReferrals(prisma: PrismaClient, admin: SignedInStaff, search: PersonSearch, ipAddress?: string) {
   requireAdmin(admin);
@@ -45,8 +31,8 @@ export async function findPersonReferrals(prisma: PrismaClient, admin: SignedInS
         ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE lower(answers->'safe-contact'->>'emailAddress') = lower(${term}) ORDER BY created_at DESC LIMIT 50`
         : await prisma.$queryRaw<Array<{ id: string }>>`
             SELECT id::text AS id FROM referrals
-            WHERE regexp_replace(regexp_replace(coalesce(answers->'safe-contact'->>'phoneNumber', ''), '\\D', '', 'g'), '^(00)?44', '0') = ${normalisePhone(term)}
-               OR regexp_replace(regexp_replace(coalesce(answers->'safe-contact'->>'mobileNumber', ''), '\\D', '', 'g'), '^(00)?44', '0') = ${normalisePhone(term)}
+            WHERE regexp_replace(regexp_replace(regexp_replace(coalesce(answers->'safe-contact'->>'phoneNumber', ''), '\\D', '', 'g'), '^(00)?44', '0'), '^0+', '0') = ${normalisePhone(term)}
+               OR regexp_replace(regexp_replace(regexp_replace(coalesce(answers->'safe-contact'->>'mobileNumber', ''), '\\D', '', 'g'), '^(00)?44', '0'), '^0+', '0') = ${normalisePhone(term)}
             ORDER BY created_at DESC LIMIT 50`;
   const found = await prisma.referral.findMany({
     where: { id: { in: rows.map((r) => r.id) } },

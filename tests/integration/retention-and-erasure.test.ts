@@ -102,6 +102,7 @@ describe.each(BACKENDS)("retention, erasure and subject access on %s", (kind) =>
     expect((await findPersonReferrals(prisma, admin, { by: "email", term: " wren@example.COM " })).map((r) => r.reference)).toEqual([mine.reference]);
     expect((await findPersonReferrals(prisma, admin, { by: "phone", term: "+44 151 496 0000" })).map((r) => r.reference)).toEqual([mine.reference]);
     expect((await findPersonReferrals(prisma, admin, { by: "phone", term: "07700900123" })).map((r) => r.reference)).toEqual([second.reference]);
+    expect((await findPersonReferrals(prisma, admin, { by: "phone", term: "+44 (0)151 4960000" })).map((r) => r.reference)).toEqual([mine.reference]);
     expect((await findPersonReferrals(prisma, admin, { by: "reference", term: mine.reference.toLowerCase() })).map((r) => r.id)).toEqual([mine.id]);
     const searches = await prisma.auditEvent.findMany({ where: { action: "subject-access.searched" } });
     expect(JSON.stringify(searches, (_key, value) => (typeof value === "bigint" ? String(value) : value))).not.toMatch(/wren|0151|07700|RJ-/i);

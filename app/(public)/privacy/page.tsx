@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
 import { ProviderContact } from "@/components/provider-contact";
 import { pageTitle } from "@/lib/content/site";
+import { env } from "@/lib/env";
 
 const TITLE = pageTitle("/privacy");
 export const metadata: Metadata = { title: TITLE };
 
+/** "2 years" for whole years, otherwise days: the settings are in days. */
+function period(days: number): string {
+  return days % 365 === 0 ? `${days / 365} year${days === 365 ? "" : "s"}` : `${days} days`;
+}
+
 export default function PrivacyPage() {
+  const settings = env();
   return (
     <>
       <h1>{TITLE}</h1>
@@ -42,10 +49,20 @@ export default function PrivacyPage() {
       </ul>
 
       <h2>How long we keep it</h2>
-      <p>
-        Unfinished answers are deleted after a short period without activity. Requests are kept only for as long as
-        they are needed for your case and then deleted on a fixed schedule.
-      </p>
+      <ul>
+        <li>Unfinished answers are deleted after 60 minutes without activity.</li>
+        <li>
+          When your case is closed, we keep your request for {period(settings.retentionClosedDays)}, in case you come back
+          to us. Then your name, contact details, answers and the notes about your case are deleted for good.
+        </li>
+        <li>
+          If you withdraw before anyone has contacted you, they are deleted {period(settings.retentionWithdrawnDays)} after that.
+        </li>
+        <li>
+          We keep only numbers that cannot identify you, such as how many people asked in a month and how long it took
+          to contact them, to report to the Police and Crime Commissioner.
+        </li>
+      </ul>
 
       <h2>Your rights</h2>
       <p>

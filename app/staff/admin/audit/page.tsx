@@ -10,10 +10,12 @@ export const metadata: Metadata = { title: "Audit trail" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const ACTIONS = [
-  "sign-in.succeeded", "sign-in.failed", "sign-in.throttled", "sign-in.second-factor-failed", "sign-out",
+  "sign-in.password-ok", "sign-in.succeeded", "sign-in.failed", "sign-in.throttled", "sign-in.second-factor-failed", "sign-out",
   "referral.viewed", "referral.status-changed", "referral.assigned", "referral.note-added", "referral.contact-attempt",
   "referral.sensitive-changed", "referral.email-resent", "inbox.searched", "account.created", "account.password-set",
-  "two-factor.enrolled", "audit.viewed",
+  "account.role-changed", "account.disabled", "account.enabled", "account.two-factor-reset", "account.invitation-resent",
+  "two-factor.enrolled", "two-factor.recovery-codes-issued", "export.referrals", "export.figures", "referral.erased",
+  "retention.run", "subject-access.searched", "subject-access.downloaded", "audit.viewed",
 ];
 
 export default async function AuditPage({ searchParams }: Props) {

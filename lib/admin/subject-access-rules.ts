@@ -1,0 +1,19 @@
+/** The rules of a subject-access search, without the database: what may be searched, and phone numbers in one form. */
+import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
+
+export type PersonSearch = { by: "reference" | "email" | "phone"; term: string };
+
+/** A UK number in one form: digits only, +44 or 0044 written as 0. */
+export function normalisePhone(value: string): string {
+  // "+44 (0)151…" has both the country code and the 0: keep one 0.
+  return value.replace(/\D/g, "").replace(/^(?:00)?44/, "0").replace(/^0+/, "0");
+}
+
+export function searchProblem(search: PersonSearch): string | undefined {
+  const term = search.term.trim();
+  if (!term) return "Enter a reference, an email address or a phone number";
+  if (search.by === "reference" && !REFERENCE_PATTERN.test(term.toUpperCase())) return "Enter a reference in the format RJ-XXXX-XXXX";
+  if (search.by === "email" && !/^[^\s@]+@[^\s@]+$/.test(term)) return "Enter an email address in the correct format, like name@example.com";
+  if (search.by === "phone" && normalisePhone(term).length < 10) return "Enter a phone number with at least 10 digits, like 0151 496 0000";
+  return undefined;
+}
