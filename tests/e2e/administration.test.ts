@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { jest } from "@jest/globals";
 import { parse } from "csv-parse/sync";
-import { generate } from "otplib";
 import type pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
-import { BASE, errorSummary, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
-import { createEnrolledStaff, findEmail, signInWithCode, STAFF_PASSWORD } from "../support/staff-e2e";
+import { BASE, errorSummary, expectNoAxeViolations, quickJourney } from "../support/journey";
+import { createEnrolledStaff, findEmail, setUpThroughPages, signInWithCode } from "../support/staff-e2e";
 
 jest.setTimeout(240_000);
 
@@ -60,16 +59,7 @@ describe("administration", () => {
     const link = /(http\S+\/staff\/setup\/[\w-]+)/.exec(invitation.text ?? "")![1]!.replace(/^https?:\/\/[^/]+/, BASE());
     const colleague = await (await newContext(browser, { javaScript: false })).newPage();
     colleague.setDefaultTimeout(20_000);
-    await colleague.goto(link);
-    await colleague.getByLabel("New password").fill(STAFF_PASSWORD);
-    await colleague.getByLabel("Enter the password again").fill(STAFF_PASSWORD);
-    await submit(colleague, /\/staff\/sign-in\?password=set/);
-    await colleague.getByLabel("Email address").fill(email);
-    await colleague.getByLabel("Password", { exact: true }).fill(STAFF_PASSWORD);
-    await submit(colleague, /\/staff\/two-factor\/enrol$/);
-    const secret = (await colleague.locator("[data-totp-secret]").getAttribute("data-totp-secret"))!;
-    await colleague.getByLabel("Code from your authenticator app").fill(await generate({ secret }));
-    await submit(colleague, /\/staff\/two-factor\/recovery-codes$/);
+    await setUpThroughPages(colleague, link, email);
     await colleague.getByRole("link", { name: "I have saved my recovery codes" }).click();
     await colleague.waitForURL(`${BASE()}/staff`);
     expect(await colleague.getByRole("navigation", { name: "Administration" }).count()).toBe(0);

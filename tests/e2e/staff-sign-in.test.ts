@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
+import { setUpThroughPages } from "../support/staff-e2e";
 
 jest.setTimeout(180_000);
 
@@ -254,16 +255,7 @@ describe("the staff workspace sign-in", () => {
     }
     const context = await newContext(browser, { javaScript: false });
     const page = await context.newPage();
-    await page.goto(`${BASE()}/staff/setup/${setupToken}`);
-    await page.getByLabel("New password").fill(PASSWORD);
-    await page.getByLabel("Enter the password again").fill(PASSWORD);
-    await submit(page, /\/staff\/sign-in\?password=set/);
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await submit(page, /\/staff\/two-factor\/enrol$/);
-    const secret = (await page.locator("[data-totp-secret]").getAttribute("data-totp-secret"))!;
-    await page.getByLabel("Code from your authenticator app").fill(await generate({ secret }));
-    await submit(page, /\/staff\/two-factor\/recovery-codes$/);
+    await setUpThroughPages(page, `${BASE()}/staff/setup/${setupToken}`, email);
     // Without JavaScript too, the recovery codes are shown.
     expect(await page.locator(".recovery-codes code").count()).toBe(10);
     await page.getByRole("link", { name: "I have saved my recovery codes" }).click();

@@ -49,3 +49,22 @@ export function findEmail(matches: (mail: ParsedMail) => boolean, what: string):
     return undefined;
   }, 20_000, what);
 }
+
+/**
+ * A new member of staff's first visit, through the pages: the setup link,
+ * a password, signing in, enrolling an authenticator app; it stops on the
+ * recovery codes page and returns the app's secret.
+ */
+export async function setUpThroughPages(page: Page, setupLink: string, email: string): Promise<string> {
+  await page.goto(setupLink);
+  await page.getByLabel("New password").fill(STAFF_PASSWORD);
+  await page.getByLabel("Enter the password again").fill(STAFF_PASSWORD);
+  await submit(page, /\/staff\/sign-in\?password=set/);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(STAFF_PASSWORD);
+  await submit(page, /\/staff\/two-factor\/enrol$/);
+  const secret = (await page.locator("[data-totp-secret]").getAttribute("data-totp-secret"))!;
+  await page.getByLabel("Code from your authenticator app").fill(await generate({ secret }));
+  await submit(page, /\/staff\/two-factor\/recovery-codes$/);
+  return secret;
+}
