@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, quickJourney } from "../support/journey";
-import { createEnrolledStaff, findEmail, setUpThroughPages, signInWithCode } from "../support/staff-e2e";
+import { createEnrolledStaff, findEmail, recordServerActions, replayRefusals, setUpThroughPages, signInWithCode, type RecordedAction } from "../support/staff-e2e";
 
 jest.setTimeout(240_000);
 
@@ -15,6 +15,7 @@ let db: pg.Client;
 let adminContext: BrowserContext;
 let admin: Page;
 let reference: string;
+let recorded: Map<string, RecordedAction>;
 
 const ADMIN_PAGES = ["/staff/admin/staff", "/staff/admin/export", "/staff/admin/figures", "/staff/admin/subject-access", "/staff/admin/retention", "/staff/admin/audit"];
 
@@ -27,6 +28,7 @@ beforeAll(async () => {
   admin = await adminContext.newPage();
   admin.setDefaultTimeout(20_000);
   await signInWithCode(admin, email, secret);
+  recorded = recordServerActions(admin);
 });
 afterAll(() => closeE2eResources({ browser, db }));
 
@@ -80,8 +82,13 @@ describe("administration", () => {
     await colleague.goto(`${BASE()}/staff`);
     await colleague.waitForURL(/\/staff\/sign-in/);
     await Promise.all([admin.waitForURL(/done=enabled/), admin.getByRole("button", { name: "Enable account" }).click()]);
+    await admin.getByRole("radio", { name: "Administrator" }).check();
+    await Promise.all([admin.waitForURL(/done=role/), admin.getByRole("button", { name: "Change role" }).click()]);
+    await admin.getByRole("radio", { name: "Staff" }).check();
+    await Promise.all([admin.waitForURL(/done=role/), admin.getByRole("button", { name: "Change role" }).click()]);
+    await admin.getByText("Role changed").waitFor();
     const audit = await db.query("SELECT action FROM audit_events WHERE details->>'userId' = (SELECT id::text FROM staff_users WHERE email = $1) ORDER BY id", [email]);
-    expect(audit.rows.map((r) => r.action)).toEqual(["account.created", "account.disabled", "account.enabled"]);
+    expect(audit.rows.map((r) => r.action)).toEqual(["account.created", "account.disabled", "account.enabled", "account.role-changed", "account.role-changed"]);
   });
 
   it("exports a minimised and a full CSV that open correctly in a spreadsheet, each audited", async () => {
@@ -161,6 +168,22 @@ describe("administration", () => {
     expect((await db.query("SELECT count(*)::int AS n FROM referrals WHERE reference = $1", [reference])).rows[0].n).toBe(0);
     const erased = await db.query("SELECT actor_id, details FROM audit_events WHERE action = 'referral.erased' AND details->>'reference' = $1", [reference]);
     expect(erased.rows[0].details).toMatchObject({ kind: "request", reason: "Request from the person by phone, identity checked" });
+  });
+
+  it("refuses every administration action replayed by a member of staff or by nobody, changing nothing", async () => {
+    // invite, role, account buttons, retention run, subject-access search, erase
+    expect(recorded.size).toBe(6);
+    const { email, secret } = await createEnrolledStaff("Stan Staff", "STAFF");
+    const staffContext = await browser.newContext();
+    await signInWithCode(await staffContext.newPage(), email, secret);
+    const staffCookie = (await staffContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const counts = () => db.query("SELECT (SELECT count(*) FROM audit_events)::int AS audit, (SELECT count(*) FROM staff_users)::int AS staff, (SELECT count(*) FROM referral_figures)::int AS figures");
+    const before = (await counts()).rows[0];
+    const allRefused = [...recorded.keys()].map((action) => ({ action, refused: true }));
+    expect(await replayRefusals(recorded, staffCookie)).toEqual(allRefused);
+    expect(await replayRefusals(recorded, undefined)).toEqual(allRefused);
+    expect((await counts()).rows[0]).toEqual(before);
+    await staffContext.close();
   });
 
   it("refuses every admin route to someone not signed in", async () => {

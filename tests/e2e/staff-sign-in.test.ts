@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
-import { setUpThroughPages } from "../support/staff-e2e";
+import { recordServerActions, replayRefusals, setUpThroughPages } from "../support/staff-e2e";
 
 jest.setTimeout(180_000);
 
@@ -110,13 +110,7 @@ describe("the staff workspace sign-in", () => {
     // Every case action refuses a request without a signed-in session: record each
     // action's real request (made while signed in), replay it with no cookie, and
     // check nothing changed.
-    const recorded = new Map<string, { url: string; headers: Record<string, string>; body: Buffer }>();
-    page.on("request", (request) => {
-      const action = request.headers()["next-action"];
-      if (request.method() === "POST" && action && !recorded.has(action)) {
-        recorded.set(action, { url: request.url(), headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) });
-      }
-    });
+    const recorded = recordServerActions(page);
 
     // Work the case from New to Closed.
     const choose = async (group: string, option: string) =>
@@ -190,14 +184,8 @@ describe("the staff workspace sign-in", () => {
     expect(recorded.size).toBe(6); // assign, status, contact attempt, note, search, re-send
     const before = await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId]);
     const auditBefore = await db.query("SELECT count(*)::int AS n FROM audit_events");
-    for (const [action, request] of recorded) {
-      const headers = { ...request.headers };
-      delete headers.cookie;
-      const response = await fetch(request.url, { method: "POST", headers, body: new Uint8Array(request.body), redirect: "manual" });
-      const text = await response.text();
-      const toSignIn = (response.headers.get("x-action-redirect") ?? "").startsWith("/staff/sign-in");
-      expect({ action, refused: text.includes("Your session has ended") || toSignIn }).toEqual({ action, refused: true });
-    }
+    const allRefused = [...recorded.keys()].map((action) => ({ action, refused: true }));
+    expect(await replayRefusals(recorded, undefined)).toEqual(allRefused);
     // Refused requests leave no trace of having done anything.
     expect((await db.query("SELECT count(*)::int AS n FROM audit_events")).rows[0].n).toBe(auditBefore.rows[0].n);
     // Nor with a session that has only done the password step (no code yet).
@@ -208,14 +196,7 @@ describe("the staff workspace sign-in", () => {
     const halfCookie = (await halfContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     await halfContext.close();
     const auditBeforeHalf = await db.query("SELECT count(*)::int AS n FROM audit_events");
-    for (const [action, request] of recorded) {
-      const response = await fetch(request.url, {
-        method: "POST", headers: { ...request.headers, cookie: halfCookie }, body: new Uint8Array(request.body), redirect: "manual",
-      });
-      const text = await response.text();
-      const toSignIn = (response.headers.get("x-action-redirect") ?? "").startsWith("/staff/sign-in");
-      expect({ action, half: true, refused: text.includes("Your session has ended") || toSignIn }).toEqual({ action, half: true, refused: true });
-    }
+    expect(await replayRefusals(recorded, halfCookie)).toEqual(allRefused);
     expect((await db.query("SELECT count(*)::int AS n FROM audit_events")).rows[0].n).toBe(auditBeforeHalf.rows[0].n);
     expect((await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
 

@@ -68,3 +68,35 @@ export async function setUpThroughPages(page: Page, setupLink: string, email: st
   await submit(page, /\/staff\/two-factor\/recovery-codes$/);
   return secret;
 }
+
+export type RecordedAction = { url: string; headers: Record<string, string>; body: Buffer };
+
+/** Records the first real request of every server action `page` makes, to replay it later as someone else. */
+export function recordServerActions(page: Page): Map<string, RecordedAction> {
+  const recorded = new Map<string, RecordedAction>();
+  page.on("request", (request) => {
+    const action = request.headers()["next-action"];
+    if (request.method() === "POST" && action && !recorded.has(action)) {
+      recorded.set(action, { url: request.url(), headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) });
+    }
+  });
+  return recorded;
+}
+
+/**
+ * Replays each recorded action with another cookie (or none) and says, for
+ * each, whether it was refused: told the session has ended, or sent to sign in.
+ */
+export async function replayRefusals(recorded: Map<string, RecordedAction>, cookie: string | undefined): Promise<Array<{ action: string; refused: boolean }>> {
+  const results = [];
+  for (const [action, request] of recorded) {
+    const headers = { ...request.headers };
+    if (cookie) headers.cookie = cookie;
+    else delete headers.cookie;
+    const response = await fetch(request.url, { method: "POST", headers, body: new Uint8Array(request.body), redirect: "manual" });
+    const text = await response.text();
+    const toSignIn = (response.headers.get("x-action-redirect") ?? "").startsWith("/staff/sign-in");
+    results.push({ action, refused: text.includes("Your session has ended") || toSignIn });
+  }
+  return results;
+}

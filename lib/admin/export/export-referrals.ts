@@ -11,6 +11,7 @@ import type { Database, SqlSession } from "@/lib/db";
 import type { SignedInStaff } from "@/lib/auth/sessions";
 import { recordAuditSql } from "@/lib/audit/record";
 import { isoDate } from "@/lib/admin/format";
+import { describeError, log } from "@/lib/log";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { columnsFor, formatRow } from "./columns";
 import { csvRecords, UTF8_BOM } from "./csv";
@@ -93,8 +94,16 @@ export function exportStream(run: (write: (chunk: string) => Promise<void>) => P
     await writer.write(encoder.encode(chunk));
   };
   run(write).then(
-    (result) => (result.completed ? writer.close() : writer.abort(new Error("export stopped"))),
-    (error: unknown) => writer.abort(error),
+    (result) => {
+      if (result.completed) return writer.close();
+      log.info({ rowCount: result.rowCount, rowsWritten: result.rowsWritten }, "export abandoned by the browser");
+      return writer.abort(new Error("export stopped"));
+    },
+    (error: unknown) => {
+      // Only the error's name and message: never a row.
+      log.error({ err: describeError(error) }, "export failed");
+      return writer.abort(error);
+    },
   ).catch(() => undefined);
   return readable;
 }
