@@ -16,6 +16,8 @@ const URL_ = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 
+const SEED_VERSION = "bench seed 2";
+
 const SEED = `
 INSERT INTO staff_users (id, email, name, role, updated_at)
 SELECT ('00000000-0000-4000-8000-00000000000' || g)::uuid, 'bench' || g || '@provider.example', 'Bench ' || g, 'STAFF', now()
@@ -31,7 +33,9 @@ SELECT gen_random_uuid(),
             FROM generate_series(0, 3) k),
   (CASE WHEN g % 100 < 85 THEN 'CLOSED' WHEN g % 100 < 90 THEN 'NEW' WHEN g % 100 < 95 THEN 'CONTACTING' ELSE 'ASSESSING' END)::referral_status,
   now() - (g || ' minutes')::interval * 2.6, now(), now(), 'bench', '{}'::jsonb,
-  (ARRAY['Alex','Sam','Jo','Chris','Pat','Zoë','Mo','Kim'])[1 + g % 8] || ' ' || (ARRAY['Smith','Jones','Khan','Nowak','Okafor','Li'])[1 + (g / 8) % 6] || ' ' || g,
+  -- The number in a name is a scramble of g, not g itself: with g, every match for "okafor 99" sat at the
+  -- oldest end of the table (g also sets the date), a link between name and date that real names do not have.
+  (ARRAY['Alex','Sam','Jo','Chris','Pat','Zoë','Mo','Kim'])[1 + g % 8] || ' ' || (ARRAY['Smith','Jones','Khan','Nowak','Okafor','Li'])[1 + (g / 8) % 6] || ' ' || ((g::bigint * 7919) % 1000003),
   (ARRAY['violence','domesticAbuse','sexualViolence','hateCrime','burglary','robbery','theft','criminalDamage','antisocialBehaviour','harassment','fraud','driving','other'])[1 + g % 13],
   g % 10 = 0, lpad(to_hex(g), 64, '0'), 'SENT',
   now() - (g || ' minutes')::interval * 2.6 + interval '2 days',
@@ -48,14 +52,18 @@ async function main(): Promise<void> {
   const db = await openDatabase({ databaseUrl: URL_, dataDir: ".unused" });
   try {
     await db.withSession((s) => migrate(s));
+    // Seeds made before the name scramble (SEED_VERSION) are made again.
+    const [marker] = await db.withSession((s) => s.query<{ version: string | null }>("SELECT obj_description('referrals'::regclass, 'pg_class') AS version"));
     const count = await db.prisma.referral.count();
-    if (count < ROWS) {
+    if (count < ROWS || marker?.version !== SEED_VERSION) {
       console.log(`Seeding ${ROWS.toLocaleString("en-GB")} referrals (once)…`);
       const started = Date.now();
       await db.withSession(async (s) => {
         await s.exec("TRUNCATE referrals CASCADE");
         await s.exec(SEED.replace("$ROWS", String(ROWS)));
-        await s.exec("ANALYZE");
+        await s.exec(`COMMENT ON TABLE referrals IS '${SEED_VERSION}'`);
+        // VACUUM too: index-only scans (the counts) need the visibility map a fresh table lacks.
+        await s.exec("VACUUM ANALYZE referrals");
       });
       console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
@@ -80,6 +88,7 @@ async function main(): Promise<void> {
       } satisfies InboxQuery)],
       ["search by reference", () => listInbox(db.prisma, staff, { view: "closed", sort: "received", search: sampleReference })],
       ["search by name", () => listInbox(db.prisma, staff, { view: "open", sort: "received", search: "okafor 99" })],
+      ["search by a common name (1 in 6)", () => listInbox(db.prisma, staff, { view: "open", sort: "received", search: "smith" })],
       ["counts of all four views", () => countInbox(db.prisma, staff, {})],
       ["counts with a type filter", () => countInbox(db.prisma, staff, { crimeType: "burglary" })],
     ];
