@@ -23,7 +23,7 @@ beforeAll(async () => {
   ({ browser, db } = await openE2eResources());
   const victim = await (await newContext(browser, { javaScript: false })).newPage();
   reference = await quickJourney(victim, BASE(), "Ezra Exportable");
-  const { email, secret } = await createEnrolledStaff("Ada Admin", "ADMIN");
+  const { email, secret } = await createEnrolledStaff("Amal Administrator", "ADMIN");
   adminContext = await browser.newContext({ javaScriptEnabled: true, acceptDownloads: true, viewport: { width: 1024, height: 768 } });
   admin = await adminContext.newPage();
   admin.setDefaultTimeout(20_000);
