@@ -8,11 +8,11 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { Prisma, PrismaClient, StaffRole } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import { AccountError, createStaffUser, issueSetupToken, SETUP_LINK_HOURS } from "@/lib/auth/accounts";
+import { AccountError, createStaffUser } from "@/lib/auth/accounts";
 import type { SignedInStaff } from "@/lib/auth/sessions";
-import type { SendEmailJob } from "@/lib/email/send-email-job";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { QUEUE } from "@/lib/jobs/queues";
+import type { StaffInvitationJob } from "./invitation-job";
 import { requireAdmin } from "./require-admin";
 
 export type AccountResult = { ok: true } | { ok: false; field: string; message: string };
@@ -39,20 +39,17 @@ export async function listStaffAccounts(prisma: PrismaClient, admin: SignedInSta
   }));
 }
 
-function invitationEmail(tx: Prisma.TransactionClient, boss: PgBoss, appUrl: string, to: { email: string; name: string; setupToken: string }) {
-  const job: SendEmailJob = {
-    template: "staff-invite",
-    to: to.email,
-    params: { name: to.name, link: `${appUrl}/staff/setup/${to.setupToken}`, hours: SETUP_LINK_HOURS },
-  };
-  return enqueueInTransaction(boss, tx, QUEUE.sendEmail, job);
+/** The invitation goes by the queue, in the caller's transaction; the worker makes the link as it sends. */
+function queueInvitation(tx: Prisma.TransactionClient, boss: PgBoss, userId: string) {
+  const job: StaffInvitationJob = { userId };
+  return enqueueInTransaction(boss, tx, QUEUE.staffInvitation, job);
 }
 
 export async function inviteStaff(
   prisma: PrismaClient,
   boss: PgBoss,
   admin: SignedInStaff,
-  input: { email: string; name: string; role: StaffRole; appUrl: string; ipAddress?: string },
+  input: { email: string; name: string; role: StaffRole; ipAddress?: string },
 ): Promise<AccountResult & { userId?: string }> {
   requireAdmin(admin);
   try {
@@ -60,7 +57,7 @@ export async function inviteStaff(
       prisma,
       { email: input.email, name: input.name, role: input.role, createdBy: admin.userId, ipAddress: input.ipAddress },
       async (tx, created) => {
-        await invitationEmail(tx, boss, input.appUrl, created);
+        await queueInvitation(tx, boss, created.userId);
       },
     );
     return { ok: true, userId };
@@ -142,20 +139,19 @@ export async function resetTwoFactor(
   });
 }
 
-/** A new invitation for someone who has not set a password yet; the old link stops working. */
+/** A new invitation for someone who has not set a password yet; the old link stops working when it is sent. */
 export async function resendInvitation(
   prisma: PrismaClient,
   boss: PgBoss,
   admin: SignedInStaff,
-  input: { userId: string; appUrl: string; ipAddress?: string },
+  input: { userId: string; ipAddress?: string },
 ): Promise<AccountResult> {
   requireAdmin(admin);
   return prisma.$transaction(async (tx) => {
     const user = await tx.staffUser.findUnique({ where: { id: input.userId } });
     if (!user || user.disabledAt) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.notFound } as const;
     if (user.passwordHash) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.alreadySetUp } as const;
-    const setupToken = await issueSetupToken(tx, user.id);
-    await invitationEmail(tx, boss, input.appUrl, { email: user.email, name: user.name, setupToken });
+    await queueInvitation(tx, boss, user.id);
     await recordAudit(tx, { action: "account.invitation-resent", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: user.id } });
     return { ok: true } as const;
   });

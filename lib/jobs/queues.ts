@@ -17,6 +17,8 @@ export const QUEUE = {
   sweepDeliveries: "sweep-deliveries",
   /** Scheduled: deletes expired journey drafts. */
   deleteExpiredDrafts: "delete-expired-drafts",
+  /** A new member of staff's invitation, with a one-time link made when it is sent; data: { userId }. */
+  staffInvitation: "send-staff-invitation",
   /** Scheduled daily: erases the personal data of referrals past their retention period. */
   eraseExpiredReferrals: "erase-expired-referrals",
 } as const;
@@ -35,6 +37,7 @@ export const QUEUE_SETTINGS: Record<QueueName, Omit<Queue, "name">> = {
   [QUEUE.sendEmail]: EMAIL_RETRIES,
   [QUEUE.deliverReferral]: EMAIL_RETRIES,
   [QUEUE.victimConfirmation]: EMAIL_RETRIES,
+  [QUEUE.staffInvitation]: EMAIL_RETRIES,
   [QUEUE.deleteExpiredDrafts]: { retryLimit: 1, expireInSeconds: 300 },
   [QUEUE.sweepDeliveries]: { retryLimit: 1, expireInSeconds: 300 },
   // Retried through the day if the database is away at 03:00; each erasure is its own transaction, so a retry carries on.

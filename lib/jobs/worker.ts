@@ -12,6 +12,7 @@ import { log } from "@/lib/log";
 import { createDeliverReferralHandler } from "@/lib/referrals/delivery/deliver-referral-job";
 import { createVictimConfirmationHandler } from "@/lib/referrals/delivery/victim-confirmation-job";
 import { runRetention } from "@/lib/admin/erasure/retention";
+import { createStaffInvitationHandler } from "@/lib/admin/invitation-job";
 import { deleteExpiredDrafts } from "@/lib/referrals/draft";
 import { sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-email";
 import { QUEUE, RETENTION_SCHEDULE } from "./queues";
@@ -50,6 +51,10 @@ export async function startWorker(
   await work(
     QUEUE.victimConfirmation,
     boss.work(QUEUE.victimConfirmation, withMetadata, createVictimConfirmationHandler({ ...deps, firstContactWorkingDays: settings.firstContactWorkingDays })),
+  );
+  await work(
+    QUEUE.staffInvitation,
+    boss.work(QUEUE.staffInvitation, polling, createStaffInvitationHandler({ ...deps, appUrl: settings.appUrl })),
   );
   await work(
     QUEUE.deleteExpiredDrafts,

@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
 import type { PgBoss } from "pg-boss";
 import { completeSetup } from "@/lib/auth/accounts";
 import { createSession, markSecondFactorDone, readSession } from "@/lib/auth/sessions";
@@ -9,8 +12,10 @@ import {
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { startQueue } from "@/lib/jobs/queue";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { openBackend, type TestBackend } from "../support/backends";
 import { halfSignedIn, signedInStaff } from "../support/staff-fixtures";
+import { waitFor } from "../support/wait";
 
 const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
 const APP_URL = "https://refer.example.org";
@@ -19,6 +24,7 @@ describe("staff accounts, for administrators", () => {
   let backend: TestBackend;
   let prisma: PrismaClient;
   let boss: PgBoss;
+  let worker: RunningWorker;
   let admin: SignedInStaff;
   let staff: SignedInStaff;
 
@@ -27,24 +33,47 @@ describe("staff accounts, for administrators", () => {
     await backend.db.withSession((s) => migrate(s));
     prisma = backend.db.prisma;
     boss = await startQueue(backend.db);
+    // The real worker, writing emails as files (no SMTP_URL), as on embedded defaults.
+    worker = await startWorker(boss, backend.db, {
+      smtpUrl: undefined, dataDir: backend.settings.dataDir, mailFrom: "Support service <no-reply@service.example>",
+      providerEmail: "referrals@provider.example", appUrl: APP_URL, firstContactWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90,
+    }, { pollingIntervalSeconds: 0.5 });
     admin = await signedInStaff(prisma, "ADMIN", "ada@provider.example");
     staff = await signedInStaff(prisma, "STAFF", "sam@provider.example");
   });
   afterAll(async () => {
+    await worker.stop();
     await boss.stop({ graceful: false, timeout: 1000 });
     await backend.cleanUp();
   });
 
-  const inviteEmails = () =>
-    backend.db.withSession((s) => s.query<{ data: { to: string; params: { link: string } } }>("SELECT data FROM pgboss.job WHERE name = 'send-email' AND data->>'template' = 'staff-invite' ORDER BY created_on"));
+  /** The setup links emailed to `to` so far, oldest first, once there are `count` of them. */
+  const invitationLinks = (to: string, count: number) =>
+    waitFor(async () => {
+      const folder = path.join(backend.settings.dataDir, "mail");
+      if (!existsSync(folder)) return undefined;
+      const links: string[] = [];
+      for (const file of readdirSync(folder).sort()) {
+        const mail = await simpleParser(readFileSync(path.join(folder, file)));
+        if (mail.subject === "Set up your account for the referral service" && JSON.stringify(mail.to).includes(to)) {
+          links.push(/(https:\S+\/staff\/setup\/[\w-]+)/.exec(mail.text ?? "")![1]!);
+        }
+      }
+      return links.length >= count ? links : undefined;
+    }, 20_000, `${count} invitation(s) to ${to}`);
+
+  const queuedInvitations = () =>
+    backend.db.withSession((s) => s.query<{ data: unknown }>("SELECT data FROM pgboss.job WHERE name = 'send-staff-invitation'"));
 
   it("invites someone by email with a one-time link that lets them set a password, and audits it", async () => {
-    const result = await inviteStaff(prisma, boss, admin, { email: " New.Person@Provider.example ", name: "New Person", role: "STAFF", appUrl: APP_URL, ipAddress: "192.0.2.9" });
+    const result = await inviteStaff(prisma, boss, admin, { email: " New.Person@Provider.example ", name: "New Person", role: "STAFF", ipAddress: "192.0.2.9" });
     expect(result).toMatchObject({ ok: true });
-    const emails = await inviteEmails();
-    expect(emails.at(-1)!.data.to).toBe("new.person@provider.example");
-    const link = emails.at(-1)!.data.params.link;
+    const link = (await invitationLinks("new.person@provider.example", 1))[0]!;
     expect(link).toMatch(new RegExp(`^${APP_URL}/staff/setup/[\\w-]{43}$`));
+    // The link is made as the email is sent: the queue holds only the account's id.
+    const queued = await queuedInvitations();
+    expect(queued.map((job) => job.data)).toContainEqual({ userId: result.userId });
+    expect(JSON.stringify(queued)).not.toContain(link.split("/").at(-1));
     const row = (await listStaffAccounts(prisma, admin)).find((r) => r.email === "new.person@provider.example")!;
     expect(row).toMatchObject({ state: "invited", role: "STAFF", lastSignInAt: null });
     const token = link.split("/").at(-1)!;
@@ -56,22 +85,23 @@ describe("staff accounts, for administrators", () => {
   });
 
   it("says clearly when the email is taken or malformed, and queues no email", async () => {
-    const before = (await inviteEmails()).length;
-    expect(await inviteStaff(prisma, boss, admin, { email: "sam@provider.example", name: "Sam Again", role: "STAFF", appUrl: APP_URL }))
+    const before = (await queuedInvitations()).length;
+    expect(await inviteStaff(prisma, boss, admin, { email: "sam@provider.example", name: "Sam Again", role: "STAFF" }))
       .toEqual({ ok: false, field: "email", message: "There is already an account with this email address" });
-    expect(await inviteStaff(prisma, boss, admin, { email: "not-an-email", name: "X", role: "STAFF", appUrl: APP_URL })).toMatchObject({ ok: false, field: "email" });
-    expect((await inviteEmails()).length).toBe(before);
+    expect(await inviteStaff(prisma, boss, admin, { email: "not-an-email", name: "X", role: "STAFF" })).toMatchObject({ ok: false, field: "email" });
+    expect((await queuedInvitations()).length).toBe(before);
   });
 
   it("sends a new invitation that replaces the old link, but not to someone who has set a password", async () => {
-    const invited = await inviteStaff(prisma, boss, admin, { email: "later@provider.example", name: "Later Person", role: "STAFF", appUrl: APP_URL });
-    const firstLink = (await inviteEmails()).at(-1)!.data.params.link;
-    expect(await resendInvitation(prisma, boss, admin, { userId: invited.userId!, appUrl: APP_URL })).toEqual({ ok: true });
-    const secondLink = (await inviteEmails()).at(-1)!.data.params.link;
+    const invited = await inviteStaff(prisma, boss, admin, { email: "later@provider.example", name: "Later Person", role: "STAFF" });
+    const [firstLink] = await invitationLinks("later@provider.example", 1);
+    expect(await resendInvitation(prisma, boss, admin, { userId: invited.userId!, ipAddress: "192.0.2.9" })).toEqual({ ok: true });
+    const secondLink = (await invitationLinks("later@provider.example", 2))[1]!;
     expect(secondLink).not.toBe(firstLink);
-    const used = await prisma.staffSetupToken.findUnique({ where: { tokenHash: tokenHash(firstLink.split("/").at(-1)!) } });
+    const used = await prisma.staffSetupToken.findUnique({ where: { tokenHash: tokenHash(firstLink!.split("/").at(-1)!) } });
     expect(used!.usedAt).not.toBeNull();
-    expect(await resendInvitation(prisma, boss, admin, { userId: staff.userId, appUrl: APP_URL })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.alreadySetUp });
+    expect(await completeSetup(prisma, { token: secondLink.split("/").at(-1)!, password: "violet harbour lantern 42", confirm: "violet harbour lantern 42" })).toMatchObject({ ok: true });
+    expect(await resendInvitation(prisma, boss, admin, { userId: staff.userId })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.alreadySetUp });
   });
 
   it("records the last sign-in when both steps are done", async () => {
@@ -128,11 +158,11 @@ describe("staff accounts, for administrators", () => {
     for (const who of [staff, halfSignedIn(admin), null]) {
       const caller = who as SignedInStaff;
       await expect(listStaffAccounts(prisma, caller)).rejects.toThrow("Not authorised");
-      await expect(inviteStaff(prisma, boss, caller, { email: "x@provider.example", name: "X", role: "ADMIN", appUrl: APP_URL })).rejects.toThrow("Not authorised");
+      await expect(inviteStaff(prisma, boss, caller, { email: "x@provider.example", name: "X", role: "ADMIN" })).rejects.toThrow("Not authorised");
       await expect(changeRole(prisma, caller, { userId: staff.userId, role: "ADMIN" })).rejects.toThrow("Not authorised");
       await expect(setAccountDisabled(prisma, caller, { userId: admin.userId, disabled: true })).rejects.toThrow("Not authorised");
       await expect(resetTwoFactor(prisma, caller, { userId: admin.userId })).rejects.toThrow("Not authorised");
-      await expect(resendInvitation(prisma, boss, caller, { userId: admin.userId, appUrl: APP_URL })).rejects.toThrow("Not authorised");
+      await expect(resendInvitation(prisma, boss, caller, { userId: admin.userId })).rejects.toThrow("Not authorised");
     }
     expect(await prisma.auditEvent.count()).toBe(before);
     expect(await prisma.staffUser.count({ where: { email: "x@provider.example" } })).toBe(0);

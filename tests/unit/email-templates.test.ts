@@ -1,5 +1,6 @@
 import { escapeHtml, html } from "@/lib/email/html";
 import { renderEmail } from "@/lib/email/templates";
+import { renderStaffInvite } from "@/lib/email/templates/staff-invite";
 
 describe("email HTML", () => {
   it("escapes everything that could become markup", () => {
@@ -26,6 +27,21 @@ describe("the mail-check template", () => {
   });
 
   it("has a discreet subject line", () => {
+    expect(rendered.subject).not.toMatch(/crime|offender|restorative|victim/i);
+  });
+});
+
+describe("the staff invitation", () => {
+  const rendered = renderStaffInvite({ name: "Sam <Staff>", link: "https://refer.example.org/staff/setup/abc_DEF-123", hours: 24 });
+
+  it("gives the one-time link and how long it works, in both parts, with the name escaped", () => {
+    expect(rendered.text).toContain("https://refer.example.org/staff/setup/abc_DEF-123");
+    expect(rendered.text).toContain("within 24 hours");
+    expect(rendered.html).toContain('<a href="https://refer.example.org/staff/setup/abc_DEF-123">');
+    expect(rendered.html).toContain("Sam &lt;Staff&gt;");
+  });
+
+  it("has a neutral subject line", () => {
     expect(rendered.subject).not.toMatch(/crime|offender|restorative|victim/i);
   });
 });

@@ -1,18 +1,15 @@
 /** Every email the service sends, by name. Job data names a template, never carries a whole message. */
 import { renderMailCheck, type MailCheckParams } from "./mail-check";
-import { renderStaffInvite, type StaffInviteParams } from "./staff-invite";
 import type { RenderedEmail } from "./types";
 
 export type EmailTemplates = {
   "mail-check": MailCheckParams;
-  "staff-invite": StaffInviteParams;
 };
 
 export type TemplateName = keyof EmailTemplates;
 
 const renderers: { [K in TemplateName]: (params: EmailTemplates[K]) => RenderedEmail } = {
   "mail-check": renderMailCheck,
-  "staff-invite": renderStaffInvite,
 };
 
 export function renderEmail<K extends TemplateName>(template: K, params: EmailTemplates[K]): RenderedEmail {

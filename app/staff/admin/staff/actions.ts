@@ -12,7 +12,6 @@ import { inviteFormSchema, roleFormSchema } from "@/lib/admin/schemas";
 import { ACCOUNT_MESSAGES, changeRole, inviteStaff, resendInvitation, resetTwoFactor, setAccountDisabled, type AccountResult } from "@/lib/admin/staff-accounts";
 import { authoriseStaff, clientAddress, NotAuthorisedError } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
-import { env } from "@/lib/env";
 import { getQueue } from "@/lib/jobs/queue";
 import { firstErrors } from "@/lib/referrals/read-form";
 
@@ -47,7 +46,7 @@ export async function inviteAction(_state: FormState, formData: FormData): Promi
   const parsed = inviteFormSchema.safeParse(values);
   if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
   const prisma = (await getDatabase()).prisma;
-  const result = await inviteStaff(prisma, getQueue(), staff, { ...parsed.data, appUrl: env().appUrl, ipAddress: await clientAddress() });
+  const result = await inviteStaff(prisma, getQueue(), staff, { ...parsed.data, ipAddress: await clientAddress() });
   if (!result.ok) return { values, errors: { [result.field]: result.message } };
   redirect(`${accountPage(result.userId!)}?done=invited`);
 }
@@ -73,7 +72,7 @@ export async function accountButtonAction(userId: string, formData: FormData): P
     case "disable": return outcome(await setAccountDisabled(prisma, staff, { userId, disabled: true, ipAddress }), userId, "disabled");
     case "enable": return outcome(await setAccountDisabled(prisma, staff, { userId, disabled: false, ipAddress }), userId, "enabled");
     case "reset-two-factor": return outcome(await resetTwoFactor(prisma, staff, { userId, ipAddress }), userId, "two-factor-reset");
-    case "resend": return outcome(await resendInvitation(prisma, getQueue(), staff, { userId, appUrl: env().appUrl, ipAddress }), userId, "invited");
+    case "resend": return outcome(await resendInvitation(prisma, getQueue(), staff, { userId, ipAddress }), userId, "invited");
     default: redirect(accountPage(userId));
   }
 }
