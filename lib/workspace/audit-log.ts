@@ -11,6 +11,11 @@ import { recordAudit } from "@/lib/audit/record";
 
 export const AUDIT_PAGE_SIZE = 50;
 
+function erasedReference(details: unknown): string {
+  const reference = (details as { reference?: unknown } | null)?.reference;
+  return typeof reference === "string" ? `${reference} (erased)` : "(erased)";
+}
+
 export type AuditQuery = { action?: string; actorId?: string; reference?: string; from?: Date; to?: Date; before?: bigint };
 
 export async function listAudit(prisma: PrismaClient, staff: SignedInStaff, query: AuditQuery, ipAddress?: string) {
@@ -40,7 +45,10 @@ export async function listAudit(prisma: PrismaClient, staff: SignedInStaff, quer
     rows: page.map((r) => ({
       id: r.id.toString(), at: r.at, action: r.action, ipAddress: r.ipAddress,
       actor: r.actorId ? names.get(r.actorId) ?? "A former member of staff" : "Nobody signed in",
-      referralId: r.referralId, reference: r.referralId ? references.get(r.referralId) ?? "(erased)" : null,
+      referralId: r.referralId,
+      erased: Boolean(r.referralId && !references.has(r.referralId)),
+      // An erased referral's rows keep its reference in the erasure's own row only.
+      reference: r.referralId ? references.get(r.referralId) ?? erasedReference(r.details) : null,
     })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id.toString() : undefined,
   };

@@ -3,6 +3,7 @@ import { eraseOnRequest, ERASE_MESSAGES } from "@/lib/admin/erasure/erase-referr
 import { previewRetention, runRetention, runRetentionNow } from "@/lib/admin/erasure/retention";
 import { findPersonReferrals, subjectAccessBundle } from "@/lib/admin/subject-access";
 import { migrate } from "@/lib/db/migrate";
+import { listAudit } from "@/lib/workspace/audit-log";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { insertReferral } from "../support/referral-rows";
@@ -88,6 +89,9 @@ describe.each(BACKENDS)("retention, erasure and subject access on %s", (kind) =>
     expect(audit).toMatchObject({ actorId: admin.userId, ipAddress: "192.0.2.4", details: { reference: referral.reference, kind: "request", reason: "Asked by phone" } });
     expect(JSON.stringify(audit, (_key, value) => (typeof value === "bigint" ? String(value) : value))).not.toContain("Wren");
     expect(await eraseOnRequest(prisma, admin, { referralId: referral.id, confirmReference: referral.reference, reason: "again" })).toMatchObject({ ok: false, message: ERASE_MESSAGES.notFound });
+    // The audit trail still says which referral it was.
+    const trail = await listAudit(prisma, admin, { action: "referral.erased" });
+    expect(trail.rows.find((row) => row.referralId === referral.id)).toMatchObject({ erased: true, reference: `${referral.reference} (erased)` });
   });
 
   it("finds a person's referrals by reference, email or phone, and bundles everything held about one", async () => {

@@ -80,7 +80,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td>{r.at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" })}</td>
                 <td>{r.action}</td>
                 <td>{r.actor}</td>
-                <td>{r.referralId && r.reference !== "(erased)" ? <a href={`/staff/referrals/${r.referralId}`}>{r.reference}</a> : r.reference ?? "–"}</td>
+                <td>{r.referralId && !r.erased ? <a href={`/staff/referrals/${r.referralId}`}>{r.reference}</a> : r.reference ?? "–"}</td>
                 <td>{r.ipAddress ?? "–"}</td>
               </tr>
             ))}
