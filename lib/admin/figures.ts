@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignedInStaff } from "@/lib/auth/sessions";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { isoDate, ukDayEnd, ukDayStart } from "@/lib/admin/format";
+import { isoDate, isRealDay, ukDayEnd, ukDayStart } from "@/lib/admin/format";
 import { CRIME_TYPES, HEARD_ABOUT } from "@/lib/referrals/options";
 import { CLOSURE_REASONS, STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 
@@ -21,18 +21,13 @@ export const FIGURES_MESSAGES = {
   order: "The start date must be the same as or before the end date",
 } as const;
 
-function realDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 export const figuresRangeSchema = z
   .object({
-    from: z.string().trim().refine((v) => v === "" || realDay(v), FIGURES_MESSAGES.from),
-    to: z.string().trim().refine((v) => v === "" || realDay(v), FIGURES_MESSAGES.to),
+    from: z.string().trim().refine((v) => v === "" || isRealDay(v), FIGURES_MESSAGES.from),
+    to: z.string().trim().refine((v) => v === "" || isRealDay(v), FIGURES_MESSAGES.to),
   })
   .superRefine((value, ctx) => {
-    if (realDay(value.from) && realDay(value.to) && value.from > value.to) ctx.addIssue({ code: "custom", path: ["to"], message: FIGURES_MESSAGES.order });
+    if (isRealDay(value.from) && isRealDay(value.to) && value.from > value.to) ctx.addIssue({ code: "custom", path: ["to"], message: FIGURES_MESSAGES.order });
   });
 
 /** The default range: the last twelve months, this one included. */

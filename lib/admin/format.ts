@@ -39,3 +39,10 @@ const SORTABLE_UK = new Intl.DateTimeFormat("sv-SE", {
 export function sortableDateTime(value: Date): string {
   return SORTABLE_UK.format(value);
 }
+
+/** A real calendar day written yyyy-mm-dd (what a date field sends), from 2000 on. */
+export function isRealDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 2000;
+}

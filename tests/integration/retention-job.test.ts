@@ -6,6 +6,7 @@ import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { openBackend, type TestBackend } from "../support/backends";
 import { insertReferral } from "../support/referral-rows";
 import { waitFor } from "../support/wait";
+import { testWorkerSettings } from "../support/worker-settings";
 
 describe("the daily retention job", () => {
   let backend: TestBackend;
@@ -16,11 +17,9 @@ describe("the daily retention job", () => {
     backend = await openBackend("postgres", "retention_job");
     await backend.db.withSession((s) => migrate(s));
     boss = await startQueue(backend.db);
-    worker = await startWorker(boss, backend.db, {
-      smtpUrl: undefined, dataDir: backend.settings.dataDir, mailFrom: "Support service <no-reply@service.example>",
-      providerEmail: "referrals@provider.example", appUrl: "https://refer.example.org", firstContactWorkingDays: 2,
-      retentionClosedDays: 365, retentionWithdrawnDays: 30,
-    }, { pollingIntervalSeconds: 0.5 });
+    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { retentionClosedDays: 365, retentionWithdrawnDays: 30 }), {
+      pollingIntervalSeconds: 0.5,
+    });
   });
   afterAll(async () => {
     await worker.stop();

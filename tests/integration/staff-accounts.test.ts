@@ -16,6 +16,7 @@ import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { openBackend, type TestBackend } from "../support/backends";
 import { halfSignedIn, signedInStaff } from "../support/staff-fixtures";
 import { waitFor } from "../support/wait";
+import { testWorkerSettings } from "../support/worker-settings";
 
 const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
 const APP_URL = "https://refer.example.org";
@@ -34,10 +35,7 @@ describe("staff accounts, for administrators", () => {
     prisma = backend.db.prisma;
     boss = await startQueue(backend.db);
     // The real worker, writing emails as files (no SMTP_URL), as on embedded defaults.
-    worker = await startWorker(boss, backend.db, {
-      smtpUrl: undefined, dataDir: backend.settings.dataDir, mailFrom: "Support service <no-reply@service.example>",
-      providerEmail: "referrals@provider.example", appUrl: APP_URL, firstContactWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90,
-    }, { pollingIntervalSeconds: 0.5 });
+    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { appUrl: APP_URL }), { pollingIntervalSeconds: 0.5 });
     admin = await signedInStaff(prisma, "ADMIN", "ada@provider.example");
     staff = await signedInStaff(prisma, "STAFF", "sam@provider.example");
   });

@@ -4,7 +4,7 @@
  * from the address by the page when it shows the form again after an error.
  */
 import { z } from "zod";
-import { ukDayEnd, ukDayStart } from "@/lib/admin/format";
+import { isRealDay, ukDayEnd, ukDayStart } from "@/lib/admin/format";
 import { STATUSES } from "@/lib/referrals/status-rules";
 
 export const EXPORT_MESSAGES = {
@@ -19,12 +19,6 @@ export const EXPORT_MESSAGES = {
 
 const isoDay = (message: string) =>
   z.string().trim().refine((value) => value === "" || isRealDay(value), message).transform((value) => value || undefined);
-
-function isRealDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 2000;
-}
 
 export const exportRequestSchema = z
   .object({
