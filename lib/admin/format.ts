@@ -30,16 +30,6 @@ export function ukDayEnd(isoDay: string): Date {
   return ukDayStart(next.toISOString().slice(0, 10));
 }
 
-// One formatter, made once: Intl formatters are costly to create, and an export formats 100,000s of dates.
-const SORTABLE_UK = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-});
-
-/** "2026-11-26 14:05" in UK time: sorts as text, and spreadsheets read it as a date and time. */
-export function sortableDateTime(value: Date): string {
-  return SORTABLE_UK.format(value);
-}
-
 /** A real calendar day written yyyy-mm-dd (what a date field sends), from 2000 on. */
 export function isRealDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
