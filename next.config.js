@@ -19,26 +19,11 @@ const serverExternalPackages = [
 ];
 
 /**
- * Content Security Policy: nothing is loaded from other sites (the privacy
- * notice promises it). Scripts need 'unsafe-inline' because Next.js inlines
- * its hydration data; a nonce-based policy is a possible later hardening.
+ * Security headers sent with every response. The Content Security Policy is
+ * set per request, with a nonce, by proxy.ts; HSTS and COOP by the HTTP
+ * server (lib/server/http-server.ts) when APP_URL is https.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-/** Security headers sent with every response. */
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   // Other sites (the exit destination, help lines) are never told where the visitor
@@ -53,8 +38,8 @@ const nextConfig = {
   serverExternalPackages,
   poweredByHeader: false,
   experimental: {
-    // The largest real step is well under 20 kB even in 4-byte characters;
-    // anything much bigger is not a person typing, and is refused with 413.
+    // The HTTP server refuses any post over 64 kB before Next.js reads it
+    // (lib/server/http-server.ts); this is the same limit, a second time.
     serverActions: { bodySizeLimit: "64kb" },
   },
   reactStrictMode: true,

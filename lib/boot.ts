@@ -10,7 +10,9 @@ import { env, SettingsError, type Env } from "@/lib/env";
 import { closeDatabase, getDatabase, type Database } from "@/lib/db";
 import { describePostgresUrl } from "@/lib/db/open-postgres";
 import { EmbeddedDatabaseInUseError } from "@/lib/db/embedded-lock";
-import { migrate, MigrationError } from "@/lib/db/migrate";
+import { migrate, MigrationError, readMigrations } from "@/lib/db/migrate";
+import { databaseReadiness } from "@/lib/db/readiness";
+import { lifecycle } from "@/lib/server/lifecycle";
 import { setQueue, startQueue } from "@/lib/jobs/queue";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { log, describeError } from "@/lib/log";
@@ -69,21 +71,39 @@ async function run(role: Role): Promise<void> {
 
   const boss = await startQueue(db);
   setQueue(boss);
+  let queueRunning = true;
+  boss.on("stopped", () => (queueRunning = false));
   let worker: RunningWorker | undefined;
   if (role === "worker" || settings.workerMode === "in-process") {
     worker = await startWorker(boss, db, settings);
   }
   log.info({ role, database: db.kind, worker: Boolean(worker), mail: settings.smtpUrl ? "smtp" : "file" }, "started");
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "stopping");
-    try {
+  const newestMigration = readMigrations().at(-1)?.name;
+  const state = lifecycle();
+  state.checkReadiness = async () => {
+    const checks = { ...(await databaseReadiness(db, newestMigration)), queue: queueRunning ? ("ok" as const) : ("stopped" as const) };
+    return { ready: Object.values(checks).every((check) => check === "ok"), checks };
+  };
+  let stopped: Promise<void> | undefined;
+  // The worker finishes the jobs it holds and takes no new one; then the queue and database close.
+  state.stopBackground = () =>
+    (stopped ??= (async () => {
       await worker?.stop();
       await boss.stop({ graceful: true, timeout: 10_000 });
       await closeDatabase();
+    })());
+  if (state.phase === "starting") state.phase = "ready";
+
+  if (role === "web" && state.serverOwnsSignals) return;
+  if (role === "web" && settings.nodeEnv === "production") {
+    log.warn("not started through scripts/serve.ts: start the service with `npm start` so that client addresses, health checks and stopping work");
+  }
+  const shutdown = async (signal: string) => {
+    state.phase = "stopping";
+    log.info({ signal }, "stopping");
+    try {
+      await state.stopBackground?.();
     } catch (error) {
       log.error({ err: describeError(error) }, "error while stopping");
     }
@@ -91,10 +111,6 @@ async function run(role: Role): Promise<void> {
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));
-  if (role === "web" && settings.nodeEnv === "production" && !settings.manualSignalHandling) {
-    // Next.js would then exit on SIGTERM without waiting for the shutdown above.
-    log.warn("NEXT_MANUAL_SIG_HANDLE is not set: start the service with `npm start` so it stops cleanly");
-  }
 }
 
 /** Starts this process's parts once, however many times it is called. */

@@ -59,11 +59,13 @@ const port = z.coerce
   .min(1, { message: "must be a whole number from 1 to 65535, like 3000" })
   .max(65535, { message: "must be a whole number from 1 to 65535, like 3000" });
 
-/** A whole number of days in a range, with one message for every way it can be wrong. */
-function wholeDays(min: number, max: number, fallback: number) {
-  const message = `must be a whole number of days from ${min} to ${max}, like ${fallback}`;
+/** A whole number of `unit` in a range, with one message for every way it can be wrong. */
+function wholeNumber(unit: string, min: number, max: number, fallback: number) {
+  const message = `must be a whole number${unit ? ` of ${unit}` : ""} from ${min} to ${max}, like ${fallback}`;
   return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).default(fallback);
 }
+
+const wholeDays = (min: number, max: number, fallback: number) => wholeNumber("days", min, max, fallback);
 
 const rawSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -102,8 +104,14 @@ const rawSchema = z.object({
     .default(12),
   RETENTION_CLOSED_DAYS: wholeDays(30, 3650, 730),
   RETENTION_WITHDRAWN_DAYS: wholeDays(7, 3650, 90),
-  // Set by `npm start`: the service, not Next.js, handles SIGTERM (see lib/boot.ts).
-  NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
+  LISTEN_ADDRESS: optionalString.pipe(
+    z.string().regex(/^[0-9a-fA-F.:]+$|^localhost$/, { message: "must be an IP address to listen on, like 127.0.0.1" }).optional(),
+  ),
+  // How many proxies (load balancer, TLS terminator) sit in front of the service. 0: the
+  // connection's own address is the client's, and forwarded headers are ignored.
+  TRUSTED_PROXIES: wholeNumber("proxies", 0, 5, 0),
+  SHUTDOWN_GRACE_SECONDS: wholeNumber("seconds", 1, 300, 25),
+  SHUTDOWN_DELAY_SECONDS: wholeNumber("seconds", 0, 60, 5),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       message: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -128,7 +136,16 @@ export type Env = {
   providerPhone: string | undefined;
   providerContactEmail: string | undefined;
   logLevel: string;
-  manualSignalHandling: boolean;
+  /** Where the web server listens; undefined: every address. */
+  listenAddress: string | undefined;
+  /** How many proxies sit in front: the client's address is that many hops back in X-Forwarded-For. */
+  trustedProxies: number;
+  /** How long requests in flight may take to finish after SIGTERM. */
+  shutdownGraceSeconds: number;
+  /** How long the server keeps answering, reported not ready, before it stops taking connections. */
+  shutdownDelaySeconds: number;
+  /** True when APP_URL is https: cookies get __Host- and Secure, and HSTS is sent. */
+  https: boolean;
   firstContactWorkingDays: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
@@ -173,6 +190,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       }
     }
   }
+  const appUrl = (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
@@ -180,14 +198,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     smtpUrl: raw.SMTP_URL,
     providerEmail: raw.PROVIDER_EMAIL ?? "provider@example.invalid",
     mailFrom: raw.MAIL_FROM ?? "Support service <no-reply@example.invalid>",
-    appUrl: (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ""),
+    appUrl,
     port: raw.PORT,
     exitUrl: raw.EXIT_URL,
     workerMode: raw.WORKER_MODE,
     providerPhone: raw.PROVIDER_PHONE,
     providerContactEmail: raw.PROVIDER_CONTACT_EMAIL,
     logLevel: raw.LOG_LEVEL,
-    manualSignalHandling: raw.NEXT_MANUAL_SIG_HANDLE !== undefined,
+    listenAddress: raw.LISTEN_ADDRESS,
+    trustedProxies: raw.TRUSTED_PROXIES,
+    shutdownGraceSeconds: raw.SHUTDOWN_GRACE_SECONDS,
+    shutdownDelaySeconds: raw.SHUTDOWN_DELAY_SECONDS,
+    https: appUrl.startsWith("https:"),
     firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
     sessionIdleMinutes: raw.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: raw.SESSION_ABSOLUTE_HOURS,

@@ -6,17 +6,19 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { log, describeError } from "@/lib/log";
-import { DRAFT_COOKIE } from "@/lib/referrals/draft-cookie";
+import { draftCookieName } from "@/lib/referrals/draft-cookie";
 import { discardDraft } from "@/lib/referrals/discard-draft";
 
 async function exit(request: NextRequest): Promise<NextResponse> {
+  const { https, exitUrl } = env();
+  const cookie = draftCookieName(https);
   try {
-    await discardDraft(request.cookies.get(DRAFT_COOKIE)?.value);
+    await discardDraft(request.cookies.get(cookie)?.value);
   } catch (error) {
     log.error({ err: describeError(error) }, "exit: could not discard the draft");
   }
-  const response = NextResponse.redirect(env().exitUrl, 303);
-  response.cookies.set(DRAFT_COOKIE, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax" });
+  const response = NextResponse.redirect(exitUrl, 303);
+  response.cookies.set(cookie, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: https });
   response.headers.set("Cache-Control", "no-store");
   // Asks the browser to forget this site's cached pages and storage as well.
   response.headers.set("Clear-Site-Data", '"cache", "cookies", "storage"');

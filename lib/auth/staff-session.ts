@@ -3,7 +3,7 @@
  * route handler makes for itself (never only in a proxy redirect).
  */
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -12,7 +12,7 @@ import { readSession, type SignedInStaff } from "./sessions";
 
 /** "__Host-" (Secure, whole site, no Domain) wherever the service is on HTTPS. */
 export function staffCookieName(): string {
-  return env().appUrl.startsWith("https:") ? "__Host-rj-staff" : "rj-staff";
+  return env().https ? "__Host-rj-staff" : "rj-staff";
 }
 
 export function sessionLimits() {
@@ -23,7 +23,7 @@ export function sessionLimits() {
 export async function setStaffCookie(token: string): Promise<void> {
   (await cookies()).set(staffCookieName(), token, {
     httpOnly: true,
-    secure: env().appUrl.startsWith("https:"),
+    secure: env().https,
     sameSite: "lax",
     path: "/",
   });
@@ -37,12 +37,8 @@ export async function staffToken(): Promise<string | undefined> {
   return (await cookies()).get(staffCookieName())?.value;
 }
 
-/** The client's address as the proxy in front reports it (first hop), for throttling and the audit trail. */
-export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || list.get("x-real-ip") || "unknown").slice(0, 45);
-}
+/** The client's address, as the HTTP server worked it out (TRUSTED_PROXIES). */
+export { clientAddress } from "@/lib/http/client-address";
 
 /** The signed-in staff member, whether or not the second factor is done. */
 export async function currentStaff(): Promise<SignedInStaff | null> {

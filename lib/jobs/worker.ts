@@ -85,7 +85,8 @@ export async function startWorker(
   return {
     transport,
     async stop() {
-      for (const [name, id] of workers) await boss.offWork(name, { id });
+      // wait: true lets each handler finish the job it holds (without it, offWork returns at once).
+      for (const [name, id] of workers) await boss.offWork(name, { id, wait: true });
       transport.close();
     },
   };

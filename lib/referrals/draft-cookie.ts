@@ -6,7 +6,10 @@
  */
 import { createHash } from "node:crypto";
 
-export const DRAFT_COOKIE = "sid";
+/** "__Host-" (only ever sent over HTTPS, to this host, for the whole site) wherever the service is on HTTPS. */
+export function draftCookieName(https: boolean): string {
+  return https ? "__Host-sid" : "sid";
+}
 
 export function draftTokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");

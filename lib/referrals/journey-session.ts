@@ -8,26 +8,26 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { DRAFT_COOKIE } from "./draft-cookie";
+import { draftCookieName } from "./draft-cookie";
 import { loadDraft, type Draft } from "./draft";
 import { recentReferralForToken } from "./find-referral";
 import { JOURNEY_BASE } from "./questions";
 
 export async function journeyToken(): Promise<string | undefined> {
-  return (await cookies()).get(DRAFT_COOKIE)?.value;
+  return (await cookies()).get(draftCookieName(env().https))?.value;
 }
 
 export async function setJourneyToken(token: string): Promise<void> {
-  (await cookies()).set(DRAFT_COOKIE, token, {
+  (await cookies()).set(draftCookieName(env().https), token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: env().appUrl.startsWith("https:"),
+    secure: env().https,
     path: "/",
   });
 }
 
 export async function clearJourneyToken(): Promise<void> {
-  (await cookies()).delete(DRAFT_COOKIE);
+  (await cookies()).delete(draftCookieName(env().https));
 }
 
 /** This browser's draft, or null when there is none or it has expired. */

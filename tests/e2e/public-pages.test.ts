@@ -15,8 +15,15 @@ describe.each(PUBLIC_PAGES.map((p) => [p.href, p.title] as const))("the public p
   it("loads with one h1, Exit this page, help numbers and no accessibility violations", async () => {
     const context = await newContext(browser, { javaScript: true });
     const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
     const response = await page.goto(`${BASE}${href}`);
     expect(response?.status()).toBe(200);
+    // The page's scripts ran under the nonce policy: the keyboard hint only scripts reveal is shown.
+    await page.locator(".exit-this-page__hint .js-only:not([hidden])").waitFor();
+    expect(blocked).toEqual([]);
     expect(await page.locator("h1").count()).toBe(1);
     expect(await page.locator("h1").innerText()).toBe(title);
     const exit = page.locator("a.exit-this-page__button");
@@ -26,7 +33,11 @@ describe.each(PUBLIC_PAGES.map((p) => [p.href, p.title] as const))("the public p
     expect(await axeViolations(page)).toEqual([]);
     // Nothing is kept in the browser: no local or session storage at all.
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-    expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
+    const policy = response?.headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'(;|$)/);
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
     await context.close();
   });
 

@@ -1,8 +1,7 @@
 /**
- * Starts the production build (`next start`) as a child process by its node
- * entry point, waits until it answers, and stops it by PID. Like `npm start`,
- * it sets NEXT_MANUAL_SIG_HANDLE so that lib/boot.ts, not Next.js, handles
- * SIGTERM and closes the queue and the database before exiting.
+ * Starts the production build the way `npm start` does (scripts/serve.ts, on the
+ * project's Node 24, TypeScript loaded by tsx, one process) as a child process, waits until it is
+ * ready (GET /readyz), and stops it by PID with SIGTERM.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,7 +9,7 @@ import net from "node:net";
 import path from "node:path";
 
 export const NODE = path.resolve("node_modules/.bin/node");
-export const NEXT = path.resolve("node_modules/next/dist/bin/next");
+export const SERVE = path.resolve("scripts/serve.ts");
 
 export type RunningServer = { url: string; pid: number; child: ChildProcess; output: () => string; stop(): Promise<number | null> };
 
@@ -33,8 +32,18 @@ export function assertBuilt(): void {
 }
 
 export function spawnServer(port: number, env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(NODE, [NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true", NODE_ENV: "production", ...env },
+  const child = spawn(NODE, ["--import", "tsx", SERVE], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: String(port),
+      LISTEN_ADDRESS: "127.0.0.1",
+      // Tests stop servers often; a load balancer's drain delay only slows them down.
+      SHUTDOWN_DELAY_SECONDS: "0",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -63,7 +72,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited during start-up:\n${output()}`);
     try {
-      const response = await fetch(`${url}/`, { redirect: "manual" });
+      const response = await fetch(`${url}/readyz`, { redirect: "manual" });
       if (response.status === 200) break;
     } catch {
       // not listening yet

@@ -1,0 +1,79 @@
+/**
+ * Rate limits, kept in PostgreSQL so that every web instance shares them
+ * (rate-limiter-flexible's Postgres store: one INSERT … ON CONFLICT … RETURNING
+ * per check, so two requests at once are both counted, never count-then-insert).
+ *
+ * Each limit is a number of points in a window, per key (usually the client's
+ * address, as the HTTP server worked it out). A refusal says when the window
+ * ends, so the person can be told when to try again.
+ */
+import "server-only";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import type { Database } from "@/lib/db";
+
+export type LimitRule = { name: string; points: number; windowSeconds: number };
+
+export type LimitResult = { allowed: true } | { allowed: false; retryAt: Date };
+
+/** The table the migration creates (prisma/schema.prisma: RateLimit), in rate-limiter-flexible's own layout. */
+const TABLE = "rate_limits";
+
+/** What the store asks of a database client: one parameterised statement, its rows back. */
+function storeClient(db: Database) {
+  return {
+    async query(statement: { text: string; values?: unknown[] }) {
+      const rows = await db.withSession((session) => session.query(statement.text, statement.values ?? []));
+      // PGlite returns bigint columns as BigInt, which the store cannot subtract from a number.
+      return { rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))) };
+    },
+  };
+}
+
+const holder = globalThis as typeof globalThis & { __rjLimiters?: Map<string, { db: Database; limiter: RateLimiterPostgres }> };
+
+function limiterFor(db: Database, rule: LimitRule): RateLimiterPostgres {
+  holder.__rjLimiters ??= new Map();
+  const id = `${rule.name}:${rule.points}:${rule.windowSeconds}`;
+  const cached = holder.__rjLimiters.get(id);
+  if (cached && cached.db === db) return cached.limiter;
+  const limiter = new RateLimiterPostgres({
+    storeClient: storeClient(db),
+    storeType: "client",
+    tableName: TABLE,
+    tableCreated: true,
+    keyPrefix: rule.name,
+    points: rule.points,
+    duration: rule.windowSeconds,
+    // Rows an hour past their window are deleted every five minutes by each process.
+    clearExpiredByTimeout: true,
+  });
+  holder.__rjLimiters.set(id, { db, limiter });
+  return limiter;
+}
+
+/** Counts one more for `key` under `rule`; refuses once the rule's points are used up. Database errors are thrown. */
+export async function consume(db: Database, rule: LimitRule, key: string, points = 1): Promise<LimitResult> {
+  try {
+    await limiterFor(db, rule).consume(key, points);
+    return { allowed: true };
+  } catch (outcome) {
+    if (outcome instanceof RateLimiterRes) return { allowed: false, retryAt: new Date(Date.now() + outcome.msBeforeNext) };
+    throw outcome;
+  }
+}
+
+/** Gives back points consumed for something that turned out not to count (a repeat of a request already sent). */
+export async function refund(db: Database, rule: LimitRule, key: string, points = 1): Promise<void> {
+  await limiterFor(db, rule).reward(key, points);
+}
+
+/** Forgets `key` under `rule` (a successful sign-in clears its failures). */
+export async function forget(db: Database, rule: LimitRule, key: string): Promise<void> {
+  await limiterFor(db, rule).delete(key);
+}
+
+/** How many points `key` has used in its current window (0 when none). */
+export async function used(db: Database, rule: LimitRule, key: string): Promise<number> {
+  const result = await limiterFor(db, rule).get(key);
+  return result?.consumedPoints ?? 0;
+}

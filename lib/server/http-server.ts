@@ -1,0 +1,130 @@
+/**
+ * The web process's HTTP server, in front of Next.js's request handler. It is
+ * the only code that sees the connection itself, so it decides:
+ * - who the client is (TRUSTED_PROXIES) and strips forwarded headers it must not believe;
+ * - GET /healthz (the process answers) and GET /readyz (database, migrations
+ *   and queue up; 503 while starting or stopping), for load balancers;
+ * - refusals before a body is read (another site's form, too large, no length),
+ *   each answered with a plain page and one quiet log line;
+ * - HSTS and COOP when the service is on HTTPS;
+ * - a clean stop: not ready, no new connections, requests in flight finish.
+ */
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import net, { type Socket } from "node:net";
+import type { ProblemKind } from "@/lib/content/problems";
+import { log } from "@/lib/log";
+import { lifecycle, readiness } from "./lifecycle";
+import { PROBLEM_PAGE_CSP, renderProblemPage, type ProviderContactSettings } from "./problem-page";
+import { refusalFor, trustRequestHeaders } from "./request-guards";
+import { replaceBareServerErrors } from "./server-error-pages";
+
+export type HttpServerOptions = {
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  trustedProxies: number;
+  https: boolean;
+  maxBodyBytes: number;
+  graceSeconds: number;
+  /** How long to keep answering (not ready, closing each connection after its answer) before refusing connections. */
+  drainDelaySeconds: number;
+  provider: ProviderContactSettings;
+};
+
+export type RunningHttpServer = { server: http.Server; inFlight(): number; drain(): Promise<void> };
+
+/** Every form on the site is far smaller; a person typing never gets near this. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function sendProblem(res: ServerResponse, kind: ProblemKind, provider: ProviderContactSettings, method?: string): void {
+  const { status, html } = renderProblemPage(kind, provider);
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "content-security-policy": PROBLEM_PAGE_CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "content-length": Buffer.byteLength(html),
+  });
+  res.end(method === "HEAD" ? undefined : html);
+}
+
+function sendText(res: ServerResponse, status: number, body: string, method?: string): void {
+  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+  res.end(method === "HEAD" ? undefined : body);
+}
+
+/** The path for a log line: no query (it could hold anything), and never long. */
+const pathForLog = (url: string | undefined) => (url ?? "").split("?")[0]!.slice(0, 100);
+
+export function createHttpServer(options: HttpServerOptions): RunningHttpServer {
+  const inFlight = new Set<ServerResponse>();
+
+  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    res.once("close", () => inFlight.delete(res));
+    const stopping = lifecycle().phase === "stopping";
+    if (stopping) res.setHeader("connection", "close");
+    if (options.https) {
+      res.setHeader("strict-transport-security", "max-age=31536000; includeSubDomains");
+      res.setHeader("cross-origin-opener-policy", "same-origin");
+    }
+
+    const path = pathForLog(req.url);
+    if (path === "/healthz") return sendText(res, 200, JSON.stringify({ alive: true }), req.method);
+    if (path === "/readyz") {
+      const report = await readiness().catch(() => ({ ready: false, checks: { service: "failing" as const } }));
+      return sendText(res, report.ready ? 200 : 503, JSON.stringify(report), req.method);
+    }
+
+    const trusted = trustRequestHeaders(req.headers, req.socket as { remoteAddress?: string; encrypted?: boolean }, options.trustedProxies);
+    const refusal = refusalFor(req.method, req.headers, trusted.host, options.maxBodyBytes);
+    if (refusal) {
+      log.info({ method: req.method, path, refusal }, "request refused before reading it");
+      // Do not read a body we refused; the connection ends with the answer.
+      res.setHeader("connection", "close");
+      return sendProblem(res, refusal, options.provider, req.method);
+    }
+
+    replaceBareServerErrors(req, res, (kind) => renderProblemPage(kind, options.provider).html, PROBLEM_PAGE_CSP);
+    try {
+      await options.handle(req, res);
+    } catch {
+      // Next.js logs its own failures; here there is only a page left to send.
+      if (!res.headersSent) sendProblem(res, "error", options.provider, req.method);
+      else res.destroy();
+    }
+  };
+
+  const server = http.createServer((req, res) => void onRequest(req, res));
+  // A client that sends its headers or body slowly cannot hold a connection for minutes.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+  const connections = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    connections.add(socket);
+    socket.once("close", () => connections.delete(socket));
+  });
+
+  return {
+    server,
+    inFlight: () => inFlight.size,
+    /**
+     * Not ready at once, and every answer from then on closes its connection.
+     * After the drain delay (time for a load balancer to notice) no new
+     * connection is taken; open ones are served until they close themselves
+     * or the grace period ends.
+     */
+    async drain() {
+      lifecycle().phase = "stopping";
+      for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+      if (options.drainDelaySeconds > 0) await delay(options.drainDelaySeconds * 1000);
+      // net.Server's close, not http.Server's: that one also drops idle keep-alive
+      // connections at once, and a request already on its way there would be reset.
+      net.Server.prototype.close.call(server);
+      const deadline = Date.now() + options.graceSeconds * 1000;
+      while (connections.size > 0 && Date.now() < deadline) await delay(50);
+      server.closeAllConnections();
+    },
+  };
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

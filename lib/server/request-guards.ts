@@ -1,0 +1,76 @@
+/**
+ * Checks the HTTP server makes on every request before Next.js reads it:
+ * which client sent it, and whether a request that changes something may be
+ * read at all. Pure functions of the request's headers, so they are unit-tested.
+ */
+import type { IncomingHttpHeaders } from "node:http";
+import type { ProblemKind } from "@/lib/content/problems";
+import { clientAddressFrom, forwardedValue } from "./client-address";
+
+/** The header the app reads the client's address from; anything a client sends under this name is replaced. */
+export const CLIENT_ADDRESS_HEADER = "x-rj-client-address";
+
+const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded", CLIENT_ADDRESS_HEADER];
+
+export type TrustedRequest = { clientAddress: string; host: string | undefined; proto: "http" | "https" };
+
+/**
+ * Works out the client, host and scheme (believing forwarded headers only from
+ * trusted proxies), then rewrites the headers so that everything after this,
+ * Next.js included, sees only those values.
+ */
+export function trustRequestHeaders(
+  headers: IncomingHttpHeaders,
+  socket: { remoteAddress?: string; encrypted?: boolean },
+  trustedProxies: number,
+): TrustedRequest {
+  const clientAddress = clientAddressFrom(socket.remoteAddress, headers["x-forwarded-for"], trustedProxies);
+  const forwardedHost = forwardedValue(headers["x-forwarded-host"], trustedProxies);
+  const forwardedProto = forwardedValue(headers["x-forwarded-proto"], trustedProxies);
+  const host = forwardedHost ?? headers.host;
+  const proto = forwardedProto === "https" || (!forwardedProto && socket.encrypted) ? "https" : "http";
+  for (const name of FORWARDED_HEADERS) delete headers[name];
+  headers[CLIENT_ADDRESS_HEADER] = clientAddress;
+  // Next.js fills these in only when missing, and would otherwise keep a client's own.
+  headers["x-forwarded-for"] = clientAddress;
+  if (host) headers["x-forwarded-host"] = host;
+  headers["x-forwarded-proto"] = proto;
+  return { clientAddress, host, proto };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Whether the browser says this request was sent from a page of another site. */
+export function isForeignOrigin(headers: IncomingHttpHeaders, host: string | undefined): boolean {
+  const origin = headers.origin;
+  if (origin) {
+    if (origin === "null" || !host) return true;
+    try {
+      return new URL(origin).host.toLowerCase() !== host.toLowerCase();
+    } catch {
+      return true;
+    }
+  }
+  // Browsers that send no Origin still say where a request came from here.
+  return headers["sec-fetch-site"] === "cross-site";
+}
+
+/**
+ * Why a request that changes something must be refused before its body is
+ * read, or null to let it through. Every form on this site is small, and
+ * browsers always say how long a form is; a body without a length (sent in
+ * chunks) is refused rather than read without end.
+ */
+export function refusalFor(
+  method: string | undefined,
+  headers: IncomingHttpHeaders,
+  host: string | undefined,
+  maxBodyBytes: number,
+): ProblemKind | null {
+  if (SAFE_METHODS.has((method ?? "GET").toUpperCase())) return null;
+  if (isForeignOrigin(headers, host)) return "forbidden";
+  const length = headers["content-length"];
+  if (length === undefined) return headers["transfer-encoding"] ? "length-required" : null;
+  if (!/^\d+$/.test(length)) return "bad-request";
+  return Number(length) > maxBodyBytes ? "too-large" : null;
+}

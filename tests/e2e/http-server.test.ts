@@ -1,0 +1,227 @@
+/**
+ * The HTTP server in front of Next.js (lib/server/http-server.ts), tried on
+ * the production build as an attacker and a load balancer would: health and
+ * readiness, refusals before a body is read, forwarded headers, a database
+ * outage, HTTPS headers and cookies, and a clean stop under a request in flight.
+ */
+import net from "node:net";
+import { rmSync } from "node:fs";
+import pg from "pg";
+import { createTestDatabase, ADMIN_URL, type TestDatabase } from "../support/postgres";
+import { startServer, waitForExit, type RunningServer } from "../support/server";
+import { FormClient, heading, hiddenFields } from "../support/form-client";
+import { tempFolder } from "../support/temp";
+import { waitFor } from "../support/wait";
+
+const REQUIRED = {
+  PROVIDER_EMAIL: "provider@provider.example",
+  MAIL_FROM: "Support service <no-reply@service.example>",
+  LOG_LEVEL: "info",
+  PROVIDER_PHONE: "0151 000 0000",
+};
+
+async function setConnections(database: TestDatabase, allowed: boolean): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    // The database name is made only of [a-z0-9_] by createTestDatabase.
+    await client.query(`ALTER DATABASE "${database.name}" ALLOW_CONNECTIONS ${allowed ? "true" : "false"}`);
+    if (!allowed) await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [database.name]);
+  } finally {
+    await client.end();
+  }
+}
+
+function expectProblemPage(html: string, title: string) {
+  expect(heading(html)).toBe(title);
+  expect(html).toContain('href="/exit"');
+  expect(html).toContain('href="tel:999"');
+  expect(html).toContain("0151 000 0000");
+}
+
+describe("the web server, on plain HTTP behind no proxy", () => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("e2e_http");
+    dataDir = tempFolder("http");
+    server = await startServer({ ...REQUIRED, DATABASE_URL: database.url, DATA_DIR: dataDir, APP_URL: "http://127.0.0.1" });
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await setConnections(database, true).catch(() => undefined);
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("answers health and readiness checks", async () => {
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, checks: { database: "ok", migrations: "ok", queue: "ok" } });
+  });
+
+  it("refuses another site's form with 403, a plain page and one quiet log line", async () => {
+    const before = server.output().length;
+    const response = await fetch(`${server.url}/ask`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "consent=yes",
+    });
+    expect(response.status).toBe(403);
+    expectProblemPage(await response.text(), "Sorry, we could not accept that form");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const lines = server.output().slice(before).trim().split("\n").filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 30, refusal: "forbidden", path: "/ask" });
+  });
+
+  it("refuses bodies that are too large or sent in chunks, before reading them", async () => {
+    const large = await fetch(`${server.url}/ask/about-you`, {
+      method: "POST",
+      headers: { origin: server.url, "content-type": "application/x-www-form-urlencoded" },
+      body: "fullName=" + "a".repeat(70_000),
+    });
+    expect(large.status).toBe(413);
+    expectProblemPage(await large.text(), "Your answer is too long");
+
+    async function* chunks() {
+      yield new TextEncoder().encode("consent=");
+      yield new TextEncoder().encode("yes");
+    }
+    const chunked = await fetch(`${server.url}/ask`, {
+      method: "POST",
+      headers: { origin: server.url, "content-type": "application/x-www-form-urlencoded" },
+      body: chunks() as unknown as BodyInit,
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(411);
+    expectProblemPage(await chunked.text(), "Sorry, we could not read what was sent");
+  });
+
+  it("answers a malformed form with the service's problem page, not Next.js's bare text", async () => {
+    const response = await fetch(`${server.url}/ask`, {
+      method: "POST",
+      headers: { origin: server.url, "content-type": "multipart/form-data; boundary=xyz" },
+      body: "--xyz\r\nContent-Disposition: form-data; name=\"consent\"\r\n\r\nbroken",
+    });
+    expect(response.status).toBe(500);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    expectProblemPage(await response.text(), "Sorry, there is a problem with the service");
+  });
+
+  it("keeps the connection's own address whatever X-Forwarded-For says", async () => {
+    const client = new FormClient(server.url, { headers: { "x-forwarded-for": "198.51.100.77", "x-rj-client-address": "198.51.100.78" } });
+    const page = await client.get("/staff/sign-in");
+    await client.submit(page, { email: "nobody@provider.example", password: "not the password at all" });
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query("SELECT ip_address FROM audit_events WHERE action = 'sign-in.failed'");
+      expect(rows.map((row) => row.ip_address)).toEqual(["127.0.0.1"]);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it("shows the problem page while the database is down, keeps the draft, and recovers", async () => {
+    const client = new FormClient(server.url);
+    let page = await client.submit(await client.get("/ask"), { consent: "yes" });
+    page = await client.submit(page, { fullName: "Outage Person", over18: "yes" });
+    expect(page.url).toMatch(/\/ask\/safe-contact$/);
+
+    await setConnections(database, false);
+    try {
+      const down = await client.get("/ask/safe-contact");
+      expect(down.status).toBe(500);
+      expectProblemPage(down.html, "Sorry, there is a problem with the service");
+      expect(down.html).toContain("What you sent from this page was not saved");
+      const posted = await client.submit(page, { contactMethods: "letter", postalAddress: "1 Road", messageSafe: "yes", someoneElse: "no" });
+      expect(posted.status).toBe(500);
+      expectProblemPage(posted.html, "Sorry, there is a problem with the service");
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
+    } finally {
+      await setConnections(database, true);
+    }
+
+    await waitFor(async () => ((await fetch(`${server.url}/readyz`)).status === 200 ? true : undefined), 20_000, "ready again");
+    const aboutYou = await client.get("/ask/about-you");
+    expect(aboutYou.html).toContain('value="Outage Person"');
+  });
+});
+
+describe("the web server on HTTPS (APP_URL), stopping under a request in flight", () => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("e2e_https");
+    dataDir = tempFolder("https");
+    server = await startServer({
+      ...REQUIRED,
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      APP_URL: "https://refer.example.org",
+      SHUTDOWN_DELAY_SECONDS: "2",
+    });
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("sends HSTS and COOP, and a __Host- journey cookie marked Secure", async () => {
+    const client = new FormClient(server.url);
+    const start = await client.get("/ask");
+    expect(start.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(start.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    const body = new FormData();
+    for (const [name, value] of hiddenFields(start.html)) body.append(name, value);
+    body.append("consent", "yes");
+    const response = await fetch(`${server.url}/ask`, { method: "POST", body, headers: { origin: server.url }, redirect: "manual" });
+    expect(response.status).toBe(303);
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith("__Host-sid="));
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).not.toMatch(/Domain=/i);
+  });
+
+  it("on SIGTERM: not ready at once, finishes the request in flight, then exits 0", async () => {
+    const start = await new FormClient(server.url).get("/ask");
+    const boundary = "----drill";
+    const parts = [...hiddenFields(start.html), ["consent", "yes"] as [string, string]]
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join("") + `--${boundary}--\r\n`;
+    const body = Buffer.from(parts);
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), "127.0.0.1");
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk.toString()));
+    const closed = new Promise((resolve) => socket.on("close", resolve));
+    await new Promise((resolve) => socket.once("connect", resolve));
+    // Headers and half the body: the request is in flight, waiting for the rest.
+    socket.write(
+      `POST /ask HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${server.url}\r\n` +
+        `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
+    socket.write(body.subarray(0, 100));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    server.child.kill("SIGTERM");
+    await waitFor(async () => ((await fetch(`${server.url}/readyz`)).status === 503 ? true : undefined), 5000, "not ready");
+    socket.write(body.subarray(100));
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 303/);
+    expect(answer).toMatch(/location: \/ask\/about-you/i);
+    expect(answer).toMatch(/connection: close/i);
+    expect(await waitForExit(server.child, 30_000)).toBe(0);
+    expect(server.output()).toContain('"msg":"stopped"');
+  });
+});

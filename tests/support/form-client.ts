@@ -1,0 +1,139 @@
+/**
+ * A browser without JavaScript, in miniature: keeps cookies, loads a page,
+ * fills in its form (keeping the hidden fields Next.js puts there for server
+ * actions), posts it as multipart like a browser does, and follows redirects.
+ * Far faster than Chromium, for tests that send many requests (limits, drills,
+ * logs); the end-to-end tests still drive a real browser for everything a
+ * person sees.
+ */
+export type Page = { status: number; url: string; html: string; headers: Headers };
+
+export type FormClientOptions = { headers?: Record<string, string> };
+
+const decode = (value: string) =>
+  value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/** The hidden inputs of the form inside <main> (Next.js's action id, key and bound state). */
+export function hiddenFields(html: string, formIndex = 0): Array<[string, string]> {
+  const main = html.slice(Math.max(0, html.indexOf("<main")));
+  const forms = main.split("<form").slice(1);
+  const form = forms[formIndex]?.split("</form>")[0] ?? "";
+  const fields: Array<[string, string]> = [];
+  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    fields.push([decode(match[1]!), decode(match[2] ?? "")]);
+  }
+  return fields;
+}
+
+export class FormClient {
+  private cookies = new Map<string, string>();
+
+  constructor(readonly base: string, private readonly options: FormClientOptions = {}) {}
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  private remember(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const [name, ...rest] = pair!.split("=");
+      const value = rest.join("=");
+      if (/max-age=0/i.test(line) || value === "") this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value);
+    }
+  }
+
+  private requestHeaders(extra: Record<string, string> = {}): Record<string, string> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    return { accept: "text/html", ...(cookie ? { cookie } : {}), ...this.options.headers, ...extra };
+  }
+
+  /** Fetches `path`, following redirects within this site like a browser. */
+  async get(path: string): Promise<Page> {
+    let url = new URL(path, this.base).toString();
+    for (let hops = 0; hops < 10; hops += 1) {
+      const response = await fetch(url, { headers: this.requestHeaders(), redirect: "manual" });
+      this.remember(response);
+      const location = response.headers.get("location");
+      if (response.status >= 300 && response.status < 400 && location) {
+        url = new URL(location, url).toString();
+        if (!url.startsWith(this.base)) return { status: response.status, url, html: "", headers: response.headers };
+        continue;
+      }
+      return { status: response.status, url, html: await response.text(), headers: response.headers };
+    }
+    throw new Error(`Too many redirects from ${path}`);
+  }
+
+  /** Posts the main form of `page` with `values` (repeat a name by giving an array), then follows the answer. */
+  async submit(page: Page, values: Record<string, string | string[]>, formIndex = 0): Promise<Page> {
+    const body = new FormData();
+    for (const [name, value] of hiddenFields(page.html, formIndex)) body.append(name, value);
+    for (const [name, value] of Object.entries(values)) {
+      for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
+    }
+    const response = await fetch(page.url, {
+      method: "POST",
+      body,
+      headers: this.requestHeaders({ origin: new URL(this.base).origin }),
+      redirect: "manual",
+    });
+    this.remember(response);
+    const location = response.headers.get("location");
+    if (response.status >= 300 && response.status < 400 && location) return this.get(new URL(location, page.url).toString());
+    return { status: response.status, url: page.url, html: await response.text(), headers: response.headers };
+  }
+}
+
+/** The page's <h1>, as text. */
+export function heading(html: string): string {
+  const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+  return decode((match?.[1] ?? "").replace(/<[^>]+>/g, "")).trim();
+}
+
+export type JourneyAnswers = { fullName: string; email?: string; phone?: string; description?: string };
+
+/**
+ * The journey from consent to confirmation, as a person without JavaScript
+ * would send it. Returns the confirmation page (or wherever the service sent
+ * the client instead).
+ */
+export async function sendReferral(client: FormClient, answers: JourneyAnswers): Promise<Page> {
+  let page = await client.get("/ask");
+  page = await client.submit(page, { consent: "yes" });
+  page = await client.submit(page, { fullName: answers.fullName, over18: "yes" });
+  const contact: Record<string, string | string[]> = { messageSafe: "yes", someoneElse: "no", contactMethods: [] };
+  const methods: string[] = [];
+  if (answers.phone) {
+    methods.push("phone");
+    contact.phoneNumber = answers.phone;
+  }
+  if (answers.email) {
+    methods.push("email");
+    contact.emailAddress = answers.email;
+    contact.emailConfirmation = "yes";
+  }
+  if (!methods.length) {
+    methods.push("letter");
+    contact.postalAddress = "1 Example Street\nLiverpool L1 1AA";
+  }
+  contact.contactMethods = methods;
+  page = await client.submit(page, contact);
+  page = await client.submit(page, {
+    crimeType: "theft",
+    whenKnown: "notSure",
+    reportedToPolice: "notSure",
+    ...(answers.description ? { description: answers.description } : {}),
+  });
+  page = await client.submit(page, { knowWho: "notSure", admitted: "notSure", justiceStage: "notSure" });
+  page = await client.submit(page, { communicationWays: "meeting" });
+  page = await client.submit(page, { interpreter: "no" });
+  if (!page.url.endsWith("/ask/check-answers")) return page;
+  return client.submit(page, {});
+}
+
+/** The reference shown on a confirmation page, or null. */
+export function confirmedReference(page: Page): string | null {
+  return /RJ-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(page.html)?.[0] ?? null;
+}

@@ -1,0 +1,85 @@
+import { clientAddressFrom, normaliseAddress } from "@/lib/server/client-address";
+import { CLIENT_ADDRESS_HEADER, isForeignOrigin, refusalFor, trustRequestHeaders } from "@/lib/server/request-guards";
+
+describe("the client's address", () => {
+  it("is the connection's own when no proxy is trusted, whatever the headers claim", () => {
+    expect(clientAddressFrom("203.0.113.9", "198.51.100.1", 0)).toBe("203.0.113.9");
+    expect(clientAddressFrom("::ffff:203.0.113.9", undefined, 0)).toBe("203.0.113.9");
+  });
+
+  it("is the address the nearest trusted proxy saw, however many entries a client adds in front", () => {
+    // Client forged "1.1.1.1"; the proxy (10.0.0.2) appended the real peer 203.0.113.9.
+    expect(clientAddressFrom("10.0.0.2", "1.1.1.1, 203.0.113.9", 1)).toBe("203.0.113.9");
+    expect(clientAddressFrom("10.0.0.2", ["1.1.1.1, 2.2.2.2", "203.0.113.9"], 1)).toBe("203.0.113.9");
+    // Two proxies: CDN then load balancer.
+    expect(clientAddressFrom("10.0.0.3", "1.1.1.1, 203.0.113.9, 10.0.0.2", 2)).toBe("203.0.113.9");
+  });
+
+  it("does not let a request that skipped the proxy choose its address", () => {
+    expect(clientAddressFrom("203.0.113.9", undefined, 1)).toBe("203.0.113.9");
+    expect(clientAddressFrom("203.0.113.9", "not-an-address", 1)).toBe("203.0.113.9");
+  });
+
+  it("is written one way: no IPv4-mapped prefix, port or brackets", () => {
+    expect(normaliseAddress("::ffff:127.0.0.1")).toBe("127.0.0.1");
+    expect(normaliseAddress("203.0.113.9:4431")).toBe("203.0.113.9");
+    expect(normaliseAddress("[2001:DB8::1]:443")).toBe("2001:db8::1");
+    expect(normaliseAddress("unknown")).toBeNull();
+  });
+});
+
+describe("the headers Next.js and the app see", () => {
+  it("hold only what the server worked out, whatever the client sent", () => {
+    const headers: Record<string, string | string[] | undefined> = {
+      host: "refer.example.org",
+      "x-forwarded-for": "1.1.1.1",
+      "x-forwarded-host": "evil.example",
+      "x-real-ip": "2.2.2.2",
+      [CLIENT_ADDRESS_HEADER]: "3.3.3.3",
+    };
+    const trusted = trustRequestHeaders(headers, { remoteAddress: "203.0.113.9" }, 0);
+    expect(trusted).toEqual({ clientAddress: "203.0.113.9", host: "refer.example.org", proto: "http" });
+    expect(headers[CLIENT_ADDRESS_HEADER]).toBe("203.0.113.9");
+    expect(headers["x-forwarded-for"]).toBe("203.0.113.9");
+    expect(headers["x-forwarded-host"]).toBe("refer.example.org");
+    expect(headers["x-real-ip"]).toBeUndefined();
+  });
+
+  it("take host and scheme from a trusted proxy only", () => {
+    const headers = { host: "10.0.0.5:3000", "x-forwarded-host": "refer.example.org", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" };
+    expect(trustRequestHeaders({ ...headers }, { remoteAddress: "10.0.0.2" }, 1)).toEqual({
+      clientAddress: "203.0.113.9",
+      host: "refer.example.org",
+      proto: "https",
+    });
+    expect(trustRequestHeaders({ ...headers }, { remoteAddress: "10.0.0.2" }, 0)).toEqual({
+      clientAddress: "10.0.0.2",
+      host: "10.0.0.5:3000",
+      proto: "http",
+    });
+  });
+});
+
+describe("requests refused before their body is read", () => {
+  const host = "refer.example.org";
+  const form = { origin: "https://refer.example.org", "content-length": "120" };
+
+  it("lets pages and our own small forms through", () => {
+    expect(refusalFor("GET", { origin: "https://evil.example" }, host, 65536)).toBeNull();
+    expect(refusalFor("POST", form, host, 65536)).toBeNull();
+    expect(refusalFor("POST", { "content-length": "0" }, host, 65536)).toBeNull();
+  });
+
+  it("refuses a form sent from another site", () => {
+    expect(refusalFor("POST", { ...form, origin: "https://evil.example" }, host, 65536)).toBe("forbidden");
+    expect(refusalFor("POST", { ...form, origin: "null" }, host, 65536)).toBe("forbidden");
+    expect(refusalFor("POST", { "content-length": "1", "sec-fetch-site": "cross-site" }, host, 65536)).toBe("forbidden");
+    expect(isForeignOrigin({ origin: "https://REFER.example.org" }, host)).toBe(false);
+  });
+
+  it("refuses bodies that are too large, sent in chunks, or of a nonsense length", () => {
+    expect(refusalFor("POST", { ...form, "content-length": "65537" }, host, 65536)).toBe("too-large");
+    expect(refusalFor("POST", { origin: form.origin, "transfer-encoding": "chunked" }, host, 65536)).toBe("length-required");
+    expect(refusalFor("POST", { ...form, "content-length": "12, 12" }, host, 65536)).toBe("bad-request");
+  });
+});
