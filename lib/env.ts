@@ -9,6 +9,16 @@
  */
 import { z } from "zod";
 
+/** Limits on the public journey, per client address and for the whole service. */
+export type JourneyLimitSettings = {
+  startsPerHour: number;
+  savesPerHour: number;
+  referralsPerAddressPerDay: number;
+  referralsPerHour: number;
+  /** A person takes minutes to answer; a script takes a second. */
+  minSecondsBeforeSending: number;
+};
+
 const DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
 
 const optionalString = z
@@ -102,6 +112,11 @@ const rawSchema = z.object({
     .min(1, { message: "must be a whole number of hours from 1 to 24, like 12" })
     .max(24, { message: "must be a whole number of hours from 1 to 24, like 12" })
     .default(12),
+  JOURNEY_STARTS_PER_HOUR: wholeNumber("", 1, 100000, 20),
+  JOURNEY_SAVES_PER_HOUR: wholeNumber("", 1, 100000, 300),
+  REFERRALS_PER_ADDRESS_PER_DAY: wholeNumber("", 1, 100000, 10),
+  REFERRALS_PER_HOUR: wholeNumber("", 1, 100000, 60),
+  MIN_SECONDS_BEFORE_SENDING: wholeNumber("seconds", 0, 600, 20),
   RETENTION_CLOSED_DAYS: wholeDays(30, 3650, 730),
   RETENTION_WITHDRAWN_DAYS: wholeDays(7, 3650, 90),
   LISTEN_ADDRESS: optionalString.pipe(
@@ -149,6 +164,8 @@ export type Env = {
   firstContactWorkingDays: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Limits on the public journey (lib/referrals/journey-limits.ts). */
+  journeyLimits: JourneyLimitSettings;
   /** Days after closing before a referral's personal data is erased. */
   retentionClosedDays: number;
   /** The same for a referral the victim withdrew before anyone contacted them. */
@@ -213,6 +230,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
     sessionIdleMinutes: raw.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: raw.SESSION_ABSOLUTE_HOURS,
+    journeyLimits: {
+      startsPerHour: raw.JOURNEY_STARTS_PER_HOUR,
+      savesPerHour: raw.JOURNEY_SAVES_PER_HOUR,
+      referralsPerAddressPerDay: raw.REFERRALS_PER_ADDRESS_PER_DAY,
+      referralsPerHour: raw.REFERRALS_PER_HOUR,
+      minSecondsBeforeSending: raw.MIN_SECONDS_BEFORE_SENDING,
+    },
     retentionClosedDays: raw.RETENTION_CLOSED_DAYS,
     retentionWithdrawnDays: raw.RETENTION_WITHDRAWN_DAYS,
   };

@@ -20,6 +20,8 @@ import { listInbox } from "@/lib/workspace/inbox";
 import { confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDatabase } from "@/lib/db";
+import { getQueue } from "@/lib/jobs/queue";
+import { QUEUE } from "@/lib/jobs/queues";
 import { firstErrors } from "@/lib/referrals/read-form";
 
 const field = (formData: FormData, name: string) => {
@@ -50,6 +52,8 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
     (await getDatabase()).prisma,
     { email: parsed.data.email, password: parsed.data.password, ipAddress: await clientAddress() },
     sessionLimits(),
+    new Date(),
+    { onRepeatedFailures: async (userId) => void (await getQueue().send(QUEUE.signInAlert, { userId })) },
   );
   if (!result.ok) return { values, errors: { email: result.message } };
   await setStaffCookie(result.sessionToken);
@@ -62,11 +66,13 @@ export async function verifyCodeAction(_state: FormState, formData: FormData): P
   if (!staff) redirect("/staff/sign-in");
   const parsed = codeSchema.safeParse({ code: field(formData, "code") });
   if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
-  const ok = await verifySecondFactor((await getDatabase()).prisma, staff, parsed.data.code, await clientAddress());
-  if (!ok) {
+  const sessionToken = await verifySecondFactor((await getDatabase()).prisma, staff, parsed.data.code, await clientAddress());
+  if (!sessionToken) {
     if (!(await currentStaff())) redirect("/staff/sign-in");
     return { values: {}, errors: { code: AUTH_MESSAGES.codeFailed } };
   }
+  // Signed in now: a new token, so the one from the password step is worth nothing.
+  await setStaffCookie(sessionToken);
   redirect(safeNext(field(formData, "next")));
 }
 
@@ -79,6 +85,7 @@ export async function confirmEnrolmentAction(_state: EnrolState, formData: FormD
   if (!parsed.success) return { errors: firstErrors(parsed.error.issues) };
   const result = await confirmEnrolment((await getDatabase()).prisma, staff, parsed.data.code, await clientAddress());
   if (!result.ok) return { errors: { code: "Enter the 6-digit code your authenticator app shows now" } };
+  await setStaffCookie(result.sessionToken);
   redirect("/staff/two-factor/recovery-codes");
 }
 

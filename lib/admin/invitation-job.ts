@@ -16,7 +16,7 @@ export type StaffInvitationJob = { userId: string };
 
 export type InvitationDeps = { prisma: PrismaClient; transport: MailTransport; from: string; appUrl: string };
 
-async function inviteOne(deps: InvitationDeps, job: Job<StaffInvitationJob>): Promise<void> {
+export async function sendStaffInvitation(deps: InvitationDeps, job: Job<StaffInvitationJob>): Promise<void> {
   const invitation = await deps.prisma.$transaction(async (tx) => {
     const user = await tx.staffUser.findUnique({ where: { id: job.data.userId } });
     // Disabled, or set up in the meantime: nothing to send.
@@ -30,10 +30,4 @@ async function inviteOne(deps: InvitationDeps, job: Job<StaffInvitationJob>): Pr
     ...renderStaffInvite({ name: invitation.user.name, link: `${deps.appUrl}/staff/setup/${invitation.token}`, hours: SETUP_LINK_HOURS }),
   });
   log.info({ jobId: job.id, userId: invitation.user.id }, "staff invitation sent");
-}
-
-export function createStaffInvitationHandler(deps: InvitationDeps) {
-  return async (jobs: Job<StaffInvitationJob>[]) => {
-    for (const job of jobs) await inviteOne(deps, job);
-  };
 }

@@ -75,10 +75,30 @@ export async function readSession(
   };
 }
 
-/** Signing in is finished: the session may now be used, and the account shows when it last signed in. */
-export async function markSecondFactorDone(prisma: PrismaClient, sessionHash: string, now = new Date()): Promise<void> {
-  const session = await prisma.staffSession.update({ where: { tokenHash: sessionHash }, data: { secondFactorAt: now, lastSeenAt: now } });
-  await prisma.staffUser.update({ where: { id: session.userId }, data: { lastSignInAt: now } });
+/**
+ * Signing in is finished: the half-signed-in session is replaced by a new one
+ * under a new token (so a token seen before the second factor, in a log or on
+ * a shared screen, is worth nothing), keeping the original absolute end. The
+ * account shows when it last signed in. Returns the new token for the cookie.
+ */
+export async function completeSignIn(prisma: PrismaClient, sessionHash: string, now = new Date()): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const old = await tx.staffSession.delete({ where: { tokenHash: sessionHash } });
+    const token = newToken();
+    await tx.staffSession.create({
+      data: {
+        tokenHash: tokenHash(token),
+        userId: old.userId,
+        createdAt: old.createdAt,
+        lastSeenAt: now,
+        expiresAt: old.expiresAt,
+        secondFactorAt: now,
+        ipAddress: old.ipAddress,
+      },
+    });
+    await tx.staffUser.update({ where: { id: old.userId }, data: { lastSignInAt: now } });
+    return token;
+  });
 }
 
 export async function endSession(prisma: PrismaClient, token: string): Promise<void> {

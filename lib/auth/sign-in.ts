@@ -1,32 +1,38 @@
 /**
- * The first step of signing in: email and password. Throttled per account
- * (5 failures in 15 minutes) and per address (20 failures in 15 minutes), with
+ * The first step of signing in: email and password. Slowed per account at an
+ * address and per address (sign-in-limits.ts), never by account alone, with
  * one message whatever went wrong, and the same work done whether or not the
  * account exists, so nothing reveals which email addresses have accounts.
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import { AUTH_MESSAGES } from "./messages";
+import { consume, forget, refund, type LimitResult } from "@/lib/limits/rate-limits";
+import { AUTH_MESSAGES, throttledMessage } from "./messages";
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import { createSession, type SessionLimits } from "./sessions";
+import { minutesUntil, pairKey, SIGN_IN_RULES, type SignInRules } from "./sign-in-limits";
 import { normaliseEmail } from "./tokens";
-
-export const THROTTLE_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
 
 export type SignInResult =
   | { ok: true; sessionToken: string; next: "enrol" | "code" }
   | { ok: false; message: string };
 
-async function isThrottled(prisma: PrismaClient, email: string, ipAddress: string, now: Date): Promise<boolean> {
-  const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-  const [byAccount, byAddress] = await Promise.all([
-    prisma.signInAttempt.count({ where: { email, succeeded: false, createdAt: { gt: since } } }),
-    prisma.signInAttempt.count({ where: { ipAddress, succeeded: false, createdAt: { gt: since } } }),
-  ]);
-  return byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS;
+export type SignInOptions = {
+  rules?: SignInRules;
+  /** Called once when an account's failures reach the alert level (the action queues an email). */
+  onRepeatedFailures?: (userId: string) => Promise<void>;
+};
+
+/** Takes a point from each limit the attempt counts against; the first refusal found, if any. */
+async function takeAttempt(prisma: PrismaClient, rules: SignInRules, email: string, address: string) {
+  const pair = pairKey(email, address);
+  const taken: Array<[SignInRules[keyof SignInRules], string, LimitResult]> = [];
+  for (const [rule, key] of [[rules.pair, pair], [rules.pairDaily, pair], [rules.address, address]] as const) {
+    taken.push([rule, key, await consume(prisma, rule, key)]);
+  }
+  const refusal = taken.map(([, , result]) => result).find((result) => !result.allowed);
+  return { taken, refusal: refusal && !refusal.allowed ? refusal : undefined };
 }
 
 export async function signInWithPassword(
@@ -34,18 +40,20 @@ export async function signInWithPassword(
   input: { email: string; password: string; ipAddress: string },
   limits: SessionLimits,
   now = new Date(),
+  options: SignInOptions = {},
 ): Promise<SignInResult> {
+  const rules = options.rules ?? SIGN_IN_RULES;
   const email = normaliseEmail(input.email).slice(0, 254);
-  if (await isThrottled(prisma, email, input.ipAddress, now)) {
+  const { taken, refusal } = await takeAttempt(prisma, rules, email, input.ipAddress);
+  if (refusal) {
     await recordAudit(prisma, { action: "sign-in.throttled", ipAddress: input.ipAddress, details: { email } });
-    return { ok: false, message: AUTH_MESSAGES.throttled };
+    return { ok: false, message: throttledMessage(minutesUntil(refusal.retryAt)) };
   }
   const user = await prisma.staffUser.findUnique({ where: { email } });
   const stored = user?.passwordHash ?? (await dummyHash());
   const passwordOk = (await verifyPassword(stored, input.password.slice(0, 1024))) && Boolean(user?.passwordHash);
   const ok = passwordOk && user !== null && user.disabledAt === null;
 
-  await prisma.signInAttempt.create({ data: { email, ipAddress: input.ipAddress, succeeded: ok, createdAt: now } });
   if (!ok || !user) {
     await recordAudit(prisma, {
       action: "sign-in.failed",
@@ -53,8 +61,17 @@ export async function signInWithPassword(
       ipAddress: input.ipAddress,
       details: { email, reason: !user ? "no-account" : user.disabledAt ? "disabled" : "password" },
     });
+    if (user) {
+      const alert = await consume(prisma, rules.alert, user.id);
+      // Exactly one attempt is the first over the alert level in a window: that one tells the person.
+      if (!alert.allowed && alert.used === rules.alert.points + 1) await options.onRepeatedFailures?.(user.id);
+    }
     return { ok: false, message: AUTH_MESSAGES.signInFailed };
   }
+  // The right password: this attempt does not count, and the failures before it at this address are forgotten.
+  await forget(prisma, rules.pair, pairKey(email, input.ipAddress));
+  for (const [rule, key] of taken) if (rule !== rules.pair) await refund(prisma, rule, key);
+
   if (needsRehash(stored)) {
     await prisma.staffUser.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
   }

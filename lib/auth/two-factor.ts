@@ -6,7 +6,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { findRecoveryCode, generateRecoveryCodes } from "./recovery-codes";
-import { markSecondFactorDone, type SignedInStaff } from "./sessions";
+import { completeSignIn, type SignedInStaff } from "./sessions";
 import { checkTotp, newTotpSecret, totpQrSvg, totpUri } from "./totp";
 
 /**
@@ -22,14 +22,18 @@ export async function beginEnrolment(prisma: PrismaClient, staff: SignedInStaff)
   return { secret, uri, qrSvg: await totpQrSvg(uri) };
 }
 
-/** Confirms enrolment with a first code. The recovery codes are issued next (issueRecoveryCodes). */
+/**
+ * Confirms enrolment with a first code, which also finishes signing in: the
+ * new session token is returned for the cookie. The recovery codes are issued
+ * next (issueRecoveryCodes).
+ */
 export async function confirmEnrolment(
   prisma: PrismaClient,
   staff: SignedInStaff,
   code: string,
   ipAddress?: string,
   now = new Date(),
-): Promise<{ ok: boolean }> {
+): Promise<{ ok: true; sessionToken: string } | { ok: false }> {
   const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
   if (!user.totpSecret || user.totpEnabledAt) return { ok: false };
   const check = await checkTotp(user.totpSecret, code, null, now);
@@ -38,9 +42,9 @@ export async function confirmEnrolment(
     where: { id: user.id },
     data: { totpEnabledAt: now, totpLastTimeStep: check.timeStep, recoveryCodeHashes: [] },
   });
-  await markSecondFactorDone(prisma, staff.sessionHash, now);
+  const sessionToken = await completeSignIn(prisma, staff.sessionHash, now);
   await recordAudit(prisma, { action: "two-factor.enrolled", actorId: user.id, ipAddress });
-  return { ok: true };
+  return { ok: true, sessionToken };
 }
 
 /**
@@ -57,9 +61,10 @@ export async function issueRecoveryCodes(prisma: PrismaClient, staff: SignedInSt
 export const MAX_SECOND_FACTOR_FAILURES = 5;
 
 /**
- * A code from the app, or a recovery code (which is then used up). After 5
- * wrong codes in 15 minutes the session is ended: guessing 6-digit codes must
- * start again from the password.
+ * A code from the app, or a recovery code (which is then used up). Returns the
+ * new session token when it is right, null otherwise. After 5 wrong codes in
+ * 15 minutes the session is ended: guessing 6-digit codes must start again
+ * from the password.
  */
 export async function verifySecondFactor(
   prisma: PrismaClient,
@@ -67,15 +72,15 @@ export async function verifySecondFactor(
   code: string,
   ipAddress?: string,
   now = new Date(),
-): Promise<boolean> {
+): Promise<string | null> {
   const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
-  if (!user.totpSecret || !user.totpEnabledAt) return false;
+  if (!user.totpSecret || !user.totpEnabledAt) return null;
   const recentFailures = await prisma.auditEvent.count({
     where: { actorId: user.id, action: "sign-in.second-factor-failed", at: { gt: new Date(now.getTime() - 15 * 60_000) } },
   });
   if (recentFailures >= MAX_SECOND_FACTOR_FAILURES) {
     await prisma.staffSession.deleteMany({ where: { tokenHash: staff.sessionHash } });
-    return false;
+    return null;
   }
   const check = await checkTotp(user.totpSecret, code, user.totpLastTimeStep, now);
   if (check.ok) {
@@ -85,9 +90,9 @@ export async function verifySecondFactor(
       data: { totpLastTimeStep: check.timeStep },
     });
     if (moved.count === 1) {
-      await markSecondFactorDone(prisma, staff.sessionHash, now);
+      const sessionToken = await completeSignIn(prisma, staff.sessionHash, now);
       await recordAudit(prisma, { action: "sign-in.succeeded", actorId: user.id, ipAddress, details: { method: "totp" } });
-      return true;
+      return sessionToken;
     }
   }
   const index = findRecoveryCode(code, user.recoveryCodeHashes);
@@ -98,11 +103,11 @@ export async function verifySecondFactor(
       data: { recoveryCodeHashes: remaining },
     });
     if (used.count === 1) {
-      await markSecondFactorDone(prisma, staff.sessionHash, now);
+      const sessionToken = await completeSignIn(prisma, staff.sessionHash, now);
       await recordAudit(prisma, { action: "sign-in.succeeded", actorId: user.id, ipAddress, details: { method: "recovery-code", remaining: remaining.length } });
-      return true;
+      return sessionToken;
     }
   }
   await recordAudit(prisma, { action: "sign-in.second-factor-failed", actorId: user.id, ipAddress });
-  return false;
+  return null;
 }

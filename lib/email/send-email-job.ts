@@ -11,16 +11,10 @@ export type SendEmailJob = {
   [K in TemplateName]: { template: K; to: string; params: EmailTemplates[K] };
 }[TemplateName];
 
-export function createSendEmailHandler(transport: MailTransport, from: string) {
-  return async (jobs: Job<SendEmailJob>[]): Promise<void> => {
-    for (const job of jobs) {
-      const { template, to, params } = job.data;
-      if (!isTemplateName(template)) throw new Error(`Unknown email template in job ${job.id}`);
-      const rendered = renderEmail(template, params);
-      const sent = await transport.send({ from, to, ...rendered });
-      // The job id and template only: never the address or the content.
-      log.info({ jobId: job.id, template, transport: transport.kind }, "email sent");
-      void sent;
-    }
-  };
+export async function sendTemplatedEmail(transport: MailTransport, from: string, job: Job<SendEmailJob>): Promise<void> {
+  const { template, to, params } = job.data;
+  if (!isTemplateName(template)) throw new Error(`Unknown email template in job ${job.id}`);
+  await transport.send({ from, to, ...renderEmail(template, params) });
+  // The job id and template only: never the address or the content.
+  log.info({ jobId: job.id, template, transport: transport.kind }, "email sent");
 }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 
 export type OutgoingEmail = {
   from: string;
@@ -28,10 +28,15 @@ export interface MailTransport {
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "[::1]", "localhost"]);
 
-export function createSmtpTransport(smtpUrl: string): MailTransport {
+/** `connections`: how many SMTP connections to keep open and use at once (one queue's concurrency). */
+export function createSmtpTransport(smtpUrl: string, connections = 1): MailTransport {
   const host = new URL(smtpUrl).hostname;
-  const options: SMTPTransport.Options = {
+  const options: SMTPPool.Options = {
     url: smtpUrl,
+    pool: true,
+    maxConnections: connections,
+    // A connection is used for many messages, then replaced, so a long backlog is not one endless session.
+    maxMessages: 100,
     // Over a network, refuse to send in clear text and refuse bad certificates;
     // a mail relay on this same machine may speak plain SMTP.
     requireTLS: !LOOPBACK_HOSTS.has(host),
@@ -74,6 +79,6 @@ export function createFileTransport(dataDir: string): MailTransport {
   };
 }
 
-export function createMailTransport(settings: { smtpUrl: string | undefined; dataDir: string }): MailTransport {
-  return settings.smtpUrl ? createSmtpTransport(settings.smtpUrl) : createFileTransport(settings.dataDir);
+export function createMailTransport(settings: { smtpUrl: string | undefined; dataDir: string }, connections = 1): MailTransport {
+  return settings.smtpUrl ? createSmtpTransport(settings.smtpUrl, connections) : createFileTransport(settings.dataDir);
 }

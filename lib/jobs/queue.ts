@@ -20,13 +20,21 @@ export type QueueStartOptions = {
 
 /** Starts pg-boss on `db` (installing or upgrading its own schema) and creates our queues. */
 export async function startQueue(db: Database, options: QueueStartOptions = {}): Promise<PgBoss> {
-  const boss = new PgBoss({ ...db.queueOptions(), schema: "pgboss" });
+  const boss = new PgBoss({
+    ...db.queueOptions(),
+    schema: "pgboss",
+    // Wake workers the moment a job is added (PostgreSQL only; PGlite keeps polling).
+    useListenNotify: db.kind === "postgres",
+    // How soon a dead worker's job is noticed (missed heartbeats) and retried.
+    superviseIntervalSeconds: 5,
+  });
   boss.on("error", (error) => log.error({ err: describeError(error) }, "job queue error"));
   await boss.start();
   const queues = { ...QUEUE_SETTINGS, ...options.extraQueues };
   for (const [name, settings] of Object.entries(queues)) {
     const existing = await boss.getQueue(name);
-    if (existing) await boss.updateQueue(name, settings ?? {});
+    // updateQueue's type leaves out heartbeatSeconds, but it updates it; queues made before it was set need it.
+    if (existing) await boss.updateQueue(name, (settings ?? {}) as Parameters<PgBoss["updateQueue"]>[1]);
     else await boss.createQueue(name, settings);
   }
   return boss;

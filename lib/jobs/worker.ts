@@ -6,16 +6,18 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { Database } from "@/lib/db";
-import { createSendEmailHandler } from "@/lib/email/send-email-job";
+import { sendTemplatedEmail, type SendEmailJob } from "@/lib/email/send-email-job";
 import { createMailTransport, type MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
-import { createDeliverReferralHandler } from "@/lib/referrals/delivery/deliver-referral-job";
-import { createVictimConfirmationHandler } from "@/lib/referrals/delivery/victim-confirmation-job";
+import { deliverReferral, type ReferralJobData } from "@/lib/referrals/delivery/deliver-referral-job";
+import { sendVictimConfirmation } from "@/lib/referrals/delivery/victim-confirmation-job";
 import { runRetention } from "@/lib/admin/erasure/retention";
-import { createStaffInvitationHandler } from "@/lib/admin/invitation-job";
+import { sendStaffInvitation, type StaffInvitationJob } from "@/lib/admin/invitation-job";
+import { sendSignInAlert, type SignInAlertJob } from "@/lib/auth/sign-in-alert-job";
 import { deleteExpiredDrafts } from "@/lib/referrals/draft";
 import { sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-email";
-import { QUEUE, RETENTION_SCHEDULE } from "./queues";
+import { workEmailQueue } from "./email-queue-worker";
+import { EMAIL_QUEUE_WORK, QUEUE, RETENTION_SCHEDULE } from "./queues";
 
 export type WorkerSettings = {
   smtpUrl: string | undefined;
@@ -28,7 +30,7 @@ export type WorkerSettings = {
   retentionWithdrawnDays: number;
 };
 
-export type RunningWorker = { transport: MailTransport; stop(): Promise<void> };
+export type RunningWorker = { stop(): Promise<void> };
 
 export async function startWorker(
   boss: PgBoss,
@@ -36,58 +38,58 @@ export async function startWorker(
   settings: WorkerSettings,
   options: { pollingIntervalSeconds?: number } = {},
 ): Promise<RunningWorker> {
-  const transport = createMailTransport(settings);
-  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
-  const withMetadata = { ...polling, includeMetadata: true } as const;
-  const deps = { prisma: db.prisma, transport, from: settings.mailFrom };
+  // Email: a new job wakes the worker at once where LISTEN/NOTIFY works; this poll finds retries
+  // (which send no notification) and covers PGlite. Housekeeping runs on a schedule, so it can poll slowly.
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
+  const taskPollingSeconds = options.pollingIntervalSeconds ?? 5;
+  const transports: MailTransport[] = [];
   const workers: Array<[string, string]> = [];
-  const work = async (name: string, id: Promise<string>) => workers.push([name, await id]);
+  const from = settings.mailFrom;
+  const prisma = db.prisma;
 
-  await work(QUEUE.sendEmail, boss.work(QUEUE.sendEmail, polling, createSendEmailHandler(transport, settings.mailFrom)));
-  await work(
-    QUEUE.deliverReferral,
-    boss.work(QUEUE.deliverReferral, withMetadata, createDeliverReferralHandler({ ...deps, providerEmail: settings.providerEmail, appUrl: settings.appUrl })),
-  );
-  await work(
-    QUEUE.victimConfirmation,
-    boss.work(QUEUE.victimConfirmation, withMetadata, createVictimConfirmationHandler({ ...deps, firstContactWorkingDays: settings.firstContactWorkingDays })),
-  );
-  await work(
-    QUEUE.staffInvitation,
-    boss.work(QUEUE.staffInvitation, polling, createStaffInvitationHandler({ ...deps, appUrl: settings.appUrl })),
-  );
-  await work(
-    QUEUE.deleteExpiredDrafts,
-    boss.work(QUEUE.deleteExpiredDrafts, polling, async () => {
-      const deleted = await deleteExpiredDrafts(db.prisma);
-      if (deleted) log.info({ deleted }, "expired drafts deleted");
-    }),
-  );
-  await work(
-    QUEUE.sweepDeliveries,
-    boss.work(QUEUE.sweepDeliveries, polling, async () => {
-      await sweepLostDeliveries(db.prisma, boss);
-    }),
-  );
-  await work(
-    QUEUE.eraseExpiredReferrals,
-    boss.work(QUEUE.eraseExpiredReferrals, polling, async () => {
-      const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
-      const { erased } = await runRetention(db.prisma, policy, { actorId: null });
-      log.info({ erased }, "retention run finished");
-    }),
-  );
+  /** Each email queue: its own SMTP connections, batches, and a few sends at once. */
+  async function emailQueue<T extends object>(name: keyof typeof EMAIL_QUEUE_WORK, send: (transport: MailTransport) => Parameters<typeof workEmailQueue<T>>[3]) {
+    const work = EMAIL_QUEUE_WORK[name];
+    const transport = createMailTransport(settings, work.concurrency);
+    transports.push(transport);
+    workers.push([name, await workEmailQueue<T>(boss, name, { ...work, pollingIntervalSeconds }, send(transport))]);
+  }
+  async function task(name: string, run: () => Promise<void>) {
+    workers.push([name, await boss.work(name, { pollingIntervalSeconds: taskPollingSeconds }, run)]);
+  }
+
+  await emailQueue<SendEmailJob>(QUEUE.sendEmail, (transport) => (job) => sendTemplatedEmail(transport, from, job));
+  await emailQueue<ReferralJobData>(QUEUE.deliverReferral, (transport) => (job) =>
+    deliverReferral({ prisma, transport, from, providerEmail: settings.providerEmail, appUrl: settings.appUrl }, job));
+  await emailQueue<ReferralJobData>(QUEUE.victimConfirmation, (transport) => (job) =>
+    sendVictimConfirmation({ prisma, transport, from, firstContactWorkingDays: settings.firstContactWorkingDays }, job));
+  await emailQueue<StaffInvitationJob>(QUEUE.staffInvitation, (transport) => (job) =>
+    sendStaffInvitation({ prisma, transport, from, appUrl: settings.appUrl }, job));
+  await emailQueue<SignInAlertJob>(QUEUE.signInAlert, (transport) => (job) =>
+    sendSignInAlert({ prisma, transport, from, appUrl: settings.appUrl }, job));
+
+  await task(QUEUE.deleteExpiredDrafts, async () => {
+    const deleted = await deleteExpiredDrafts(prisma);
+    if (deleted) log.info({ deleted }, "expired drafts deleted");
+  });
+  await task(QUEUE.sweepDeliveries, async () => {
+    await sweepLostDeliveries(prisma, boss);
+  });
+  await task(QUEUE.eraseExpiredReferrals, async () => {
+    const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
+    const { erased } = await runRetention(prisma, policy, { actorId: null });
+    log.info({ erased }, "retention run finished");
+  });
   // Stored in the database, so several workers share one schedule.
   await boss.schedule(QUEUE.deleteExpiredDrafts, "*/10 * * * *");
   await boss.schedule(QUEUE.sweepDeliveries, "*/15 * * * *");
   await boss.schedule(QUEUE.eraseExpiredReferrals, RETENTION_SCHEDULE.cron, null, { tz: RETENTION_SCHEDULE.tz });
 
   return {
-    transport,
     async stop() {
-      // wait: true lets each handler finish the job it holds (without it, offWork returns at once).
-      for (const [name, id] of workers) await boss.offWork(name, { id, wait: true });
-      transport.close();
+      // wait: true lets each handler finish the jobs it holds (without it, offWork returns at once).
+      await Promise.all(workers.map(([name, id]) => boss.offWork(name, { id, wait: true })));
+      for (const transport of transports) transport.close();
     },
   };
 }

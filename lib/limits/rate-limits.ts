@@ -9,29 +9,30 @@
  */
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import type { Database } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type LimitRule = { name: string; points: number; windowSeconds: number };
 
-export type LimitResult = { allowed: true } | { allowed: false; retryAt: Date };
+/** `used`: the points counted in this window, this one included. */
+export type LimitResult = { allowed: true; used: number } | { allowed: false; used: number; retryAt: Date };
 
 /** The table the migration creates (prisma/schema.prisma: RateLimit), in rate-limiter-flexible's own layout. */
 const TABLE = "rate_limits";
 
 /** What the store asks of a database client: one parameterised statement, its rows back. */
-function storeClient(db: Database) {
+function storeClient(db: PrismaClient) {
   return {
     async query(statement: { text: string; values?: unknown[] }) {
-      const rows = await db.withSession((session) => session.query(statement.text, statement.values ?? []));
-      // PGlite returns bigint columns as BigInt, which the store cannot subtract from a number.
-      return { rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))) };
+      const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(statement.text, ...(statement.values ?? []));
+      // Prisma returns bigint columns as BigInt, which the store cannot subtract from a number.
+      return { rowCount: rows.length, rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))) };
     },
   };
 }
 
-const holder = globalThis as typeof globalThis & { __rjLimiters?: Map<string, { db: Database; limiter: RateLimiterPostgres }> };
+const holder = globalThis as typeof globalThis & { __rjLimiters?: Map<string, { db: PrismaClient; limiter: RateLimiterPostgres }> };
 
-function limiterFor(db: Database, rule: LimitRule): RateLimiterPostgres {
+function limiterFor(db: PrismaClient, rule: LimitRule): RateLimiterPostgres {
   holder.__rjLimiters ??= new Map();
   const id = `${rule.name}:${rule.points}:${rule.windowSeconds}`;
   const cached = holder.__rjLimiters.get(id);
@@ -52,28 +53,30 @@ function limiterFor(db: Database, rule: LimitRule): RateLimiterPostgres {
 }
 
 /** Counts one more for `key` under `rule`; refuses once the rule's points are used up. Database errors are thrown. */
-export async function consume(db: Database, rule: LimitRule, key: string, points = 1): Promise<LimitResult> {
+export async function consume(db: PrismaClient, rule: LimitRule, key: string, points = 1): Promise<LimitResult> {
   try {
-    await limiterFor(db, rule).consume(key, points);
-    return { allowed: true };
+    const result = await limiterFor(db, rule).consume(key, points);
+    return { allowed: true, used: result.consumedPoints };
   } catch (outcome) {
-    if (outcome instanceof RateLimiterRes) return { allowed: false, retryAt: new Date(Date.now() + outcome.msBeforeNext) };
+    if (outcome instanceof RateLimiterRes) {
+      return { allowed: false, used: outcome.consumedPoints, retryAt: new Date(Date.now() + outcome.msBeforeNext) };
+    }
     throw outcome;
   }
 }
 
 /** Gives back points consumed for something that turned out not to count (a repeat of a request already sent). */
-export async function refund(db: Database, rule: LimitRule, key: string, points = 1): Promise<void> {
+export async function refund(db: PrismaClient, rule: LimitRule, key: string, points = 1): Promise<void> {
   await limiterFor(db, rule).reward(key, points);
 }
 
 /** Forgets `key` under `rule` (a successful sign-in clears its failures). */
-export async function forget(db: Database, rule: LimitRule, key: string): Promise<void> {
+export async function forget(db: PrismaClient, rule: LimitRule, key: string): Promise<void> {
   await limiterFor(db, rule).delete(key);
 }
 
 /** How many points `key` has used in its current window (0 when none). */
-export async function used(db: Database, rule: LimitRule, key: string): Promise<number> {
+export async function used(db: PrismaClient, rule: LimitRule, key: string): Promise<number> {
   const result = await limiterFor(db, rule).get(key);
   return result?.consumedPoints ?? 0;
 }

@@ -78,3 +78,18 @@ export async function deleteExpiredDrafts(prisma: PrismaClient, now = new Date()
   const result = await prisma.referralDraft.deleteMany({ where: { expiresAt: { lte: now } } });
   return result.count;
 }
+
+/** The longest a draft is kept for someone told to wait before sending (a day's limit, and an hour to come back). */
+const LONGEST_WAIT_MS = 25 * 3600_000;
+
+/**
+ * Keeps a draft at least until `until` (capped at a day and an hour), so a
+ * person told to come back later finds their answers. Returns the new expiry,
+ * or null when the draft is gone.
+ */
+export async function keepDraftUntil(prisma: PrismaClient, tokenHash: string, until: Date, now = new Date()): Promise<Date | null> {
+  const expiresAt = new Date(Math.min(until.getTime(), now.getTime() + LONGEST_WAIT_MS));
+  await prisma.referralDraft.updateMany({ where: { tokenHash, expiresAt: { gt: now, lt: expiresAt } }, data: { expiresAt } });
+  const row = await prisma.referralDraft.findUnique({ where: { tokenHash }, select: { expiresAt: true } });
+  return row && row.expiresAt > now ? row.expiresAt : null;
+}

@@ -34,6 +34,9 @@ export type RunningHttpServer = { server: http.Server; inFlight(): number; drain
 /** Every form on the site is far smaller; a person typing never gets near this. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** A refused body up to this size is read and dropped, so the browser gets to show the answer. */
+const DRAIN_LIMIT_BYTES = 1024 * 1024;
+
 export function sendProblem(res: ServerResponse, kind: ProblemKind, provider: ProviderContactSettings, method?: string): void {
   const { status, html } = renderProblemPage(kind, provider);
   res.writeHead(status, {
@@ -79,8 +82,16 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
     const refusal = refusalFor(req.method, req.headers, trusted.host, options.maxBodyBytes);
     if (refusal) {
       log.info({ method: req.method, path, refusal }, "request refused before reading it");
-      // Do not read a body we refused; the connection ends with the answer.
       res.setHeader("connection", "close");
+      // A browser still sending its form when the connection closes shows "connection reset",
+      // not our page; so a body of a sane size is read (and thrown away) first.
+      const length = Number(req.headers["content-length"] ?? "0");
+      if (length > 0 && length <= DRAIN_LIMIT_BYTES) {
+        req.resume();
+        req.once("end", () => sendProblem(res, refusal, options.provider, req.method));
+        req.once("error", () => res.destroy());
+        return;
+      }
       return sendProblem(res, refusal, options.provider, req.method);
     }
 

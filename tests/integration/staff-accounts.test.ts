@@ -3,7 +3,7 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import type { PgBoss } from "pg-boss";
 import { completeSetup } from "@/lib/auth/accounts";
-import { createSession, markSecondFactorDone, readSession } from "@/lib/auth/sessions";
+import { completeSignIn, createSession, readSession } from "@/lib/auth/sessions";
 import type { SignedInStaff } from "@/lib/auth/sessions";
 import { tokenHash } from "@/lib/auth/tokens";
 import {
@@ -102,11 +102,14 @@ describe("staff accounts, for administrators", () => {
     expect(await resendInvitation(prisma, boss, admin, { userId: staff.userId })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.alreadySetUp });
   });
 
-  it("records the last sign-in when both steps are done", async () => {
+  it("records the last sign-in when both steps are done, under a new session token", async () => {
     const token = await createSession(prisma, staff.userId, LIMITS, undefined);
-    const at = new Date("2026-11-20T09:30:00Z");
-    await markSecondFactorDone(prisma, tokenHash(token), at);
+    const at = new Date();
+    const renewed = await completeSignIn(prisma, tokenHash(token), at);
     expect((await listStaffAccounts(prisma, admin)).find((r) => r.id === staff.userId)!.lastSignInAt).toEqual(at);
+    expect(renewed).not.toBe(token);
+    expect(await readSession(prisma, token, LIMITS)).toBeNull();
+    expect(await readSession(prisma, renewed, LIMITS)).toMatchObject({ userId: staff.userId, secondFactorDone: true });
   });
 
   it("disables an account, ending its sessions at once, and enables it again", async () => {

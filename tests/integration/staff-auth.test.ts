@@ -2,7 +2,9 @@ import { generate } from "otplib";
 import { completeSetup, createStaffUser, findSetupUser, issueSetupToken } from "@/lib/auth/accounts";
 import { AUTH_MESSAGES } from "@/lib/auth/messages";
 import { endAllSessions, endSession, readSession } from "@/lib/auth/sessions";
-import { MAX_FAILURES_PER_ACCOUNT, signInWithPassword } from "@/lib/auth/sign-in";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { SIGN_IN_RULES, type SignInRules } from "@/lib/auth/sign-in-limits";
+import { throttledMessage } from "@/lib/auth/messages";
 import { beginEnrolment, confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -66,10 +68,13 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     expect(qrSvg).toContain("<svg");
     const now = new Date();
     expect(await confirmEnrolment(prisma, half, "000000", IP, now)).toEqual({ ok: false });
-    expect(await confirmEnrolment(prisma, half, await codeAt(secret, now), IP, now)).toEqual({ ok: true });
+    const confirmed = await confirmEnrolment(prisma, half, await codeAt(secret, now), IP, now);
+    if (!confirmed.ok) throw new Error("enrolment refused");
     const enrolled = { recoveryCodes: await issueRecoveryCodes(prisma, half, IP) };
     expect(enrolled.recoveryCodes).toHaveLength(10);
-    expect((await readSession(prisma, first.sessionToken, LIMITS))!.secondFactorDone).toBe(true);
+    // Signing in is finished under a new token; the password step's token is worth nothing now.
+    expect((await readSession(prisma, confirmed.sessionToken, LIMITS))!.secondFactorDone).toBe(true);
+    expect(await readSession(prisma, first.sessionToken, LIMITS)).toBeNull();
 
     // Next time: password, then a code — and the same code cannot be used twice.
     const second = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
@@ -78,16 +83,20 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     const pending = (await readSession(prisma, second.sessionToken, LIMITS))!;
     const later = new Date(now.getTime() + 60_000);
     const code = await codeAt(secret, later);
-    expect(await verifySecondFactor(prisma, pending, code, IP, later)).toBe(true);
+    const renewed = await verifySecondFactor(prisma, pending, code, IP, later);
+    expect(renewed).toEqual(expect.any(String));
+    expect(renewed).not.toBe(second.sessionToken);
+    expect(await readSession(prisma, second.sessionToken, LIMITS)).toBeNull();
+    expect((await readSession(prisma, renewed!, LIMITS))!.secondFactorDone).toBe(true);
     const third = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
     if (!third.ok) throw new Error(third.message);
-    expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, code, IP, later)).toBe(false);
+    expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, code, IP, later)).toBeNull();
 
     // A recovery code works once.
-    expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toBe(true);
+    expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toEqual(expect.any(String));
     const fourth = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
     if (!fourth.ok) throw new Error(fourth.message);
-    expect(await verifySecondFactor(prisma, (await readSession(prisma, fourth.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toBe(false);
+    expect(await verifySecondFactor(prisma, (await readSession(prisma, fourth.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toBeNull();
 
     expect(await auditActions(prisma, userId)).toEqual(expect.arrayContaining([
       "account.password-set", "sign-in.password-ok", "two-factor.enrolled", "sign-in.succeeded", "sign-in.second-factor-failed",
@@ -104,14 +113,65 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", ipAddress: IP } })).toBeGreaterThanOrEqual(3);
   });
 
-  it("throttles an account after repeated failures, even with the right password", async () => {
+  /** Small limits with a fresh name each time, so tests do not share counters. */
+  let ruleSet = 0;
+  function rules(changes: Partial<Record<keyof SignInRules, { points: number; windowSeconds?: number }>> = {}): SignInRules {
+    ruleSet += 1;
+    const make = (key: keyof SignInRules) => ({
+      ...SIGN_IN_RULES[key],
+      ...changes[key],
+      name: `${SIGN_IN_RULES[key].name}-${kind}-${ruleSet}`,
+    });
+    return { pair: make("pair"), pairDaily: make("pairDaily"), address: make("address"), alert: make("alert") };
+  }
+  const attempt = (address: string, password: string, ipAddress: string, ruleSet: SignInRules, onRepeatedFailures?: (id: string) => Promise<void>) =>
+    signInWithPassword(prisma, { email: address, password, ipAddress }, LIMITS, new Date(), { rules: ruleSet, onRepeatedFailures });
+
+  it("slows guessing at one address without locking the person out anywhere else", async () => {
     const { email: address } = await readyAccount();
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) {
-      await signInWithPassword(prisma, { email: address, password: "wrong password!", ipAddress: `198.51.100.${i}` }, LIMITS);
+    const limits = rules();
+    for (let i = 0; i < 20; i += 1) await attempt(address, "wrong password!", "198.51.100.7", limits);
+    // The guesser's address is held back, even with the right password…
+    expect(await attempt(address, PASSWORD, "198.51.100.7", limits)).toEqual({ ok: false, message: throttledMessage(15) });
+    // …while the person, at their own address, signs in as usual.
+    expect(await attempt(address, PASSWORD, "203.0.113.9", limits)).toMatchObject({ ok: true });
+    expect(await prisma.auditEvent.count({ where: { action: "sign-in.throttled", ipAddress: "198.51.100.7" } })).toBeGreaterThan(0);
+  });
+
+  it("counts every one of many guesses sent at once", async () => {
+    const { email: address } = await readyAccount();
+    const limits = rules();
+    const burst = await Promise.all(Array.from({ length: 12 }, () => attempt(address, "wrong password!", "198.51.100.9", limits)));
+    expect(burst.filter((r) => !r.ok && r.message === AUTH_MESSAGES.signInFailed)).toHaveLength(SIGN_IN_RULES.pair.points);
+  });
+
+  it("slows one address trying many accounts, and lets it try again when the window ends", async () => {
+    const limits = rules({ address: { points: 3, windowSeconds: 2 } });
+    for (let i = 0; i < 3; i += 1) await attempt(email(), "wrong password!", "198.51.100.20", limits);
+    const { email: address } = await readyAccount();
+    expect(await attempt(address, PASSWORD, "198.51.100.20", limits)).toMatchObject({ ok: false });
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(await attempt(address, PASSWORD, "198.51.100.20", limits)).toMatchObject({ ok: true });
+  });
+
+  it("a right password forgets the failures before it at that address", async () => {
+    const { email: address } = await readyAccount();
+    const limits = rules();
+    for (let round = 0; round < 3; round += 1) {
+      for (let i = 0; i < SIGN_IN_RULES.pair.points - 1; i += 1) await attempt(address, "wrong password!", IP, limits);
+      expect(await attempt(address, PASSWORD, IP, limits)).toMatchObject({ ok: true });
     }
-    expect(await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: "203.0.113.9" }, LIMITS)).toEqual({ ok: false, message: AUTH_MESSAGES.throttled });
-    const afterWindow = new Date(Date.now() + 16 * 60_000);
-    expect(await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: "203.0.113.9" }, LIMITS, afterWindow)).toMatchObject({ ok: true });
+  });
+
+  it("tells the person once when their account sees repeated failures from anywhere", async () => {
+    const { userId, email: address } = await readyAccount();
+    const limits = rules({ alert: { points: 3 } });
+    const told: string[] = [];
+    for (let i = 0; i < 6; i += 1) await attempt(address, "wrong password!", `198.51.100.${100 + i}`, limits, async (id) => void told.push(id));
+    expect(told).toEqual([userId]);
+    // An unknown account has nobody to tell.
+    for (let i = 0; i < 6; i += 1) await attempt("nobody@provider.example", "wrong password!", `198.51.100.${110 + i}`, limits, async (id) => void told.push(id));
+    expect(told).toEqual([userId]);
   });
 
   it("ends sessions when idle, at the absolute limit, on sign-out, and when the account is disabled", async () => {

@@ -6,9 +6,43 @@
  * logs); the end-to-end tests still drive a real browser for everything a
  * person sees.
  */
+import http from "node:http";
+
 export type Page = { status: number; url: string; html: string; headers: Headers };
 
-export type FormClientOptions = { headers?: Record<string, string> };
+export type FormClientOptions = {
+  headers?: Record<string, string>;
+  /** Connect from this local address (127.0.0.2, …: another client on this machine). */
+  localAddress?: string;
+};
+
+type Answer = { status: number; headers: Headers; text: string };
+
+/** One HTTP request with node:http (fetch cannot choose the local address), redirects not followed. */
+function request(url: string, init: { method: string; headers: Record<string, string>; body?: Buffer }, localAddress?: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method, headers: init.headers, localAddress }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+        }
+        resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString("utf8") });
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
+
+/** A form encoded as a browser would send it (multipart), with its content type. */
+async function multipart(body: FormData): Promise<{ buffer: Buffer; type: string }> {
+  const encoded = new Request("http://localhost/", { method: "POST", body });
+  return { buffer: Buffer.from(await encoded.arrayBuffer()), type: encoded.headers.get("content-type")! };
+}
 
 const decode = (value: string) =>
   value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
@@ -34,7 +68,7 @@ export class FormClient {
     return this.cookies.get(name);
   }
 
-  private remember(response: Response): void {
+  private remember(response: Answer): void {
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const [name, ...rest] = pair!.split("=");
@@ -53,7 +87,7 @@ export class FormClient {
   async get(path: string): Promise<Page> {
     let url = new URL(path, this.base).toString();
     for (let hops = 0; hops < 10; hops += 1) {
-      const response = await fetch(url, { headers: this.requestHeaders(), redirect: "manual" });
+      const response = await request(url, { method: "GET", headers: this.requestHeaders() }, this.options.localAddress);
       this.remember(response);
       const location = response.headers.get("location");
       if (response.status >= 300 && response.status < 400 && location) {
@@ -61,7 +95,7 @@ export class FormClient {
         if (!url.startsWith(this.base)) return { status: response.status, url, html: "", headers: response.headers };
         continue;
       }
-      return { status: response.status, url, html: await response.text(), headers: response.headers };
+      return { status: response.status, url, html: response.text, headers: response.headers };
     }
     throw new Error(`Too many redirects from ${path}`);
   }
@@ -73,16 +107,16 @@ export class FormClient {
     for (const [name, value] of Object.entries(values)) {
       for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
     }
-    const response = await fetch(page.url, {
-      method: "POST",
-      body,
-      headers: this.requestHeaders({ origin: new URL(this.base).origin }),
-      redirect: "manual",
-    });
+    const { buffer, type } = await multipart(body);
+    const response = await request(
+      page.url,
+      { method: "POST", body: buffer, headers: this.requestHeaders({ origin: new URL(this.base).origin, "content-type": type, "content-length": String(buffer.length) }) },
+      this.options.localAddress,
+    );
     this.remember(response);
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location) return this.get(new URL(location, page.url).toString());
-    return { status: response.status, url: page.url, html: await response.text(), headers: response.headers };
+    return { status: response.status, url: page.url, html: response.text, headers: response.headers };
   }
 }
 
@@ -92,7 +126,14 @@ export function heading(html: string): string {
   return decode((match?.[1] ?? "").replace(/<[^>]+>/g, "")).trim();
 }
 
-export type JourneyAnswers = { fullName: string; email?: string; phone?: string; description?: string };
+export type JourneyAnswers = {
+  fullName: string;
+  email?: string;
+  phone?: string;
+  description?: string;
+  /** Pause on "Check your answers" before sending, as a person reading them would. */
+  readForMs?: number;
+};
 
 /**
  * The journey from consent to confirmation, as a person without JavaScript
@@ -130,6 +171,7 @@ export async function sendReferral(client: FormClient, answers: JourneyAnswers):
   page = await client.submit(page, { communicationWays: "meeting" });
   page = await client.submit(page, { interpreter: "no" });
   if (!page.url.endsWith("/ask/check-answers")) return page;
+  if (answers.readForMs) await new Promise((resolve) => setTimeout(resolve, answers.readForMs));
   return client.submit(page, {});
 }
 

@@ -31,6 +31,14 @@ export function assertBuilt(): void {
   }
 }
 
+export const NO_LIMITS = {
+  JOURNEY_STARTS_PER_HOUR: "100000",
+  JOURNEY_SAVES_PER_HOUR: "100000",
+  REFERRALS_PER_ADDRESS_PER_DAY: "100000",
+  REFERRALS_PER_HOUR: "100000",
+  MIN_SECONDS_BEFORE_SENDING: "0",
+};
+
 export function spawnServer(port: number, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const child = spawn(NODE, ["--import", "tsx", SERVE], {
     env: {
@@ -42,6 +50,8 @@ export function spawnServer(port: number, env: Record<string, string>): { child:
       LISTEN_ADDRESS: "127.0.0.1",
       // Tests stop servers often; a load balancer's drain delay only slows them down.
       SHUTDOWN_DELAY_SECONDS: "0",
+      // Every test sends from 127.0.0.1, many requests, fast: limits off unless a test sets them.
+      ...NO_LIMITS,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -10,7 +10,9 @@ import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getQueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
-import { createDraft, extendDraft, saveStep } from "@/lib/referrals/draft";
+import { clientAddress } from "@/lib/http/client-address";
+import { createDraft, extendDraft, keepDraftUntil, saveStep } from "@/lib/referrals/draft";
+import { allowSave, allowStart, HONEYPOT_FIELD, refusalPath, reserveSend, sentTooSoon } from "@/lib/referrals/journey-limits";
 import { draftTokenHash } from "@/lib/referrals/draft-cookie";
 import { nextStepPath, JOURNEY_BASE, STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
@@ -25,7 +27,10 @@ export async function startJourney(_state: FormState, formData: FormData): Promi
   const values = { consent: formData.get("consent") === "yes" ? "yes" : "" };
   const parsed = consentSchema.safeParse(values);
   if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
-  const token = await createDraft((await getDatabase()).prisma, CONSENT_VERSION);
+  const { prisma } = await getDatabase();
+  const refusal = await allowStart(prisma, await clientAddress(), env().journeyLimits);
+  if (refusal) redirect(refusalPath(refusal));
+  const token = await createDraft(prisma, CONSENT_VERSION);
   await setJourneyToken(token);
   redirect(STEPS["about-you"].path);
 }
@@ -34,12 +39,16 @@ export async function saveStepAnswers(step: StepId, _state: FormState, formData:
   if (!STEP_ORDER.includes(step)) redirect(JOURNEY_BASE);
   const draft = await currentDraft();
   if (!draft) redirect(EXPIRED);
+  const { prisma } = await getDatabase();
+  // Refused before anything is saved: the draft stays as it was.
+  const refusal = await allowSave(prisma, await clientAddress(), env().journeyLimits);
+  if (refusal) redirect(refusalPath(refusal));
 
   const values = readStepForm(STEPS[step].fields, formData);
   const parsed = STEP_SCHEMAS[step].safeParse(values);
   if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
 
-  const saved = await saveStep((await getDatabase()).prisma, draft, step, parsed.data as Record<string, unknown>);
+  const saved = await saveStep(prisma, draft, step, parsed.data as Record<string, unknown>);
   if (!saved) redirect(EXPIRED);
   if (step === "about-you" && (parsed.data as { over18: string }).over18 === "no") redirect(`${JOURNEY_BASE}/under-18`);
   redirect(formData.get("return") === "check" ? `${JOURNEY_BASE}/check-answers` : nextStepPath(step));
@@ -47,12 +56,32 @@ export async function saveStepAnswers(step: StepId, _state: FormState, formData:
 
 export type SubmitState = { errors: Array<{ href: string; message: string }> };
 
-export async function submitAnswers(_state: SubmitState): Promise<SubmitState> {
+export async function submitAnswers(_state: SubmitState, formData?: FormData): Promise<SubmitState> {
   const token = await journeyToken();
   if (!token) redirect(EXPIRED);
-  const result = await submitReferral((await getDatabase()).prisma, getQueue(), draftTokenHash(token), {
-    firstContactWorkingDays: env().firstContactWorkingDays,
+  const settings = env();
+  const { prisma } = await getDatabase();
+  const draft = await currentDraft();
+  if (draft) {
+    if (String(formData?.get(HONEYPOT_FIELD) ?? "") !== "") {
+      log.info("request not sent: the hidden field was filled in");
+      redirect(`${JOURNEY_BASE}/try-again-later?reason=check`);
+    }
+    if (sentTooSoon(draft.answers.consent?.givenAt, settings.journeyLimits)) {
+      return { errors: [{ href: "#send-request", message: "Check your answers above, then select “Send my request” again" }] };
+    }
+  }
+  const reservation = await reserveSend(prisma, await clientAddress(), settings.journeyLimits);
+  if (reservation.refusal) {
+    // Nothing they typed is lost: the draft is kept until they may send it.
+    if (draft) await keepDraftUntil(prisma, draft.tokenHash, new Date(reservation.refusal.retryAt.getTime() + 3600_000));
+    redirect(refusalPath(reservation.refusal));
+  }
+  const result = await submitReferral(prisma, getQueue(), draftTokenHash(token), {
+    firstContactWorkingDays: settings.firstContactWorkingDays,
   });
+  // A repeat of a request already sent, or one that is not complete, makes no new request.
+  if (!result.ok || result.alreadySubmitted) await reservation.release();
   if (result.ok) {
     if (!result.alreadySubmitted) log.info({ referralId: result.referralId }, "referral received");
     redirect(`${JOURNEY_BASE}/confirmation`);

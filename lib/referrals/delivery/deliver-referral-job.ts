@@ -27,7 +27,8 @@ function isFinalAttempt(job: JobWithMetadata<ReferralJobData>): boolean {
   return job.retryCount >= job.retryLimit;
 }
 
-async function deliverOne(deps: DeliveryDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
+/** Sends one referral to the provider; throws (so the job is retried) when the mail server does not take it. */
+export async function deliverReferral(deps: DeliveryDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
   const { prisma } = deps;
   const referral = await prisma.referral.findUnique({ where: { id: job.data.referralId } });
   if (!referral) {
@@ -55,7 +56,7 @@ async function deliverOne(deps: DeliveryDeps, job: JobWithMetadata<ReferralJobDa
         providerEmailStatus: final ? "FAILED" : "PENDING",
       },
     });
-    log.warn({ referralId: referral.id, attempt: job.retryCount + 1, final }, "provider email not sent");
+    if (final) log.error({ referralId: referral.id }, "provider email failed for good; staff can send it again");
     throw error;
   }
   await prisma.referral.update({
@@ -70,8 +71,3 @@ async function deliverOne(deps: DeliveryDeps, job: JobWithMetadata<ReferralJobDa
   log.info({ referralId: referral.id }, "provider email sent");
 }
 
-export function createDeliverReferralHandler(deps: DeliveryDeps) {
-  return async (jobs: JobWithMetadata<ReferralJobData>[]) => {
-    for (const job of jobs) await deliverOne(deps, job);
-  };
-}

@@ -10,7 +10,7 @@ import type { ReferralJobData } from "./deliver-referral-job";
 
 export type ConfirmationDeps = { prisma: PrismaClient; transport: MailTransport; from: string; firstContactWorkingDays: number };
 
-async function confirmOne(deps: ConfirmationDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
+export async function sendVictimConfirmation(deps: ConfirmationDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
   const referral = await deps.prisma.referral.findUnique({ where: { id: job.data.referralId } });
   if (!referral || referral.victimEmailStatus !== "PENDING") return;
   const to = (referral.answers as unknown as ReferralAnswers)["safe-contact"].emailAddress;
@@ -29,10 +29,4 @@ async function confirmOne(deps: ConfirmationDeps, job: JobWithMetadata<ReferralJ
   }
   await deps.prisma.referral.update({ where: { id: referral.id }, data: { victimEmailStatus: "SENT" } });
   log.info({ referralId: referral.id }, "victim confirmation sent");
-}
-
-export function createVictimConfirmationHandler(deps: ConfirmationDeps) {
-  return async (jobs: JobWithMetadata<ReferralJobData>[]) => {
-    for (const job of jobs) await confirmOne(deps, job);
-  };
 }

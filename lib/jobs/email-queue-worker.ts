@@ -1,0 +1,70 @@
+/**
+ * How every email queue is worked: jobs are fetched in batches and sent a few
+ * at a time (each queue with its own SMTP connections, so a burst on one queue
+ * cannot hold up another), and each job is settled on its own: one refused
+ * message is retried without sending the rest of its batch again.
+ *
+ * What the queue keeps of a failure is a short description made by
+ * describeDeliveryError: never the mail server's whole answer (it may quote
+ * the person's address), never a stack trace.
+ */
+import "server-only";
+import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
+import { log } from "@/lib/log";
+import { describeDeliveryError } from "@/lib/referrals/delivery/delivery-error";
+
+export type EmailQueueOptions = {
+  /** Jobs fetched at once. */
+  batchSize: number;
+  /** Jobs of one batch being sent at the same time (and SMTP connections kept open). */
+  concurrency: number;
+  /** Seconds between polls when the queue is idle (a new job wakes the worker sooner where LISTEN/NOTIFY works). */
+  pollingIntervalSeconds: number;
+};
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping their order in the results. */
+export async function mapWithConcurrency<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+export function workEmailQueue<T extends object>(
+  boss: PgBoss,
+  name: string,
+  options: EmailQueueOptions,
+  sendOne: (job: JobWithMetadata<T>) => Promise<void>,
+): Promise<string> {
+  const workOptions = {
+    batchSize: options.batchSize,
+    pollingIntervalSeconds: options.pollingIntervalSeconds,
+    // With LISTEN/NOTIFY a new job wakes the worker; retries send no notification, so keep polling as often.
+    notifyPollingIntervalSeconds: options.pollingIntervalSeconds,
+    // While batches come back full there is a backlog: fetch the next at once.
+    burstWhenBatchFull: true,
+    includeMetadata: true,
+    perJobResults: true,
+  } as const;
+  return boss.work<T, JobResult[], typeof workOptions>(
+    name,
+    workOptions,
+    async (jobs): Promise<JobResult[]> =>
+      mapWithConcurrency(jobs, options.concurrency, async (job): Promise<JobResult> => {
+        try {
+          await sendOne(job);
+          return { id: job.id, status: "completed" };
+        } catch (error) {
+          const reason = describeDeliveryError(error);
+          log.warn({ queue: name, jobId: job.id, attempt: job.retryCount + 1, reason }, "email not sent; it will be tried again");
+          return { id: job.id, status: "failed", output: { error: reason } };
+        }
+      }),
+  );
+}

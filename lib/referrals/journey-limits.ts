@@ -1,0 +1,84 @@
+/**
+ * Limits on the public journey, so that one client cannot bury genuine
+ * requests under a flood, while a shared connection (a refuge, a library)
+ * can still send a handful a day. Per client address (as the HTTP server
+ * worked it out): starting a journey, saving a page, sending a request; and
+ * for the whole service: new requests per hour, so that even many addresses
+ * at once cannot fill the provider's inbox faster than it can be read.
+ *
+ * Nothing here needs JavaScript or another site (no CAPTCHA: the privacy
+ * notice promises none). A refused person is told when they can try again and
+ * how to reach the provider instead; their draft is kept (and kept longer, if
+ * they must wait).
+ */
+import "server-only";
+import type { JourneyLimitSettings } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { consume, refund, type LimitRule } from "@/lib/limits/rate-limits";
+
+export type JourneyRefusalKind = "start" | "save" | "send" | "busy";
+
+export type JourneyRefusal = { kind: JourneyRefusalKind; retryAt: Date };
+
+export function journeyRules(settings: JourneyLimitSettings) {
+  return {
+    start: { name: "journey-start", points: settings.startsPerHour, windowSeconds: 3600 },
+    save: { name: "journey-save", points: settings.savesPerHour, windowSeconds: 3600 },
+    send: { name: "journey-send", points: settings.referralsPerAddressPerDay, windowSeconds: 24 * 3600 },
+    service: { name: "journey-send-all", points: settings.referralsPerHour, windowSeconds: 3600 },
+  } satisfies Record<string, LimitRule>;
+}
+
+/** The service-wide counter's one key. */
+const EVERYONE = "all";
+
+async function check(prisma: PrismaClient, rule: LimitRule, key: string, kind: JourneyRefusalKind): Promise<JourneyRefusal | null> {
+  const result = await consume(prisma, rule, key);
+  return result.allowed ? null : { kind, retryAt: result.retryAt };
+}
+
+export function allowStart(prisma: PrismaClient, address: string, settings: JourneyLimitSettings) {
+  return check(prisma, journeyRules(settings).start, address, "start");
+}
+
+export function allowSave(prisma: PrismaClient, address: string, settings: JourneyLimitSettings) {
+  return check(prisma, journeyRules(settings).save, address, "save");
+}
+
+export type SendReservation = { refusal: JourneyRefusal } | { refusal: null; release(): Promise<void> };
+
+/**
+ * Takes one send from this address's allowance and one from the service's.
+ * `release` gives both back, for a send that turned out to make no new
+ * request (a repeat of one already sent, or an incomplete draft).
+ */
+export async function reserveSend(prisma: PrismaClient, address: string, settings: JourneyLimitSettings): Promise<SendReservation> {
+  const rules = journeyRules(settings);
+  const own = await check(prisma, rules.send, address, "send");
+  if (own) return { refusal: own };
+  const everyone = await check(prisma, rules.service, EVERYONE, "busy");
+  if (everyone) {
+    await refund(prisma, rules.send, address);
+    return { refusal: everyone };
+  }
+  return {
+    refusal: null,
+    async release() {
+      await refund(prisma, rules.send, address);
+      await refund(prisma, rules.service, EVERYONE);
+    },
+  };
+}
+
+/** Where a refused person is sent: the page says what happened and when to try again. */
+export function refusalPath(refusal: JourneyRefusal): string {
+  return `/ask/try-again-later?${new URLSearchParams({ reason: refusal.kind, until: String(refusal.retryAt.getTime()) })}`;
+}
+
+/** Too soon after giving consent to be a person who has read and answered every page. */
+export function sentTooSoon(consentGivenAt: string | undefined, settings: JourneyLimitSettings, now = new Date()): boolean {
+  if (!consentGivenAt) return false;
+  return now.getTime() - new Date(consentGivenAt).getTime() < settings.minSecondsBeforeSending * 1000;
+}
+
+export { HONEYPOT_FIELD } from "./honeypot";

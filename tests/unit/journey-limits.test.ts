@@ -1,0 +1,53 @@
+import { journeyRules, refusalPath, sentTooSoon } from "@/lib/referrals/journey-limits";
+import { retryTimeFrom, whenToTryAgain } from "@/lib/referrals/when-to-try-again";
+import { minutesUntil } from "@/lib/auth/sign-in-limits";
+import { throttledMessage } from "@/lib/auth/messages";
+
+const settings = { startsPerHour: 20, savesPerHour: 300, referralsPerAddressPerDay: 10, referralsPerHour: 60, minSecondsBeforeSending: 20 };
+
+describe("limits on the public journey", () => {
+  it("are per hour, except sending from one address, which is per day", () => {
+    const rules = journeyRules(settings);
+    expect(rules.start).toMatchObject({ points: 20, windowSeconds: 3600 });
+    expect(rules.send).toMatchObject({ points: 10, windowSeconds: 86400 });
+    expect(rules.service).toMatchObject({ points: 60, windowSeconds: 3600 });
+    expect(new Set(Object.values(rules).map((rule) => rule.name)).size).toBe(4);
+  });
+
+  it("treat a request sent within the minimum time after consent as too soon", () => {
+    const consent = "2026-11-28T10:00:00.000Z";
+    expect(sentTooSoon(consent, settings, new Date("2026-11-28T10:00:05Z"))).toBe(true);
+    expect(sentTooSoon(consent, settings, new Date("2026-11-28T10:00:20Z"))).toBe(false);
+    expect(sentTooSoon(consent, { ...settings, minSecondsBeforeSending: 0 }, new Date("2026-11-28T10:00:00Z"))).toBe(false);
+    expect(sentTooSoon(undefined, settings)).toBe(false);
+  });
+
+  it("send a refused person to a page that knows why and until when, and nothing else", () => {
+    expect(refusalPath({ kind: "send", retryAt: new Date(1795840000000) })).toBe("/ask/try-again-later?reason=send&until=1795840000000");
+    expect(retryTimeFrom("1795840000000", new Date(1795830000000))).toEqual(new Date(1795840000000));
+    expect(retryTimeFrom("1795840000000", new Date(1795850000000))).toBeNull();
+    expect(retryTimeFrom("soon")).toBeNull();
+  });
+});
+
+describe("when to try again, in UK time", () => {
+  const now = new Date("2026-11-28T10:00:00Z");
+  it("says the time today, tomorrow, or the day", () => {
+    expect(whenToTryAgain(new Date("2026-11-28T15:45:00Z"), now)).toBe("3:45pm");
+    expect(whenToTryAgain(new Date("2026-11-29T09:05:00Z"), now)).toBe("9:05am tomorrow");
+    expect(whenToTryAgain(new Date("2026-11-30T09:05:00Z"), now)).toBe("9:05am on Monday 30 November");
+  });
+  it("uses summer time in summer", () => {
+    expect(whenToTryAgain(new Date("2026-07-01T15:45:00Z"), new Date("2026-07-01T10:00:00Z"))).toBe("4:45pm");
+  });
+});
+
+describe("sign-in waits", () => {
+  it("are said in whole minutes, at least one", () => {
+    const now = new Date("2026-11-28T10:00:00Z");
+    expect(minutesUntil(new Date("2026-11-28T10:14:01Z"), now)).toBe(15);
+    expect(minutesUntil(new Date("2026-11-28T10:00:10Z"), now)).toBe(1);
+    expect(throttledMessage(1)).toContain("Wait 1 minute,");
+    expect(throttledMessage(15)).toContain("Wait 15 minutes,");
+  });
+});
