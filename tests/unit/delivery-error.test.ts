@@ -16,7 +16,6 @@ describe("what is kept of a failed delivery", () => {
   it("holds no control characters (a NUL cannot be stored in PostgreSQL) and no line breaks", () => {
     const error = Object.assign(new Error("bad\u0000reply\r\n  at Socket.<anonymous>\u001b[31m"), { code: "E\u0000PROTOCOL" });
     const kept = describeDeliveryError(error);
-    // eslint-disable-next-line no-control-regex
     expect(kept).not.toMatch(/[\u0000-\u001f\u007f]/);
     expect(kept).toBe("E PROTOCOL: bad reply   at Socket.<anonymous> [31m");
   });
