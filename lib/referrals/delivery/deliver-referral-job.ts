@@ -2,7 +2,7 @@
  * The "deliver-referral" job: emails a new referral to the provider and
  * records the outcome on the referral row, which (not the queue) is the record
  * of truth: PENDING while it is being tried, SENT, or FAILED once pg-boss has
- * used up its retries (about 33 hours), so a failed delivery stays visible.
+ * used up its retries (about 32 hours), so a failed delivery stays visible.
  */
 import "server-only";
 import type { JobWithMetadata } from "pg-boss";
