@@ -1,12 +1,28 @@
-/** The words of the 500 page: no detail about what went wrong, which is only in the log. */
+import { PROBLEM_HELP, PROBLEMS } from "@/lib/content/problems";
+
+/**
+ * The words of the 500 page with JavaScript (the React error pages). The
+ * HTTP server's own page without JavaScript (lib/server/problem-page.ts) says
+ * the same, from the same module. No detail of what went wrong: that is only
+ * in the log.
+ */
 export function ServerErrorMessage() {
+  const problem = PROBLEMS.error;
   return (
     <>
-      <h1>Sorry, there is a problem with the service</h1>
-      <p>Try again later.</p>
+      <h1>{problem.title}</h1>
+      {problem.paragraphs.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
       <p>
-        If you are in danger now, call <a className="phone" href="tel:999">999</a>. For other help, see{" "}
-        <a href="/get-help-now">get help now</a>.
+        <strong>
+          If you are in danger now, call <a className="phone" href="tel:999">999</a>.
+        </strong>
+      </p>
+      <h2>{PROBLEM_HELP.contactHeading}</h2>
+      <p>{PROBLEM_HELP.contactFallback}</p>
+      <p>
+        See <a href="/get-help-now">how to get help now</a>, or go to the <a href="/">start of this site</a>.
       </p>
     </>
   );

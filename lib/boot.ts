@@ -24,8 +24,8 @@ const holder = globalThis as typeof globalThis & { __rjBoot?: Promise<void> };
 const CONNECT_ATTEMPTS = 5;
 
 function stop(line: string): never {
-  // One line on stderr for the person starting the service, and the same in the log.
-  console.error(line);
+  // One line on stderr for the person starting the service (not console.error, which the web server routes to the log).
+  process.stderr.write(`${line}\n`);
   process.exit(1);
 }
 

@@ -6,7 +6,7 @@
  */
 import next from "next";
 import { env, SettingsError } from "@/lib/env";
-import { log, describeError } from "@/lib/log";
+import { log, describeError, routeConsoleErrorsToLog } from "@/lib/log";
 import { createHttpServer, MAX_BODY_BYTES } from "@/lib/server/http-server";
 import { lifecycle } from "@/lib/server/lifecycle";
 
@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   lifecycle().serverOwnsSignals = true;
+  // Next.js prints whole error objects; the log keeps one line without personal data.
+  routeConsoleErrorsToLog();
   const app = next({ dev, dir: process.cwd(), hostname: settings.listenAddress, port: settings.port });
   const http = createHttpServer({
     handle: app.getRequestHandler(),

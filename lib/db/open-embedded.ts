@@ -22,7 +22,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
     lock.release();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), errorFormat: "minimal" });
   // PGlite is a single connection, so "holding a session" is simply using it.
   const session: SqlSession = {
     async query(text, params) {

@@ -21,7 +21,7 @@ export async function openPostgres(url: string): Promise<Database> {
   const client = await pool.connect(); // fail now, with a clear error, if the server is unreachable
   client.release();
 
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), errorFormat: "minimal" });
   const database: Database = {
     kind: "postgres",
     prisma,

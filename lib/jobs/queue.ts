@@ -7,7 +7,7 @@ import { PgBoss, fromPrisma, type SendOptions } from "pg-boss";
 import type { Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log, describeError } from "@/lib/log";
-import { QUEUE_SETTINGS, type QueueName } from "./queues";
+import { QUEUE, QUEUE_SETTINGS, type QueueName } from "./queues";
 
 const holder = globalThis as typeof globalThis & { __rjQueue?: PgBoss };
 
@@ -64,4 +64,17 @@ export async function enqueueInTransaction<T extends object>(
   const id = await boss.send(name, data, { ...options, db: fromPrisma(tx) });
   if (!id) throw new Error(`The job queue did not accept a job for ${name}.`);
   return id;
+}
+
+/**
+ * Deletes every job about one referral, waiting, running or finished, inside
+ * the erasure's transaction: an erased referral leaves nothing in the queue.
+ * (The jobs hold only its id, but their outcomes belong to it.)
+ */
+export async function deleteJobsForReferral(tx: Prisma.TransactionClient, referralId: string): Promise<number> {
+  // The queue's tables exist once it has started (always, in the service; not in every test).
+  const [queue] = await tx.$queryRaw<Array<{ present: boolean }>>`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
+  if (!queue?.present) return 0;
+  return tx.$executeRaw`DELETE FROM pgboss.job
+    WHERE name IN (${QUEUE.deliverReferral}, ${QUEUE.victimConfirmation}) AND data->>'referralId' = ${referralId}`;
 }

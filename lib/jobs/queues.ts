@@ -11,7 +11,7 @@
  * instead of waiting for the job's expiry.
  */
 import type { Queue } from "pg-boss";
-import type { EmailQueueOptions } from "./email-queue-worker";
+import type { EmailQueueOptions } from "./queue-workers";
 
 export const QUEUE = {
   sendEmail: "send-email",

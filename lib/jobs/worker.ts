@@ -16,7 +16,7 @@ import { sendStaffInvitation, type StaffInvitationJob } from "@/lib/admin/invita
 import { sendSignInAlert, type SignInAlertJob } from "@/lib/auth/sign-in-alert-job";
 import { deleteExpiredDrafts } from "@/lib/referrals/draft";
 import { sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-email";
-import { workEmailQueue } from "./email-queue-worker";
+import { workEmailQueue, workTaskQueue } from "./queue-workers";
 import { EMAIL_QUEUE_WORK, QUEUE, RETENTION_SCHEDULE } from "./queues";
 
 export type WorkerSettings = {
@@ -55,7 +55,7 @@ export async function startWorker(
     workers.push([name, await workEmailQueue<T>(boss, name, { ...work, pollingIntervalSeconds }, send(transport))]);
   }
   async function task(name: string, run: () => Promise<void>) {
-    workers.push([name, await boss.work(name, { pollingIntervalSeconds: taskPollingSeconds }, run)]);
+    workers.push([name, await workTaskQueue(boss, name, taskPollingSeconds, run)]);
   }
 
   await emailQueue<SendEmailJob>(QUEUE.sendEmail, (transport) => (job) => sendTemplatedEmail(transport, from, job));

@@ -3,6 +3,8 @@ import { eraseOnRequest, ERASE_MESSAGES } from "@/lib/admin/erasure/erase-referr
 import { previewRetention, runRetention, runRetentionNow } from "@/lib/admin/erasure/retention";
 import { findPersonReferrals, subjectAccessBundle } from "@/lib/admin/subject-access";
 import { migrate } from "@/lib/db/migrate";
+import { startQueue } from "@/lib/jobs/queue";
+import { QUEUE } from "@/lib/jobs/queues";
 import { listAudit } from "@/lib/workspace/audit-log";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
@@ -64,6 +66,25 @@ describe.each(BACKENDS)("retention, erasure and subject access on %s", (kind) =>
     expect(erasedAudit[0]).toMatchObject({ actorId: null, details: { kind: "retention", rule: "withdrawn-before-contact" } });
     expect(erasedAudit[1]).toMatchObject({ actorId: admin.userId, ipAddress: "192.0.2.3" });
     expect(await prisma.auditEvent.count({ where: { action: "retention.run" } })).toBe(2);
+  });
+
+  it("removes the queue's jobs about an erased referral, and only those", async () => {
+    const boss = await startQueue(backend.db);
+    try {
+      const erased = await insertReferral(prisma, { status: "ASSESSING" });
+      const kept = await insertReferral(prisma, { status: "ASSESSING" });
+      await boss.send(QUEUE.deliverReferral, { referralId: erased.id });
+      await boss.send(QUEUE.victimConfirmation, { referralId: erased.id });
+      await boss.send(QUEUE.deliverReferral, { referralId: kept.id });
+      const jobsFor = async (id: string) =>
+        Number((await backend.db.withSession((s) => s.query<{ n: string }>("SELECT count(*) AS n FROM pgboss.job WHERE data->>'referralId' = $1", [id])))[0]!.n);
+      expect(await jobsFor(erased.id)).toBe(2);
+      expect(await eraseOnRequest(prisma, admin, { referralId: erased.id, confirmReference: erased.reference, reason: "Asked in writing" })).toMatchObject({ ok: true });
+      expect(await jobsFor(erased.id)).toBe(0);
+      expect(await jobsFor(kept.id)).toBe(1);
+    } finally {
+      await boss.stop({ graceful: false, timeout: 1000 });
+    }
   });
 
   it("leaves alone a case reopened after the preview", async () => {

@@ -7,11 +7,12 @@ import { ServerErrorMessage } from "@/components/server-error-message";
 import { HelpContacts } from "@/components/help-contacts";
 
 describe("the server error message", () => {
-  it("says sorry without any detail and points to help", () => {
+  it("says sorry without any detail, what happened to the answers, and points to help", () => {
     render(<ServerErrorMessage />);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Sorry, there is a problem with the service");
+    expect(screen.getByText(/answers you saved before this page are kept/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "999" })).toHaveAttribute("href", "tel:999");
-    expect(screen.getByRole("link", { name: "get help now" })).toHaveAttribute("href", "/get-help-now");
+    expect(screen.getByRole("link", { name: "how to get help now" })).toHaveAttribute("href", "/get-help-now");
   });
 });
 

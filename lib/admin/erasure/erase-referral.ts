@@ -3,13 +3,15 @@
  * request from the person. The referral row and its timeline are deleted; what
  * stays is one row of figures that identifies nobody (the month it arrived,
  * the type, how they heard, the outcome and the timings) and the audit trail,
- * which names the reference and why, but holds no answers.
+ * which names the reference and why, but holds no answers. The queue's jobs
+ * about it (email deliveries and their outcomes) go too.
  */
 import "server-only";
 import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import type { SignedInStaff } from "@/lib/auth/sessions";
 import { requireAdmin } from "@/lib/admin/require-admin";
+import { deleteJobsForReferral } from "@/lib/jobs/queue";
 
 export type ErasureKind = "retention" | "request";
 
@@ -44,6 +46,7 @@ export async function eraseInTransaction(
   // The timeline is append-only; this transaction alone may delete it (see the migration's trigger).
   await tx.$executeRawUnsafe("SET LOCAL rj.erasing = 'on'");
   await tx.referral.delete({ where: { id: referral.id } });
+  await deleteJobsForReferral(tx, referral.id);
   await recordAudit(tx, {
     action: "referral.erased",
     actorId: audit.actorId,

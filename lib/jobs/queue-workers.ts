@@ -10,7 +10,7 @@
  */
 import "server-only";
 import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
-import { log } from "@/lib/log";
+import { errorForLog, log } from "@/lib/log";
 import { describeDeliveryError } from "@/lib/referrals/delivery/delivery-error";
 
 export type EmailQueueOptions = {
@@ -67,4 +67,27 @@ export function workEmailQueue<T extends object>(
         }
       }),
   );
+}
+
+/**
+ * A housekeeping queue (scheduled tidying, retention): one job at a time. A
+ * failure is logged and kept in the queue as its type and first line only
+ * (never a stack trace), and retried as the queue says.
+ */
+export function workTaskQueue(boss: PgBoss, name: string, pollingIntervalSeconds: number, run: () => Promise<void>): Promise<string> {
+  const workOptions = { pollingIntervalSeconds, perJobResults: true } as const;
+  return boss.work<object, JobResult[], typeof workOptions>(name, workOptions, async (jobs): Promise<JobResult[]> => {
+    const results: JobResult[] = [];
+    for (const job of jobs) {
+      try {
+        await run();
+        results.push({ id: job.id, status: "completed" });
+      } catch (error) {
+        const { type, code, message } = errorForLog(error);
+        log.error({ queue: name, jobId: job.id, err: errorForLog(error) }, "scheduled job failed");
+        results.push({ id: job.id, status: "failed", output: { error: `${type}${code ? ` ${code}` : ""}: ${message}` } });
+      }
+    }
+    return results;
+  });
 }
