@@ -69,7 +69,7 @@ async function run(role: Role): Promise<void> {
     throw error;
   }
 
-  const boss = await startQueue(db);
+  const boss = await startQueue(db, { emailRetryDelaySeconds: settings.emailRetryDelaySeconds });
   setQueue(boss);
   let queueRunning = true;
   boss.on("stopped", () => (queueRunning = false));

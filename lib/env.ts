@@ -127,6 +127,7 @@ const rawSchema = z.object({
   TRUSTED_PROXIES: wholeNumber("proxies", 0, 5, 0),
   SHUTDOWN_GRACE_SECONDS: wholeNumber("seconds", 1, 300, 25),
   SHUTDOWN_DELAY_SECONDS: wholeNumber("seconds", 0, 60, 5),
+  EMAIL_RETRY_DELAY_SECONDS: wholeNumber("seconds", 1, 600, 10),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       message: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -164,6 +165,8 @@ export type Env = {
   firstContactWorkingDays: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** The first wait before an email is tried again (it doubles each time, up to an hour). */
+  emailRetryDelaySeconds: number;
   /** Limits on the public journey (lib/referrals/journey-limits.ts). */
   journeyLimits: JourneyLimitSettings;
   /** Days after closing before a referral's personal data is erased. */
@@ -230,6 +233,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
     sessionIdleMinutes: raw.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: raw.SESSION_ABSOLUTE_HOURS,
+    emailRetryDelaySeconds: raw.EMAIL_RETRY_DELAY_SECONDS,
     journeyLimits: {
       startsPerHour: raw.JOURNEY_STARTS_PER_HOUR,
       savesPerHour: raw.JOURNEY_SAVES_PER_HOUR,

@@ -7,15 +7,15 @@ import { PgBoss, fromPrisma, type SendOptions } from "pg-boss";
 import type { Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log, describeError } from "@/lib/log";
-import { QUEUE, QUEUE_SETTINGS, type QueueName } from "./queues";
+import { EMAIL_QUEUE_WORK, QUEUE, QUEUE_SETTINGS, type QueueName } from "./queues";
 
 const holder = globalThis as typeof globalThis & { __rjQueue?: PgBoss };
 
 export type QueueStartOptions = {
   /** Extra queues (tests) beyond the application's own. */
   extraQueues?: Record<string, Parameters<PgBoss["createQueue"]>[1]>;
-  /** Seconds between polls when no notification arrives. */
-  pollingIntervalSeconds?: number;
+  /** The first wait before an email job is tried again (EMAIL_RETRY_DELAY_SECONDS). */
+  emailRetryDelaySeconds?: number;
 };
 
 /** Starts pg-boss on `db` (installing or upgrading its own schema) and creates our queues. */
@@ -25,12 +25,17 @@ export async function startQueue(db: Database, options: QueueStartOptions = {}):
     schema: "pgboss",
     // Wake workers the moment a job is added (PostgreSQL only; PGlite keeps polling).
     useListenNotify: db.kind === "postgres",
-    // How soon a dead worker's job is noticed (missed heartbeats) and retried.
+    // How soon a dead worker's job is noticed (missed heartbeats) and retried: a supervision
+    // pass claims each queue at most once per monitor interval, so both are short.
     superviseIntervalSeconds: 5,
+    monitorIntervalSeconds: 5,
   });
   boss.on("error", (error) => log.error({ err: describeError(error) }, "job queue error"));
   await boss.start();
-  const queues = { ...QUEUE_SETTINGS, ...options.extraQueues };
+  const queues: Record<string, Parameters<PgBoss["createQueue"]>[1]> = { ...QUEUE_SETTINGS, ...options.extraQueues };
+  if (options.emailRetryDelaySeconds) {
+    for (const name of Object.keys(EMAIL_QUEUE_WORK)) queues[name] = { ...queues[name], retryDelay: options.emailRetryDelaySeconds };
+  }
   for (const [name, settings] of Object.entries(queues)) {
     const existing = await boss.getQueue(name);
     // updateQueue's type leaves out heartbeatSeconds, but it updates it; queues made before it was set need it.

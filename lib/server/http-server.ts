@@ -60,12 +60,13 @@ const pathForLog = (url: string | undefined) => (url ?? "").split("?")[0]!.slice
 
 export function createHttpServer(options: HttpServerOptions): RunningHttpServer {
   const inFlight = new Set<ServerResponse>();
+  /** Set once the server stops taking connections: each open one then closes after its next answer. */
+  let refusingConnections = false;
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));
-    const stopping = lifecycle().phase === "stopping";
-    if (stopping) res.setHeader("connection", "close");
+    if (refusingConnections) res.setHeader("connection", "close");
     if (options.https) {
       res.setHeader("strict-transport-security", "max-age=31536000; includeSubDomains");
       res.setHeader("cross-origin-opener-policy", "same-origin");
@@ -119,15 +120,20 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
     server,
     inFlight: () => inFlight.size,
     /**
-     * Not ready at once, and every answer from then on closes its connection.
-     * After the drain delay (time for a load balancer to notice) no new
-     * connection is taken; open ones are served until they close themselves
-     * or the grace period ends.
+     * Not ready at once, but still answering as before for the drain delay (time
+     * for a load balancer to notice and send nobody new). Then no new connection
+     * is taken, each open one closes after its next answer, and requests in
+     * flight get up to the grace period to finish.
+     *
+     * Connections are kept alive during the delay on purpose: a client reusing
+     * its connection opens no new one, so none is left waiting in the kernel's
+     * queue (and reset) when the server stops listening.
      */
     async drain() {
       lifecycle().phase = "stopping";
-      for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
       if (options.drainDelaySeconds > 0) await delay(options.drainDelaySeconds * 1000);
+      refusingConnections = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
       // net.Server's close, not http.Server's: that one also drops idle keep-alive
       // connections at once, and a request already on its way there would be reset.
       net.Server.prototype.close.call(server);

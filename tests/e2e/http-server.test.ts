@@ -215,7 +215,18 @@ describe("the web server on HTTPS (APP_URL), stopping under a request in flight"
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     server.child.kill("SIGTERM");
+    // For the drain delay it still answers, but says it is not ready…
     await waitFor(async () => ((await fetch(`${server.url}/readyz`)).status === 503 ? true : undefined), 5000, "not ready");
+    // …then it takes no new connection…
+    await waitFor(async () => {
+      try {
+        await fetch(`${server.url}/readyz`);
+        return undefined;
+      } catch {
+        return true;
+      }
+    }, 10_000, "no new connections");
+    // …but the request in flight is finished, and its connection closed after it.
     socket.write(body.subarray(100));
     await closed;
     expect(answer).toMatch(/^HTTP\/1\.1 303/);

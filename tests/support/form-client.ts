@@ -62,7 +62,12 @@ export function hiddenFields(html: string, formIndex = 0): Array<[string, string
 export class FormClient {
   private cookies = new Map<string, string>();
 
-  constructor(readonly base: string, private readonly options: FormClientOptions = {}) {}
+  constructor(public base: string, private readonly options: FormClientOptions = {}) {}
+
+  /** Carries on at another instance of the service (behind one address, as a load balancer would), cookies and all. */
+  moveTo(base: string): void {
+    this.base = base;
+  }
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
@@ -135,16 +140,9 @@ export type JourneyAnswers = {
   readForMs?: number;
 };
 
-/**
- * The journey from consent to confirmation, as a person without JavaScript
- * would send it. Returns the confirmation page (or wherever the service sent
- * the client instead).
- */
-export async function sendReferral(client: FormClient, answers: JourneyAnswers): Promise<Page> {
-  let page = await client.get("/ask");
-  page = await client.submit(page, { consent: "yes" });
-  page = await client.submit(page, { fullName: answers.fullName, over18: "yes" });
-  const contact: Record<string, string | string[]> = { messageSafe: "yes", someoneElse: "no", contactMethods: [] };
+/** The pages of the journey in order, and what a person without JavaScript sends from each. */
+export function journeySteps(answers: JourneyAnswers): Array<{ path: string; values: Record<string, string | string[]> }> {
+  const contact: Record<string, string | string[]> = { messageSafe: "yes", someoneElse: "no" };
   const methods: string[] = [];
   if (answers.phone) {
     methods.push("phone");
@@ -160,19 +158,35 @@ export async function sendReferral(client: FormClient, answers: JourneyAnswers):
     contact.postalAddress = "1 Example Street\nLiverpool L1 1AA";
   }
   contact.contactMethods = methods;
-  page = await client.submit(page, contact);
-  page = await client.submit(page, {
-    crimeType: "theft",
-    whenKnown: "notSure",
-    reportedToPolice: "notSure",
-    ...(answers.description ? { description: answers.description } : {}),
-  });
-  page = await client.submit(page, { knowWho: "notSure", admitted: "notSure", justiceStage: "notSure" });
-  page = await client.submit(page, { communicationWays: "meeting" });
-  page = await client.submit(page, { interpreter: "no" });
-  if (!page.url.endsWith("/ask/check-answers")) return page;
-  if (answers.readForMs) await new Promise((resolve) => setTimeout(resolve, answers.readForMs));
-  return client.submit(page, {});
+  return [
+    { path: "/ask", values: { consent: "yes" } },
+    { path: "/ask/about-you", values: { fullName: answers.fullName, over18: "yes" } },
+    { path: "/ask/safe-contact", values: contact },
+    {
+      path: "/ask/what-happened",
+      values: { crimeType: "theft", whenKnown: "notSure", reportedToPolice: "notSure", ...(answers.description ? { description: answers.description } : {}) },
+    },
+    { path: "/ask/person-responsible", values: { knowWho: "notSure", admitted: "notSure", justiceStage: "notSure" } },
+    { path: "/ask/what-you-would-like", values: { communicationWays: "meeting" } },
+    { path: "/ask/support", values: { interpreter: "no" } },
+    { path: "/ask/check-answers", values: {} },
+  ];
+}
+
+/**
+ * The journey from consent to confirmation, as a person without JavaScript
+ * would send it. Returns the confirmation page (or wherever the service sent
+ * the client instead).
+ */
+export async function sendReferral(client: FormClient, answers: JourneyAnswers): Promise<Page> {
+  const steps = journeySteps(answers);
+  let page = await client.get("/ask");
+  for (const step of steps) {
+    if (!page.url.endsWith(step.path)) return page;
+    if (step.path.endsWith("/check-answers") && answers.readForMs) await new Promise((resolve) => setTimeout(resolve, answers.readForMs));
+    page = await client.submit(page, step.values);
+  }
+  return page;
 }
 
 /** The reference shown on a confirmation page, or null. */

@@ -8,6 +8,12 @@ export type SmtpListener = {
   received: ParsedMail[];
   /** Refuse the next `count` messages with a temporary error (451), as a struggling server would. */
   refuseNext(count: number): void;
+  /**
+   * Never answer the next message once its content has arrived, as a server
+   * that hangs would: resolves when that happens. The message counts as
+   * received only if the server said so, so it never does.
+   */
+  stallNext(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -15,6 +21,7 @@ export type SmtpListener = {
 export async function startSmtpListener(port = 0): Promise<SmtpListener> {
   const received: ParsedMail[] = [];
   let refusals = 0;
+  let stall: (() => void) | undefined;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -23,6 +30,11 @@ export async function startSmtpListener(port = 0): Promise<SmtpListener> {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        if (stall) {
+          stall();
+          stall = undefined;
+          return; // no answer, ever: the sender is stuck mid-send
+        }
         if (refusals > 0) {
           refusals -= 1;
           const error = Object.assign(new Error("Try again later"), { responseCode: 451 });
@@ -46,6 +58,7 @@ export async function startSmtpListener(port = 0): Promise<SmtpListener> {
     refuseNext(count) {
       refusals = count;
     },
+    stallNext: () => new Promise<void>((resolve) => (stall = resolve)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
