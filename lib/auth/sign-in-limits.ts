@@ -7,7 +7,7 @@
  * - pair (account + address): 5 attempts in 15 minutes, then wait for the window;
  * - pairDaily (account + address): 20 in a day, so the waits add up to a day;
  * - address (any account): 30 in an hour, against one address trying many accounts;
- * - alert (account, any address): the 10th failure in an hour emails the person, once.
+ * - alert (account, any address): the 10th failed or held-back attempt in an hour emails the person, once.
  *
  * A point is taken before the password is checked (so a hundred guesses sent
  * at once are all counted) and given back when the password is right.

@@ -20,7 +20,7 @@ export type SignInResult =
 
 export type SignInOptions = {
   rules?: SignInRules;
-  /** Called once when an account's failures reach the alert level (the action queues an email). */
+  /** Called once when an account's failed or held-back attempts reach the alert level (the action queues an email). */
   onRepeatedFailures?: (userId: string) => Promise<void>;
 };
 
@@ -35,6 +35,12 @@ async function takeAttempt(prisma: PrismaClient, rules: SignInRules, email: stri
   return { taken, refusal: refusal && !refusal.allowed ? refusal : undefined };
 }
 
+/** Counts a failed or held-back attempt on an account; the first one over the alert level in a window tells its owner. */
+async function countFailureForAlert(prisma: PrismaClient, rules: SignInRules, userId: string, options: SignInOptions): Promise<void> {
+  const alert = await consume(prisma, rules.alert, userId);
+  if (!alert.allowed && alert.used === rules.alert.points + 1) await options.onRepeatedFailures?.(userId);
+}
+
 export async function signInWithPassword(
   prisma: PrismaClient,
   input: { email: string; password: string; ipAddress: string },
@@ -45,11 +51,13 @@ export async function signInWithPassword(
   const rules = options.rules ?? SIGN_IN_RULES;
   const email = normaliseEmail(input.email).slice(0, 254);
   const { taken, refusal } = await takeAttempt(prisma, rules, email, input.ipAddress);
+  const user = await prisma.staffUser.findUnique({ where: { email } });
   if (refusal) {
-    await recordAudit(prisma, { action: "sign-in.throttled", ipAddress: input.ipAddress, details: { email } });
+    await recordAudit(prisma, { action: "sign-in.throttled", actorId: user?.id ?? null, ipAddress: input.ipAddress, details: { email } });
+    // Held back, but still an attempt on the account: its owner hears of it all the same.
+    if (user) await countFailureForAlert(prisma, rules, user.id, options);
     return { ok: false, message: throttledMessage(minutesUntil(refusal.retryAt)) };
   }
-  const user = await prisma.staffUser.findUnique({ where: { email } });
   const stored = user?.passwordHash ?? (await dummyHash());
   const passwordOk = (await verifyPassword(stored, input.password.slice(0, 1024))) && Boolean(user?.passwordHash);
   const ok = passwordOk && user !== null && user.disabledAt === null;
@@ -61,11 +69,7 @@ export async function signInWithPassword(
       ipAddress: input.ipAddress,
       details: { email, reason: !user ? "no-account" : user.disabledAt ? "disabled" : "password" },
     });
-    if (user) {
-      const alert = await consume(prisma, rules.alert, user.id);
-      // Exactly one attempt is the first over the alert level in a window: that one tells the person.
-      if (!alert.allowed && alert.used === rules.alert.points + 1) await options.onRepeatedFailures?.(user.id);
-    }
+    if (user) await countFailureForAlert(prisma, rules, user.id, options);
     return { ok: false, message: AUTH_MESSAGES.signInFailed };
   }
   // The right password: this attempt does not count, and the failures before it at this address are forgotten.

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { PgBoss } from "pg-boss";
 import { simpleParser } from "mailparser";
+import { createStaffUser } from "@/lib/auth/accounts";
 import { migrate } from "@/lib/db/migrate";
 import { startQueue } from "@/lib/jobs/queue";
 import { QUEUE } from "@/lib/jobs/queues";
@@ -64,6 +65,17 @@ describe("email jobs through a real SMTP server", () => {
       return found?.state === "completed" ? found : undefined;
     }, 10_000, "the job to complete");
     expect(done.retryCount).toBe(1);
+  });
+
+  it("tells a member of staff about repeated failed sign-ins, without saying where from", async () => {
+    const { userId } = await createStaffUser(backend.db.prisma, { email: "kim.alert@provider.example", name: "Kim Alert", role: "STAFF" });
+    await boss.send(QUEUE.signInAlert, { userId });
+    const mail = await waitFor(() => smtp.received.find((m) => m.subject === "Failed sign-ins to your account on the referral service"), 20_000, "the alert");
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("kim.alert@provider.example");
+    expect(mail.text).toContain("Hello Kim Alert,");
+    expect(mail.text).toContain("Your account is not locked");
+    expect(mail.text).toContain("https://refer.example.org/staff/sign-in");
+    expect(mail.text).not.toMatch(/\d+\.\d+\.\d+\.\d+/);
   });
 });
 

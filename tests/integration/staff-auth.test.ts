@@ -169,6 +169,13 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     const told: string[] = [];
     for (let i = 0; i < 6; i += 1) await attempt(address, "wrong password!", `198.51.100.${100 + i}`, limits, async (id) => void told.push(id));
     expect(told).toEqual([userId]);
+    // Attempts held back at one address count too: twenty from one place tell the person once.
+    const { userId: other, email: otherAddress } = await readyAccount();
+    const heldBack = rules({ alert: { points: 9 } });
+    for (let i = 0; i < 20; i += 1) await attempt(otherAddress, "wrong password!", "198.51.100.120", heldBack, async (id) => void told.push(id));
+    expect(told).toEqual([userId, other]);
+    told.splice(0);
+    told.push(userId);
     // An unknown account has nobody to tell.
     for (let i = 0; i < 6; i += 1) await attempt("nobody@provider.example", "wrong password!", `198.51.100.${110 + i}`, limits, async (id) => void told.push(id));
     expect(told).toEqual([userId]);
