@@ -166,6 +166,29 @@ describe("drills", () => {
     await expectEachDeliveredOnce(db.url, smtp, seen);
   }, DRILL_TIMEOUT_MS);
 
+  it("the worker is stopped while sending: it finishes that email, takes no new one, and exits 0", async () => {
+    const db = await database("drill_stop");
+    const smtp = await startSmtpListener();
+    cleanUps.push(() => smtp.close());
+    const shared = { DATABASE_URL: db.url, DATA_DIR: folder("drill-stop"), SMTP_URL: smtp.url };
+    const web = await server({ ...shared, WORKER_MODE: "separate" });
+    const first = startWorker(shared);
+    cleanUps.push(() => void first.kill("SIGKILL"));
+
+    const arrived = smtp.delayNext(3000);
+    const seen = [confirmedReference(await sendReferral(new FormClient(web.url), { fullName: "Drill Stop 0" }))!];
+    await arrived; // mid-send: the mail server has the message and answers in 3 s
+    first.kill("SIGTERM");
+    // Sent while the worker is stopping: it must not take this one.
+    seen.push(confirmedReference(await sendReferral(new FormClient(web.url), { fullName: "Drill Stop 1" }))!);
+    expect(await waitForExit(first, 30_000)).toBe(0);
+    expect(smtp.received.map((mail) => mail.subject)).toEqual([`New request ${seen[0]}`]);
+
+    const second = startWorker(shared);
+    cleanUps.push(() => stopWorker(second));
+    await expectEachDeliveredOnce(db.url, smtp, seen);
+  }, DRILL_TIMEOUT_MS);
+
   it("two web instances and a separate worker; one instance is killed mid-journey: people carry on at the other", async () => {
     const db = await database("drill_instances");
     const smtp = await startSmtpListener();

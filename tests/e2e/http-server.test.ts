@@ -11,6 +11,7 @@ import { createTestDatabase, ADMIN_URL, type TestDatabase } from "../support/pos
 import { startServer, waitForExit, type RunningServer } from "../support/server";
 import { FormClient, heading, hiddenFields } from "../support/form-client";
 import { tempFolder } from "../support/temp";
+import { launchBrowser, newContext } from "../support/browser";
 import { waitFor } from "../support/wait";
 
 const REQUIRED = {
@@ -151,6 +152,30 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     await waitFor(async () => ((await fetch(`${server.url}/readyz`)).status === 200 ? true : undefined), 20_000, "ready again");
     const aboutYou = await client.get("/ask/about-you");
     expect(aboutYou.html).toContain('value="Outage Person"');
+  });
+
+  it("with JavaScript, a save that fails shows the same words in the page, with Exit this page", async () => {
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    const browser = await launchBrowser();
+    try {
+      const page = await (await newContext(browser, { javaScript: true })).newPage();
+      await page.goto(`${server.url}/ask`);
+      await page.getByLabel("I agree to share my answers").check();
+      await Promise.all([page.waitForURL(/\/ask\/about-you$/), page.locator('main button[type="submit"]').click()]);
+      await db.query("CREATE FUNCTION refuse_writes() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'writes refused for this test'; END $$ LANGUAGE plpgsql");
+      await db.query("CREATE TRIGGER refuse_writes BEFORE UPDATE ON referral_drafts FOR EACH ROW EXECUTE FUNCTION refuse_writes()");
+      await page.getByLabel("Full name").fill("Script Person");
+      await page.getByRole("radio", { name: "Yes", exact: true }).check();
+      await page.locator('main button[type="submit"]').click();
+      await page.getByRole("heading", { level: 1, name: "Sorry, there is a problem with the service" }).waitFor();
+      expect(await page.locator("main").innerText()).toContain("What you sent from this page was not saved");
+      expect(await page.locator("a.exit-this-page__button").isVisible()).toBe(true);
+    } finally {
+      await db.query("DROP TRIGGER IF EXISTS refuse_writes ON referral_drafts").catch(() => undefined);
+      await db.end();
+      await browser.close();
+    }
   });
 });
 

@@ -14,6 +14,8 @@ export type SmtpListener = {
    * received only if the server said so, so it never does.
    */
   stallNext(): Promise<void>;
+  /** Answer the next message only after `ms`, as a slow server would: resolves when it arrives. */
+  delayNext(ms: number): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -22,6 +24,7 @@ export async function startSmtpListener(port = 0): Promise<SmtpListener> {
   const received: ParsedMail[] = [];
   let refusals = 0;
   let stall: (() => void) | undefined;
+  let slow: { ms: number; arrived: () => void } | undefined;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -34,6 +37,20 @@ export async function startSmtpListener(port = 0): Promise<SmtpListener> {
           stall();
           stall = undefined;
           return; // no answer, ever: the sender is stuck mid-send
+        }
+        if (slow) {
+          const { ms, arrived } = slow;
+          slow = undefined;
+          arrived();
+          setTimeout(() => {
+            simpleParser(Buffer.concat(chunks))
+              .then((mail) => {
+                received.push(mail);
+                callback();
+              })
+              .catch(callback);
+          }, ms);
+          return;
         }
         if (refusals > 0) {
           refusals -= 1;
@@ -59,6 +76,7 @@ export async function startSmtpListener(port = 0): Promise<SmtpListener> {
       refusals = count;
     },
     stallNext: () => new Promise<void>((resolve) => (stall = resolve)),
+    delayNext: (ms) => new Promise<void>((resolve) => (slow = { ms, arrived: resolve })),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
