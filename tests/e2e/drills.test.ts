@@ -126,6 +126,18 @@ describe("drills", () => {
     cleanUps.push(async () => void (await started.stop()));
     return started;
   }
+  /** A database, an SMTP server, one web instance leaving the queue to a separate worker, and that worker. */
+  async function webAndWorker(label: string) {
+    const db = await database(label);
+    const smtp = await startSmtpListener();
+    cleanUps.push(() => smtp.close());
+    const shared = { DATABASE_URL: db.url, DATA_DIR: folder(label), SMTP_URL: smtp.url };
+    const web = await server({ ...shared, WORKER_MODE: "separate" });
+    const worker = startWorker(shared);
+    cleanUps.push(() => void worker.kill("SIGKILL"));
+    const send = async (fullName: string) => confirmedReference(await sendReferral(new FormClient(web.url), { fullName }))!;
+    return { db, smtp, shared, worker, send };
+  }
 
   it("the mail server is down, then back: everything is delivered once", async () => {
     const db = await database("drill_smtp");
@@ -148,39 +160,25 @@ describe("drills", () => {
   }, DRILL_TIMEOUT_MS);
 
   it("the worker is killed while sending: the message is sent again by another, once", async () => {
-    const db = await database("drill_kill");
-    const smtp = await startSmtpListener();
-    cleanUps.push(() => smtp.close());
-    const shared = { DATABASE_URL: db.url, DATA_DIR: folder("drill-kill"), SMTP_URL: smtp.url };
-    const web = await server({ ...shared, WORKER_MODE: "separate" });
-    const first = startWorker(shared);
-    cleanUps.push(() => void first.kill("SIGKILL"));
-
+    const { db, smtp, shared, worker: first, send } = await webAndWorker("drill_kill");
     const stalled = smtp.stallNext();
-    const seen = [confirmedReference(await sendReferral(new FormClient(web.url), { fullName: "Drill Kill 0" }))!];
+    const seen = [await send("Drill Kill 0")];
     await stalled; // the worker is now mid-send, waiting for the mail server's answer
     first.kill("SIGKILL");
     const second = startWorker(shared);
     cleanUps.push(() => stopWorker(second));
-    for (let n = 1; n < 3; n += 1) seen.push(confirmedReference(await sendReferral(new FormClient(web.url), { fullName: `Drill Kill ${n}` }))!);
+    for (let n = 1; n < 3; n += 1) seen.push(await send(`Drill Kill ${n}`));
     await expectEachDeliveredOnce(db.url, smtp, seen);
   }, DRILL_TIMEOUT_MS);
 
   it("the worker is stopped while sending: it finishes that email, takes no new one, and exits 0", async () => {
-    const db = await database("drill_stop");
-    const smtp = await startSmtpListener();
-    cleanUps.push(() => smtp.close());
-    const shared = { DATABASE_URL: db.url, DATA_DIR: folder("drill-stop"), SMTP_URL: smtp.url };
-    const web = await server({ ...shared, WORKER_MODE: "separate" });
-    const first = startWorker(shared);
-    cleanUps.push(() => void first.kill("SIGKILL"));
-
+    const { db, smtp, shared, worker: first, send } = await webAndWorker("drill_stop");
     const arrived = smtp.delayNext(3000);
-    const seen = [confirmedReference(await sendReferral(new FormClient(web.url), { fullName: "Drill Stop 0" }))!];
+    const seen = [await send("Drill Stop 0")];
     await arrived; // mid-send: the mail server has the message and answers in 3 s
     first.kill("SIGTERM");
     // Sent while the worker is stopping: it must not take this one.
-    seen.push(confirmedReference(await sendReferral(new FormClient(web.url), { fullName: "Drill Stop 1" }))!);
+    seen.push(await send("Drill Stop 1"));
     expect(await waitForExit(first, 30_000)).toBe(0);
     expect(smtp.received.map((mail) => mail.subject)).toEqual([`New request ${seen[0]}`]);
 
