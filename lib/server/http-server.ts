@@ -84,16 +84,7 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
     if (refusal) {
       log.info({ method: req.method, path, refusal }, "request refused before reading it");
       res.setHeader("connection", "close");
-      // A browser still sending its form when the connection closes shows "connection reset",
-      // not our page; so a body of a sane size is read (and thrown away) first.
-      const length = Number(req.headers["content-length"] ?? "0");
-      if (length > 0 && length <= DRAIN_LIMIT_BYTES) {
-        req.resume();
-        req.once("end", () => sendProblem(res, refusal, options.provider, req.method));
-        req.once("error", () => res.destroy());
-        return;
-      }
-      return sendProblem(res, refusal, options.provider, req.method);
+      return discardBodyThen(req, () => sendProblem(res, refusal, options.provider, req.method));
     }
 
     replaceBareServerErrors(req, res, (kind) => renderProblemPage(kind, options.provider).html, PROBLEM_PAGE_CSP);
@@ -142,6 +133,34 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
       server.closeAllConnections();
     },
   };
+}
+
+/**
+ * A client still sending its body when the connection closes shows "connection
+ * reset", not our page. So a refused body is read and thrown away first, up to
+ * DRAIN_LIMIT_BYTES; past that (or sent by nobody), the answer goes at once.
+ */
+function discardBodyThen(req: IncomingMessage, answer: () => void): void {
+  const declared = req.headers["content-length"];
+  const hasBody = req.headers["transfer-encoding"] !== undefined || (declared !== undefined && declared !== "0");
+  if (!hasBody || Number(declared) > DRAIN_LIMIT_BYTES) return answer();
+  let read = 0;
+  let answered = false;
+  const once = () => {
+    if (!answered) {
+      answered = true;
+      answer();
+    }
+  };
+  req.on("data", (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > DRAIN_LIMIT_BYTES) {
+      once();
+      req.destroy();
+    }
+  });
+  req.once("end", once);
+  req.once("error", once);
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
