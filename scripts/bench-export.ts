@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { columnsFor, type ExportMode } from "@/lib/admin/export/columns";
 import { exportReferrals } from "@/lib/admin/export/export-referrals";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { authorise } from "@/lib/auth/policy";
 import { openDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { ensureDatabase } from "./bench-database";
@@ -45,10 +45,10 @@ SELECT gen_random_uuid(), 'RJ-' || lpad(g::text, 9, '0'),
   CASE WHEN g % 10 < 7 THEN 'completed' END, 'police'
 FROM generate_series(1, $ROWS) g;`;
 
-const ADMIN: SignedInStaff = {
+const ADMIN = authorise({
   sessionHash: "bench", userId: "00000000-0000-4000-8000-0000000000aa", email: "bench-admin@provider.example", name: "Bench Admin",
   role: "ADMIN", secondFactorDone: true, totpEnrolled: true,
-};
+});
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

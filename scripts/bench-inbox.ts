@@ -8,7 +8,7 @@
  */
 import { openDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { authorise } from "@/lib/auth/policy";
 import { countInbox, listInbox, type InboxQuery } from "@/lib/workspace/inbox";
 import { ensureDatabase } from "./bench-database";
 
@@ -67,10 +67,10 @@ async function main(): Promise<void> {
       });
       console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    const staff: SignedInStaff = {
+    const staff = authorise({
       sessionHash: "bench", userId: "00000000-0000-4000-8000-000000000001", email: "bench1@provider.example", name: "Bench 1",
       role: "STAFF", secondFactorDone: true, totpEnrolled: true,
-    };
+    });
     const second = await listInbox(db.prisma, staff, { view: "closed", sort: "received" });
     const sampleReference = second.rows[3]!.reference;
     const scenarios: Array<[string, () => Promise<unknown>]> = [

@@ -4,7 +4,8 @@
  * password. There are no default passwords.
  */
 import { parseArgs } from "node:util";
-import { AccountError, createStaffUser, SETUP_LINK_HOURS } from "@/lib/auth/accounts";
+import { createStaffUser, SETUP_LINK_HOURS } from "@/lib/auth/accounts";
+import { isAppError } from "@/lib/errors/app-error";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
@@ -24,8 +25,8 @@ async function main(): Promise<number> {
     console.log(`${settings.appUrl}/staff/setup/${setupToken}`);
     return 0;
   } catch (error) {
-    if (error instanceof AccountError) {
-      console.error(`Cannot create the administrator: ${error.message}.`);
+    if (isAppError(error)) {
+      console.error(`Cannot create the administrator: ${error.userMessage}.`);
       return 1;
     }
     throw error;

@@ -10,15 +10,17 @@ import type { FormState } from "@/components/form/types";
 import { completeSetup } from "@/lib/auth/accounts";
 import { AUTH_MESSAGES } from "@/lib/auth/messages";
 import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
-import { endSession } from "@/lib/auth/sessions";
+import { signOut } from "@/lib/auth/sessions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import {
-  authoriseStaff, clearStaffCookie, clientAddress, currentStaff, sessionLimits, setStaffCookie, staffToken,
+  clearStaffCookie, clientAddress, currentStaff, sessionLimits, setStaffCookie, staffToken,
 } from "@/lib/auth/staff-session";
 import type { SearchState } from "@/components/staff/inbox-search";
-import { listInbox } from "@/lib/workspace/inbox";
+import { formValues, runStep } from "@/lib/actions/staff-action";
+import { searchInbox } from "@/lib/workspace/inbox";
+import { asString } from "@/lib/referrals/schema-helpers";
+import { z } from "zod";
 import { confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
-import { recordAudit } from "@/lib/audit/record";
 import { getDatabase } from "@/lib/db";
 import { getQueue } from "@/lib/jobs/queue";
 import { QUEUE } from "@/lib/jobs/queues";
@@ -90,28 +92,37 @@ export async function confirmEnrolmentAction(_state: EnrolState, formData: FormD
 }
 
 /** A new set of recovery codes, replacing the old ones; shown in the page that asked. */
-export async function newRecoveryCodesAction(_state: EnrolState): Promise<EnrolState> {
-  const staff = await authoriseStaff().catch(() => null);
-  if (!staff) redirect("/staff/sign-in");
-  return { errors: {}, recoveryCodes: await issueRecoveryCodes((await getDatabase()).prisma, staff, await clientAddress()) };
+export async function newRecoveryCodesAction(_state: EnrolState, formData: FormData): Promise<EnrolState> {
+  const outcome = await runStep(
+    { permission: "two-factor.recovery-codes", schema: z.object({}), run: ({ prisma, staff, ipAddress }) => issueRecoveryCodes(prisma, staff, ipAddress) },
+    formValues(formData),
+    [],
+  );
+  if (outcome.kind !== "done") redirect("/staff/sign-in");
+  return { errors: {}, recoveryCodes: outcome.result };
 }
 
 export async function signOutAction(): Promise<void> {
   const token = await staffToken();
-  const staff = await currentStaff();
-  if (token) await endSession((await getDatabase()).prisma, token);
-  if (staff) await recordAudit((await getDatabase()).prisma, { action: "sign-out", actorId: staff.userId, ipAddress: await clientAddress() });
+  if (token) await signOut((await getDatabase()).prisma, token, await clientAddress());
   await clearStaffCookie();
   redirect("/staff/sign-in?signed-out=1");
 }
 
+const searchSchema = z.object({
+  term: z.preprocess(asString, z.string().trim().max(100).min(1, "Enter a reference or a name")),
+});
+
+/** Search by reference or name, answered in the page (never in an address or a log). */
 export async function searchInboxAction(_state: SearchState, formData: FormData): Promise<SearchState> {
-  const staff = await authoriseStaff().catch(() => null);
-  if (!staff) return { term: "", rows: null, error: "Your session has ended. Sign in again, then try again" };
-  const term = field(formData, "term").trim().slice(0, 100);
-  if (!term) return { term, rows: null, error: "Enter a reference or a name" };
-  const { rows } = await listInbox((await getDatabase()).prisma, staff, { view: "open", sort: "received", search: term });
-  const closed = await listInbox((await getDatabase()).prisma, staff, { view: "closed", sort: "received", search: term });
-  await recordAudit((await getDatabase()).prisma, { action: "inbox.searched", actorId: staff.userId, ipAddress: await clientAddress() });
-  return { term, rows: [...rows, ...closed.rows] };
+  const values = formValues(formData);
+  const term = String(values.term ?? "").trim().slice(0, 100);
+  const outcome = await runStep(
+    { permission: "inbox.read", schema: searchSchema, run: ({ prisma, staff, ipAddress }, input) => searchInbox(prisma, staff, input.term, ipAddress) },
+    values,
+    [],
+  );
+  if (outcome.kind === "refused") return { term: "", rows: null, error: outcome.error.userMessage };
+  if (outcome.kind === "invalid") return { term, rows: null, error: Object.values(outcome.errors)[0] };
+  return { term, rows: outcome.result };
 }

@@ -19,7 +19,7 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
 }
 
 /** Replacing the recovery codes: the new ones are shown once, here. */
-export function NewRecoveryCodes({ action }: { action: (state: EnrolState) => Promise<EnrolState> }) {
+export function NewRecoveryCodes({ action }: { action: (state: EnrolState, formData: FormData) => Promise<EnrolState> }) {
   const [state, formAction, pending] = useActionState(action, { errors: {} });
   if (state.recoveryCodes) return <RecoveryCodeList codes={state.recoveryCodes} />;
   return (

@@ -9,8 +9,9 @@
 import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { SignedInStaff } from "@/lib/auth/sessions";
-import { requireAdmin } from "@/lib/admin/require-admin";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
+import { csvRecords, UTF8_BOM } from "@/lib/admin/export/csv";
 import { isoDate, isRealDay, ukDayEnd, ukDayStart } from "@/lib/admin/format";
 import { CRIME_TYPES, HEARD_ABOUT } from "@/lib/referrals/options";
 import { CLOSURE_REASONS, STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
@@ -49,8 +50,8 @@ type Row = { key: string | null; n: number };
 
 const MONTH_LABEL = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
-export async function readFigures(prisma: PrismaClient, admin: SignedInStaff, range: { from: string; to: string }): Promise<Figures> {
-  requireAdmin(admin);
+export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, range: { from: string; to: string }): Promise<Figures> {
+  requirePermission(admin, "figures.read");
   const from = ukDayStart(range.from);
   const to = ukDayEnd(range.to);
   // Erased referrals are known by month only: they count when their month is in the range.
@@ -136,3 +137,10 @@ export function figuresRows(figures: Figures): string[][] {
   return rows;
 }
 
+
+/** The figures as a CSV file (with a BOM, for Excel), the download audited. */
+export async function figuresCsv(prisma: PrismaClient, admin: AuthorisedStaff, range: { from: string; to: string }, ipAddress?: string): Promise<string> {
+  const figures = await readFigures(prisma, admin, range);
+  await recordAudit(prisma, { action: "export.figures", actorId: admin.userId, ipAddress, details: range });
+  return UTF8_BOM + csvRecords(figuresRows(figures));
+}

@@ -8,30 +8,21 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { Prisma, PrismaClient, StaffRole } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import { AccountError, createStaffUser } from "@/lib/auth/accounts";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { createStaffUser } from "@/lib/auth/accounts";
+import { AppError } from "@/lib/errors/app-error";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { QUEUE } from "@/lib/jobs/queues";
 import type { StaffInvitationJob } from "./invitation-job";
-import { requireAdmin } from "./require-admin";
 
-export type AccountResult = { ok: true } | { ok: false; field: string; message: string };
 
 export type StaffAccountRow = {
   id: string; name: string; email: string; role: StaffRole; lastSignInAt: Date | null;
   state: "active" | "disabled" | "invited"; twoFactor: boolean;
 };
 
-export const ACCOUNT_MESSAGES = {
-  notFound: "That account no longer exists",
-  lastAdmin: "There must always be at least one administrator who can sign in. Make someone else an administrator first",
-  yourself: "You cannot disable your own account",
-  sameRole: "This person already has that role",
-  alreadySetUp: "This person has already set a password. If they cannot sign in, reset their two-factor sign-in instead",
-} as const;
-
-export async function listStaffAccounts(prisma: PrismaClient, admin: SignedInStaff): Promise<StaffAccountRow[]> {
-  requireAdmin(admin);
+export async function listStaffAccounts(prisma: PrismaClient, admin: AuthorisedStaff): Promise<StaffAccountRow[]> {
+  requirePermission(admin, "staff-accounts.manage");
   const users = await prisma.staffUser.findMany({ orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });
   return users.map((u) => ({
     id: u.id, name: u.name, email: u.email, role: u.role, lastSignInAt: u.lastSignInAt, twoFactor: u.totpEnabledAt !== null,
@@ -48,23 +39,18 @@ function queueInvitation(tx: Prisma.TransactionClient, boss: PgBoss, userId: str
 export async function inviteStaff(
   prisma: PrismaClient,
   boss: PgBoss,
-  admin: SignedInStaff,
+  admin: AuthorisedStaff,
   input: { email: string; name: string; role: StaffRole; ipAddress?: string },
-): Promise<AccountResult & { userId?: string }> {
-  requireAdmin(admin);
-  try {
-    const { userId } = await createStaffUser(
-      prisma,
-      { email: input.email, name: input.name, role: input.role, createdBy: admin.userId, ipAddress: input.ipAddress },
-      async (tx, created) => {
-        await queueInvitation(tx, boss, created.userId);
-      },
-    );
-    return { ok: true, userId };
-  } catch (error) {
-    if (error instanceof AccountError) return { ok: false, field: error.code === "invalid-name" ? "name" : "email", message: error.message };
-    throw error;
-  }
+): Promise<{ userId: string }> {
+  requirePermission(admin, "staff-accounts.manage");
+  const { userId } = await createStaffUser(
+    prisma,
+    { email: input.email, name: input.name, role: input.role, createdBy: admin.userId, ipAddress: input.ipAddress },
+    async (tx, created) => {
+      await queueInvitation(tx, boss, created.userId);
+    },
+  );
+  return { userId };
 }
 
 /**
@@ -74,13 +60,13 @@ export async function inviteStaff(
 async function withAdminsLocked(
   prisma: PrismaClient,
   userId: string,
-  change: (tx: Prisma.TransactionClient, target: { role: StaffRole; disabledAt: Date | null; passwordHash: string | null; email: string; name: string }, activeAdmins: string[]) => Promise<AccountResult>,
-): Promise<AccountResult> {
+  change: (tx: Prisma.TransactionClient, target: { role: StaffRole; disabledAt: Date | null; passwordHash: string | null; email: string; name: string }, activeAdmins: string[]) => Promise<void>,
+): Promise<void> {
   return prisma.$transaction(async (tx) => {
     const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM staff_users WHERE role = 'ADMIN' AND disabled_at IS NULL FOR UPDATE`;
     const target = await tx.staffUser.findUnique({ where: { id: userId } });
-    if (!target) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.notFound };
-    return change(tx, target, admins.map((a) => a.id));
+    if (!target) throw new AppError("account.not-found");
+    await change(tx, target, admins.map((a) => a.id));
   });
 }
 
@@ -88,54 +74,51 @@ const isLastAdmin = (userId: string, activeAdmins: string[]) => activeAdmins.len
 
 export async function changeRole(
   prisma: PrismaClient,
-  admin: SignedInStaff,
+  admin: AuthorisedStaff,
   input: { userId: string; role: StaffRole; ipAddress?: string },
-): Promise<AccountResult> {
-  requireAdmin(admin);
-  return withAdminsLocked(prisma, input.userId, async (tx, target, activeAdmins) => {
-    if (target.role === input.role) return { ok: false, field: "role", message: ACCOUNT_MESSAGES.sameRole };
-    if (input.role !== "ADMIN" && isLastAdmin(input.userId, activeAdmins)) return { ok: false, field: "role", message: ACCOUNT_MESSAGES.lastAdmin };
+): Promise<void> {
+  requirePermission(admin, "staff-accounts.manage");
+  await withAdminsLocked(prisma, input.userId, async (tx, target, activeAdmins) => {
+    if (target.role === input.role) throw new AppError("account.same-role", "role");
+    if (input.role !== "ADMIN" && isLastAdmin(input.userId, activeAdmins)) throw new AppError("account.last-admin", "role");
     await tx.staffUser.update({ where: { id: input.userId }, data: { role: input.role } });
     await recordAudit(tx, { action: "account.role-changed", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId, from: target.role, to: input.role } });
-    return { ok: true };
   });
 }
 
 export async function setAccountDisabled(
   prisma: PrismaClient,
-  admin: SignedInStaff,
+  admin: AuthorisedStaff,
   input: { userId: string; disabled: boolean; ipAddress?: string },
   now = new Date(),
-): Promise<AccountResult> {
-  requireAdmin(admin);
-  if (input.disabled && input.userId === admin.userId) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.yourself };
-  return withAdminsLocked(prisma, input.userId, async (tx, target, activeAdmins) => {
-    if (Boolean(target.disabledAt) === input.disabled) return { ok: true };
-    if (input.disabled && isLastAdmin(input.userId, activeAdmins)) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.lastAdmin };
+): Promise<void> {
+  requirePermission(admin, "staff-accounts.manage");
+  if (input.disabled && input.userId === admin.userId) throw new AppError("account.yourself");
+  await withAdminsLocked(prisma, input.userId, async (tx, target, activeAdmins) => {
+    if (Boolean(target.disabledAt) === input.disabled) return;
+    if (input.disabled && isLastAdmin(input.userId, activeAdmins)) throw new AppError("account.last-admin");
     await tx.staffUser.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? now : null } });
     // Disabling ends every session at once; readSession also refuses a disabled account.
     if (input.disabled) await tx.staffSession.deleteMany({ where: { userId: input.userId } });
     await recordAudit(tx, { action: input.disabled ? "account.disabled" : "account.enabled", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId } });
-    return { ok: true };
   });
 }
 
 /** They enrol a new authenticator app (and get new recovery codes) at their next sign-in. */
 export async function resetTwoFactor(
   prisma: PrismaClient,
-  admin: SignedInStaff,
+  admin: AuthorisedStaff,
   input: { userId: string; ipAddress?: string },
-): Promise<AccountResult> {
-  requireAdmin(admin);
-  return prisma.$transaction(async (tx) => {
+): Promise<void> {
+  requirePermission(admin, "staff-accounts.manage");
+  await prisma.$transaction(async (tx) => {
     const updated = await tx.staffUser.updateMany({
       where: { id: input.userId },
       data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null, recoveryCodeHashes: [] },
     });
-    if (updated.count !== 1) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.notFound } as const;
+    if (updated.count !== 1) throw new AppError("account.not-found");
     await tx.staffSession.deleteMany({ where: { userId: input.userId } });
     await recordAudit(tx, { action: "account.two-factor-reset", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId } });
-    return { ok: true } as const;
   });
 }
 
@@ -143,16 +126,15 @@ export async function resetTwoFactor(
 export async function resendInvitation(
   prisma: PrismaClient,
   boss: PgBoss,
-  admin: SignedInStaff,
+  admin: AuthorisedStaff,
   input: { userId: string; ipAddress?: string },
-): Promise<AccountResult> {
-  requireAdmin(admin);
-  return prisma.$transaction(async (tx) => {
+): Promise<void> {
+  requirePermission(admin, "staff-accounts.manage");
+  await prisma.$transaction(async (tx) => {
     const user = await tx.staffUser.findUnique({ where: { id: input.userId } });
-    if (!user || user.disabledAt) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.notFound } as const;
-    if (user.passwordHash) return { ok: false, field: "form", message: ACCOUNT_MESSAGES.alreadySetUp } as const;
+    if (!user || user.disabledAt) throw new AppError("account.not-found");
+    if (user.passwordHash) throw new AppError("account.already-set-up");
     await queueInvitation(tx, boss, user.id);
     await recordAudit(tx, { action: "account.invitation-resent", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: user.id } });
-    return { ok: true } as const;
   });
 }

@@ -8,8 +8,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import type { SignedInStaff } from "@/lib/auth/sessions";
-import { requireAdmin } from "@/lib/admin/require-admin";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import type { ReferralAnswers } from "@/lib/referrals/schema";
 import { CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
@@ -20,8 +19,8 @@ export { searchProblem, type PersonSearch } from "./subject-access-rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export async function findPersonReferrals(prisma: PrismaClient, admin: SignedInStaff, search: PersonSearch, ipAddress?: string) {
-  requireAdmin(admin);
+export async function findPersonReferrals(prisma: PrismaClient, admin: AuthorisedStaff, search: PersonSearch, ipAddress?: string) {
+  requirePermission(admin, "subject-access.manage");
   const term = search.term.trim();
   // Searched rarely, by administrators: a scan of the answers is acceptable, and keeps no extra copy of contact details.
   const rows =
@@ -47,8 +46,8 @@ export async function findPersonReferrals(prisma: PrismaClient, admin: SignedInS
 export type SubjectAccessBundle = Awaited<ReturnType<typeof subjectAccessBundle>>;
 
 /** Everything held about one referral, or null when there is no such referral. */
-export async function subjectAccessBundle(prisma: PrismaClient, admin: SignedInStaff, referralId: string, format: "page" | "json", ipAddress?: string) {
-  requireAdmin(admin);
+export async function subjectAccessBundle(prisma: PrismaClient, admin: AuthorisedStaff, referralId: string, format: "page" | "json", ipAddress?: string) {
+  requirePermission(admin, "subject-access.manage");
   if (!UUID.test(referralId)) return null;
   const referral = await prisma.referral.findUnique({ where: { id: referralId } });
   if (!referral) return null;

@@ -7,17 +7,12 @@ import type { Prisma, PrismaClient, StaffRole } from "@/lib/generated/prisma/cli
 import { recordAudit } from "@/lib/audit/record";
 import { AUTH_MESSAGES } from "./messages";
 import { hashPassword } from "./password-hash";
+import { AppError } from "@/lib/errors/app-error";
 import { checkPassword } from "./password-policy";
 import { newToken, normaliseEmail, tokenHash } from "./tokens";
 
 export const SETUP_LINK_HOURS = 24;
 
-export class AccountError extends Error {
-  constructor(readonly code: "email-taken" | "invalid-email" | "invalid-name", message: string) {
-    super(message);
-    this.name = "AccountError";
-  }
-}
 
 export async function createStaffUser(
   prisma: PrismaClient,
@@ -28,12 +23,12 @@ export async function createStaffUser(
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
-    throw new AccountError("invalid-email", "Enter an email address in the correct format, like name@example.com");
+    throw new AppError("account.invalid-email", "email");
   }
-  if (name.length === 0 || name.length > 100) throw new AccountError("invalid-name", "Enter a name of 100 characters or fewer");
+  if (name.length === 0 || name.length > 100) throw new AppError("account.invalid-name", "name");
   return prisma.$transaction(async (tx) => {
     if (await tx.staffUser.findUnique({ where: { email } })) {
-      throw new AccountError("email-taken", "There is already an account with this email address");
+      throw new AppError("account.email-taken", "email");
     }
     const user = await tx.staffUser.create({ data: { email, name, role: input.role } });
     const setupToken = await issueSetupToken(tx, user.id);

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import type { PrismaClient, StaffRole } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
 import { newToken, tokenHash } from "./tokens";
 
 export type SessionLimits = { idleMinutes: number; absoluteHours: number };
@@ -99,6 +100,13 @@ export async function completeSignIn(prisma: PrismaClient, sessionHash: string, 
     await tx.staffUser.update({ where: { id: old.userId }, data: { lastSignInAt: now } });
     return token;
   });
+}
+
+/** Signing out: the session ends, and the audit trail says who and from where. */
+export async function signOut(prisma: PrismaClient, token: string, ipAddress?: string): Promise<void> {
+  const session = await prisma.staffSession.findUnique({ where: { tokenHash: tokenHash(token) }, select: { userId: true } });
+  await endSession(prisma, token);
+  if (session) await recordAudit(prisma, { action: "sign-out", actorId: session.userId, ipAddress });
 }
 
 export async function endSession(prisma: PrismaClient, token: string): Promise<void> {

@@ -7,7 +7,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { NotAuthorisedError } from "./not-authorised";
+import { authorise, can, type AuthorisedStaff, type Permission } from "./policy";
 import { readSession, type SignedInStaff } from "./sessions";
 
 /** "__Host-" (Secure, whole site, no Domain) wherever the service is on HTTPS. */
@@ -51,25 +51,28 @@ function signInPath(next?: string): string {
 
 /**
  * For staff pages: the fully signed-in staff member, or a redirect to sign in
- * (and back to `here` afterwards). With `role: "ADMIN"`, anyone else gets a 404,
- * so the page's existence is not confirmed.
+ * (and back to `here` afterwards). Without the permission the page answers
+ * 404, so its existence is not confirmed.
  */
-export async function requireStaffPage(here: string, options: { role?: "ADMIN" } = {}): Promise<SignedInStaff> {
+export async function requireStaffPage(here: string, permission: Permission = "inbox.read"): Promise<AuthorisedStaff> {
   const staff = await currentStaff();
   if (!staff) redirect(signInPath(here));
   if (!staff.secondFactorDone) redirect(staff.totpEnrolled ? "/staff/two-factor" : "/staff/two-factor/enrol");
-  if (options.role === "ADMIN" && staff.role !== "ADMIN") notFound();
-  return staff;
+  const authorised = authorise(staff);
+  if (!can(authorised, permission)) notFound();
+  return authorised;
 }
 
-export { NotAuthorisedError };
-
-/** For server actions and route handlers: the fully signed-in staff member with the role, or an error. */
-export async function authoriseStaff(options: { role?: "ADMIN" } = {}): Promise<SignedInStaff> {
+/**
+ * For route handlers: the fully signed-in staff member with the permission,
+ * or null, for which the handler answers 404 (the same as for an address
+ * that does not exist). A database fault is not "not signed in": it propagates.
+ */
+export async function authoriseRoute(permission: Permission): Promise<AuthorisedStaff | null> {
   const staff = await currentStaff();
-  if (!staff || !staff.secondFactorDone) throw new NotAuthorisedError();
-  if (options.role === "ADMIN" && staff.role !== "ADMIN") throw new NotAuthorisedError();
-  return staff;
+  if (!staff || !staff.secondFactorDone) return null;
+  const authorised = authorise(staff);
+  return can(authorised, permission) ? authorised : null;
 }
 
 export { signInPath };

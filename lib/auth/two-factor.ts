@@ -6,6 +6,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { findRecoveryCode, generateRecoveryCodes } from "./recovery-codes";
+import { requirePermission, type AuthorisedStaff } from "./policy";
 import { completeSignIn, type SignedInStaff } from "./sessions";
 import { checkTotp, newTotpSecret, totpQrSvg, totpUri } from "./totp";
 
@@ -51,7 +52,8 @@ export async function confirmEnrolment(
  * A new set of 10 recovery codes, replacing any before: returned once, to be
  * shown once; only their hashes are kept.
  */
-export async function issueRecoveryCodes(prisma: PrismaClient, staff: SignedInStaff, ipAddress?: string): Promise<string[]> {
+export async function issueRecoveryCodes(prisma: PrismaClient, staff: AuthorisedStaff, ipAddress?: string): Promise<string[]> {
+  requirePermission(staff, "two-factor.recovery-codes");
   const { codes, hashes } = generateRecoveryCodes();
   await prisma.staffUser.update({ where: { id: staff.userId }, data: { recoveryCodeHashes: hashes } });
   await recordAudit(prisma, { action: "two-factor.recovery-codes-issued", actorId: staff.userId, ipAddress });

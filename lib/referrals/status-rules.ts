@@ -59,18 +59,11 @@ export type TransitionRefusal =
   | "note-required"
   | "admin-required";
 
-export type TransitionResult = { ok: true; reopening: boolean } | { ok: false; refusal: TransitionRefusal; message: string };
-
-const MESSAGES: Record<TransitionRefusal, string> = {
-  "same-status": "Choose a different status",
-  "not-allowed": "A case cannot move straight to that status",
-  "closure-reason-required": "Select why the case is being closed",
-  "note-required": "Enter the reason",
-  "admin-required": "Only an administrator can close a sensitive case",
-};
+/** A refusal is a code; its words are in lib/errors/messages.ts ("status.<refusal>"). */
+export type TransitionResult = { ok: true; reopening: boolean } | { ok: false; refusal: TransitionRefusal };
 
 function refuse(refusal: TransitionRefusal): TransitionResult {
-  return { ok: false, refusal, message: MESSAGES[refusal] };
+  return { ok: false, refusal };
 }
 
 export function allowedNextStatuses(from: Status): readonly Status[] {

@@ -5,8 +5,7 @@
  */
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { SignedInStaff } from "@/lib/auth/sessions";
-import { NotAuthorisedError } from "@/lib/auth/staff-session";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -18,8 +17,8 @@ function erasedReference(details: unknown): string {
 
 export type AuditQuery = { action?: string; actorId?: string; reference?: string; from?: Date; to?: Date; before?: bigint };
 
-export async function listAudit(prisma: PrismaClient, staff: SignedInStaff, query: AuditQuery, ipAddress?: string) {
-  if (staff.role !== "ADMIN") throw new NotAuthorisedError();
+export async function listAudit(prisma: PrismaClient, staff: AuthorisedStaff, query: AuditQuery, ipAddress?: string) {
+  requirePermission(staff, "audit.read");
   const where: Prisma.AuditEventWhereInput[] = [];
   if (query.action) where.push({ action: query.action });
   if (query.actorId) where.push({ actorId: query.actorId });

@@ -7,51 +7,37 @@
  */
 import "server-only";
 import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/client";
-import type { SignedInStaff } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/record";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors/app-error";
 
-export type CaseChangeResult =
-  | { ok: true; version: number }
-  | { ok: false; code: "not-found" | "conflict" | "invalid"; message: string; field?: string };
+/** A change made: the referral's new version (what the page must send with the next change). */
+export type CaseChange = { version: number };
 
-export const CONFLICT_MESSAGE =
-  "Someone else changed this referral while you were looking at it. Check what they did, then try again";
-
-export class CaseChangeRefused extends Error {
-  constructor(readonly message: string, readonly field?: string) {
-    super(message);
-    this.name = "CaseChangeRefused";
-  }
-}
-
+/**
+ * Any refusal inside `apply` is an AppError: it rolls the transaction back and
+ * reaches the person as a message by the field it concerns.
+ */
 export async function changeCase(
   prisma: PrismaClient,
-  staff: SignedInStaff,
+  staff: AuthorisedStaff,
   input: { referralId: string; version: number; ipAddress?: string },
   audit: { action: string; details?: Record<string, unknown> },
   apply: (tx: Prisma.TransactionClient, referral: Referral) => Promise<Prisma.ReferralUncheckedUpdateManyInput | void>,
-): Promise<CaseChangeResult> {
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const referral = await tx.referral.findUnique({ where: { id: input.referralId } });
-      if (!referral) return { ok: false, code: "not-found", message: "Referral not found" } as const;
-      if (referral.version !== input.version) return { ok: false, code: "conflict", message: CONFLICT_MESSAGE } as const;
-      const changes = (await apply(tx, referral)) ?? {};
-      // The version check and the update are one statement: a racing change finds no row.
-      const updated = await tx.referral.updateMany({
-        where: { id: referral.id, version: input.version },
-        data: { ...changes, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) throw new CaseChangeRefused(CONFLICT_MESSAGE, "conflict");
-      await recordAudit(tx, { action: audit.action, actorId: staff.userId, referralId: referral.id, ipAddress: input.ipAddress, details: audit.details });
-      return { ok: true, version: input.version + 1 } as const;
+): Promise<CaseChange> {
+  requirePermission(staff, "referral.change");
+  return prisma.$transaction(async (tx) => {
+    const referral = await tx.referral.findUnique({ where: { id: input.referralId } });
+    if (!referral) throw new AppError("referral.not-found");
+    if (referral.version !== input.version) throw new AppError("referral.conflict");
+    const changes = (await apply(tx, referral)) ?? {};
+    // The version check and the update are one statement: a racing change finds no row.
+    const updated = await tx.referral.updateMany({
+      where: { id: referral.id, version: input.version },
+      data: { ...changes, version: { increment: 1 } },
     });
-  } catch (error) {
-    if (error instanceof CaseChangeRefused) {
-      return error.field === "conflict"
-        ? { ok: false, code: "conflict", message: error.message }
-        : { ok: false, code: "invalid", message: error.message, field: error.field };
-    }
-    throw error;
-  }
+    if (updated.count !== 1) throw new AppError("referral.conflict");
+    await recordAudit(tx, { action: audit.action, actorId: staff.userId, referralId: referral.id, ipAddress: input.ipAddress, details: audit.details });
+    return { version: input.version + 1 };
+  });
 }

@@ -1,23 +1,33 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { SignedInStaff } from "@/lib/auth/sessions";
-import { checkTransition, type Status } from "@/lib/referrals/status-rules";
-import { CaseChangeRefused, changeCase, type CaseChangeResult } from "./case-change";
+import type { AuthorisedStaff } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors/app-error";
+import { checkTransition, type Status, type TransitionRefusal } from "@/lib/referrals/status-rules";
+import { changeCase, type CaseChange } from "./case-change";
+
+/** The status form's field each refusal is shown beside. */
+const REFUSAL_FIELD: Record<TransitionRefusal, string> = {
+  "same-status": "to",
+  "not-allowed": "to",
+  "admin-required": "to",
+  "closure-reason-required": "closureReason",
+  "note-required": "statusReason",
+};
 
 /** Moves a case on (or back, closes or reopens it), by the rules in status-rules.ts. */
 export async function changeStatus(
   prisma: PrismaClient,
-  staff: SignedInStaff,
+  staff: AuthorisedStaff,
   input: { referralId: string; version: number; to: Status; closureReason?: string; note?: string; ipAddress?: string },
-): Promise<CaseChangeResult> {
+): Promise<CaseChange> {
   const note = input.note?.trim() || undefined;
-  if (note && note.length > 2000) return { ok: false, code: "invalid", message: "The reason must be 2,000 characters or fewer", field: "note" };
+  if (note && note.length > 2000) throw new AppError("status.reason-too-long", "statusReason");
   return changeCase(prisma, staff, input, { action: "referral.status-changed", details: { to: input.to, closureReason: input.closureReason } }, async (tx, referral) => {
     const check = checkTransition({
       from: referral.status, to: input.to, role: staff.role === "ADMIN" ? "admin" : "staff",
       sensitive: referral.sensitive, closureReason: input.closureReason, note,
     });
-    if (!check.ok) throw new CaseChangeRefused(check.message, check.refusal === "closure-reason-required" ? "closureReason" : check.refusal === "note-required" ? "note" : "to");
+    if (!check.ok) throw new AppError(`status.${check.refusal}`, REFUSAL_FIELD[check.refusal]);
     const closing = input.to === "CLOSED";
     await tx.referralEvent.create({
       data: {

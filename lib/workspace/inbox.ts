@@ -7,7 +7,8 @@
  */
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import type { Status } from "@/lib/referrals/status-rules";
 import { firstName } from "./referrals";
@@ -32,7 +33,7 @@ export type InboxQuery = {
 /** "Open" as a list, not "not closed": a list can use the (status, created_at) index. */
 const OPEN: Status[] = ["NEW", "CONTACTING", "ASSESSING", "IN_PROGRESS"];
 
-function viewWhere(view: InboxView, staff: SignedInStaff): Prisma.ReferralWhereInput {
+function viewWhere(view: InboxView, staff: AuthorisedStaff): Prisma.ReferralWhereInput {
   switch (view) {
     case "new": return { status: { in: OPEN }, assignedToId: null };
     case "mine": return { status: { in: OPEN }, assignedToId: staff.userId };
@@ -72,7 +73,8 @@ function decodeCursor(value: string | undefined): Cursor | undefined {
   }
 }
 
-export async function listInbox(prisma: PrismaClient, staff: SignedInStaff, query: InboxQuery) {
+export async function listInbox(prisma: PrismaClient, staff: AuthorisedStaff, query: InboxQuery) {
+  requirePermission(staff, "inbox.read");
   const base = viewWhere(query.view, staff);
   const filters = filterWhere(query);
   const sortField = query.sort === "due" ? "firstContactDueAt" : "createdAt";
@@ -136,7 +138,7 @@ async function isRareName(prisma: PrismaClient, search: string): Promise<boolean
  * those few (npm run bench: "search by name" went from 30-90 ms to about 20). A common
  * name is left to the date index, which finds a page of matches at once.
  */
-async function nameSearchIds(prisma: PrismaClient, staff: SignedInStaff, query: InboxQuery): Promise<string[]> {
+async function nameSearchIds(prisma: PrismaClient, staff: AuthorisedStaff, query: InboxQuery): Promise<string[]> {
   const conditions = countConditions(query.view, staff, query);
   const order = query.sort === "due"
     ? Prisma.sql`first_contact_due_at IS NOT NULL ORDER BY first_contact_due_at + interval '0 seconds' ASC, id ASC`
@@ -152,7 +154,7 @@ export const COUNT_CAP = 1_000;
 export type ViewCount = { count: number; capped: boolean };
 
 /** The same view and filters as SQL, for counting (parameterised: values never become SQL text). */
-function countConditions(view: InboxView, staff: SignedInStaff, query: Omit<InboxQuery, "view" | "after" | "sort">): Prisma.Sql[] {
+function countConditions(view: InboxView, staff: AuthorisedStaff, query: Omit<InboxQuery, "view" | "after" | "sort">): Prisma.Sql[] {
   const open = Prisma.sql`status IN ('NEW', 'CONTACTING', 'ASSESSING', 'IN_PROGRESS')`;
   const conditions: Prisma.Sql[] = [];
   if (view === "closed") conditions.push(Prisma.sql`status = 'CLOSED'`);
@@ -175,7 +177,8 @@ function countConditions(view: InboxView, staff: SignedInStaff, query: Omit<Inbo
 }
 
 /** How many referrals each view holds, with the same filters applied. */
-export async function countInbox(prisma: PrismaClient, staff: SignedInStaff, query: Omit<InboxQuery, "view" | "after" | "sort">) {
+export async function countInbox(prisma: PrismaClient, staff: AuthorisedStaff, query: Omit<InboxQuery, "view" | "after" | "sort">) {
+  requirePermission(staff, "inbox.read");
   const entries = await Promise.all(
     INBOX_VIEWS.map(async (view) => {
       // Counting inside a LIMITed subquery lets PostgreSQL stop at the cap.
@@ -190,3 +193,14 @@ export async function countInbox(prisma: PrismaClient, staff: SignedInStaff, que
   return Object.fromEntries(entries) as Record<InboxView, ViewCount>;
 }
 
+
+/**
+ * Search by reference or name across open and closed referrals. Searching is
+ * audited (that it happened, never what was searched for).
+ */
+export async function searchInbox(prisma: PrismaClient, staff: AuthorisedStaff, term: string, ipAddress?: string) {
+  const open = await listInbox(prisma, staff, { view: "open", sort: "received", search: term });
+  const closed = await listInbox(prisma, staff, { view: "closed", sort: "received", search: term });
+  await recordAudit(prisma, { action: "inbox.searched", actorId: staff.userId, ipAddress });
+  return [...open.rows, ...closed.rows];
+}

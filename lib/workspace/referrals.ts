@@ -1,11 +1,11 @@
 /**
  * Reading referrals for the staff workspace. Every function takes the signed-in
- * staff member: authorisation is checked here as well as in the page, and every
- * view of a referral is written to the audit trail.
+ * staff member and checks their permission itself (as well as the page), and
+ * every view of a referral is written to the audit trail.
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -15,7 +15,8 @@ export function firstName(fullName: string): string {
 }
 
 /** One referral, or null when the id is malformed or unknown (the page then answers 404). */
-export async function viewReferral(prisma: PrismaClient, staff: SignedInStaff, id: string, ipAddress?: string) {
+export async function viewReferral(prisma: PrismaClient, staff: AuthorisedStaff, id: string, ipAddress?: string) {
+  requirePermission(staff, "referral.read");
   if (!UUID.test(id)) return null;
   const referral = await prisma.referral.findUnique({ where: { id }, include: { assignedTo: { select: { name: true } } } });
   if (!referral) return null;

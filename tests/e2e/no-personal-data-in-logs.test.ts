@@ -18,6 +18,7 @@ import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { createStaffUser } from "@/lib/auth/accounts";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
+import { authorise } from "@/lib/auth/policy";
 import { openDatabase } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "../support/postgres";
 import { NODE, startServer, waitForExit, type RunningServer } from "../support/server";
@@ -146,7 +147,7 @@ describe("no personal data in logs or in the queue's records", () => {
       // 4. Erasure leaves nothing of the referral in the queue.
       const opened = await openDatabase({ databaseUrl: database.url, dataDir });
       try {
-        const adminUser = { sessionHash: "x", userId: admin.userId, email: "", name: "", role: "ADMIN" as const, secondFactorDone: true, totpEnrolled: true };
+        const adminUser = authorise({ sessionHash: "x", userId: admin.userId, email: "", name: "", role: "ADMIN", secondFactorDone: true, totpEnrolled: true });
         const outputsBefore = (await db.query("SELECT output::text AS output FROM pgboss.job WHERE output IS NOT NULL")).rows.map((r) => r.output as string);
         expect(outputsBefore.join("\n")).toContain("SMTP 550");
         for (const output of outputsBefore) {
@@ -155,7 +156,7 @@ describe("no personal data in logs or in the queue's records", () => {
           expect(output).not.toMatch(/\\n\s+at |"stack"/);
           expect(output).not.toMatch(/\\u0000/);
         }
-        expect(await eraseOnRequest(opened.prisma, adminUser, { referralId: row.id, confirmReference: reference!, reason: "test" })).toMatchObject({ ok: true });
+        expect(await eraseOnRequest(opened.prisma, adminUser, { referralId: row.id, confirmReference: reference!, reason: "test" })).toEqual({ reference });
         expect((await db.query("SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'referralId' = $1", [row.id])).rows[0].n).toBe(0);
       } finally {
         await opened.close();

@@ -1,5 +1,6 @@
+import { AppError } from "@/lib/errors/app-error";
 import { createStaffUser } from "@/lib/auth/accounts";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { authorise, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { migrate } from "@/lib/db/migrate";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/workspace/audit-log";
@@ -7,8 +8,8 @@ import { openBackend, type TestBackend } from "../support/backends";
 
 describe("the audit trail for administrators", () => {
   let backend: TestBackend;
-  let admin: SignedInStaff;
-  let staff: SignedInStaff;
+  let admin: AuthorisedStaff;
+  let staff: AuthorisedStaff;
 
   beforeAll(async () => {
     backend = await openBackend("postgres", "audit_log");
@@ -16,14 +17,14 @@ describe("the audit trail for administrators", () => {
     const prisma = backend.db.prisma;
     const a = await createStaffUser(prisma, { email: "admin@provider.example", name: "Admin", role: "ADMIN" });
     const s = await createStaffUser(prisma, { email: "staff@provider.example", name: "Staff", role: "STAFF" });
-    admin = { sessionHash: "x", userId: a.userId, email: "admin@provider.example", name: "Admin", role: "ADMIN", secondFactorDone: true, totpEnrolled: true };
-    staff = { ...admin, userId: s.userId, email: "staff@provider.example", name: "Staff", role: "STAFF" };
+    admin = authorise({ sessionHash: "x", userId: a.userId, email: "admin@provider.example", name: "Admin", role: "ADMIN", secondFactorDone: true, totpEnrolled: true });
+    staff = authorise({ ...admin, userId: s.userId, email: "staff@provider.example", name: "Staff", role: "STAFF" });
     for (let i = 0; i < 60; i += 1) await recordAudit(prisma, { action: i % 2 ? "sign-in.failed" : "sign-in.succeeded", actorId: s.userId, ipAddress: "192.0.2.1" });
   });
   afterAll(() => backend.cleanUp());
 
   it("refuses anyone who is not an administrator", async () => {
-    await expect(listAudit(backend.db.prisma, staff, {})).rejects.toThrow("Not authorised");
+    await expect(listAudit(backend.db.prisma, staff, {})).rejects.toBeInstanceOf(AppError);
   });
 
   it("lists newest first, filters, pages, and records that it was read", async () => {

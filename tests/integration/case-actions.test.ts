@@ -1,13 +1,13 @@
 import type { PgBoss } from "pg-boss";
 import { createStaffUser } from "@/lib/auth/accounts";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { authorise, type AuthorisedStaff } from "@/lib/auth/policy";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { startQueue } from "@/lib/jobs/queue";
 import { submitReferral } from "@/lib/referrals/submit-referral";
 import { addNote, recordContactAttempt, setSensitive } from "@/lib/workspace/add-note";
 import { assignReferral } from "@/lib/workspace/assign-referral";
-import { CONFLICT_MESSAGE } from "@/lib/workspace/case-change";
+import { AppError } from "@/lib/errors/app-error";
 import { changeStatus } from "@/lib/workspace/change-status";
 import { readTimeline } from "@/lib/workspace/timeline";
 import { openBackend, type TestBackend } from "../support/backends";
@@ -17,12 +17,18 @@ describe("working a case", () => {
   let backend: TestBackend;
   let prisma: PrismaClient;
   let boss: PgBoss;
-  let staff: SignedInStaff;
-  let admin: SignedInStaff;
+  let staff: AuthorisedStaff;
+  let admin: AuthorisedStaff;
 
-  const asStaff = async (role: "STAFF" | "ADMIN", email: string): Promise<SignedInStaff> => {
+  const asStaff = async (role: "STAFF" | "ADMIN", email: string): Promise<AuthorisedStaff> => {
     const { userId } = await createStaffUser(prisma, { email, name: `${role} person`, role });
-    return { sessionHash: "x", userId, email, name: `${role} person`, role, secondFactorDone: true, totpEnrolled: true };
+    return authorise({ sessionHash: "x", userId, email, name: `${role} person`, role, secondFactorDone: true, totpEnrolled: true });
+  };
+  /** The refusal a change ends in: its code and the form field it is shown by. */
+  const refusal = async (change: Promise<unknown>) => {
+    const error = await change.then(() => null, (thrown: unknown) => thrown);
+    if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+    return { code: error.code, field: error.field };
   };
 
   beforeAll(async () => {
@@ -48,10 +54,8 @@ describe("working a case", () => {
   it("goes from New to Closed with assignment, a contact attempt and a note, and the timeline and audit show every step", async () => {
     const id = await newReferral();
     let version = 0;
-    const step = async (result: Promise<{ ok: boolean; version?: number }>) => {
-      const outcome = await result;
-      expect(outcome).toMatchObject({ ok: true });
-      version = outcome.version!;
+    const step = async (result: Promise<{ version: number }>) => {
+      version = (await result).version;
     };
     await step(assignReferral(prisma, staff, { referralId: id, version, assigneeId: staff.userId }));
     await step(changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING" }));
@@ -75,50 +79,54 @@ describe("working a case", () => {
     ]);
 
     // Reopening needs a reason.
-    expect(await changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING" })).toMatchObject({ ok: false, code: "invalid", field: "note" });
-    expect(await changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING", note: "Victim called back" })).toMatchObject({ ok: true });
+    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING" }))).toEqual({ code: "status.note-required", field: "statusReason" });
+    expect(await changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING", note: "Victim called back" })).toEqual({ version: version + 1 });
     expect(await prisma.referral.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CONTACTING", closureReason: null, closedAt: null });
   });
 
   it("refuses invalid moves, and never lets two people overwrite each other", async () => {
     const id = await newReferral();
-    expect(await changeStatus(prisma, staff, { referralId: id, version: 0, to: "IN_PROGRESS" })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED" })).toMatchObject({ ok: false, field: "closureReason" });
+    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "IN_PROGRESS" }))).toEqual({ code: "status.not-allowed", field: "to" });
+    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED" }))).toEqual({ code: "status.closure-reason-required", field: "closureReason" });
 
     // Both loaded version 0; both act at once: one wins, the other is told.
-    const results = await Promise.all([
+    const results = await Promise.allSettled([
       addNote(prisma, staff, { referralId: id, version: 0, text: "First" }),
       addNote(prisma, admin, { referralId: id, version: 0, text: "Second" }),
     ]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, code: "conflict", message: CONFLICT_MESSAGE });
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(lost.reason).toBeInstanceOf(AppError);
+    expect(lost.reason).toMatchObject({ code: "referral.conflict", userMessage: "Someone else changed this referral while you were looking at it. Check what they did, then try again" });
     expect(await prisma.referralEvent.count({ where: { referralId: id } })).toBe(1);
     // A stale version later is refused too.
-    expect(await changeStatus(prisma, staff, { referralId: id, version: 0, to: "CONTACTING" })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "CONTACTING" }))).toMatchObject({ code: "referral.conflict" });
   });
 
   it("lets only an administrator close or unflag a sensitive case", async () => {
     const id = await newReferral({ "what-happened": { crimeType: "domesticAbuse" } });
     expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).sensitive).toBe(true);
-    expect(await changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" })).toMatchObject({
-      ok: false, message: "Only an administrator can close a sensitive case",
+    await expect(changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" })).rejects.toMatchObject({
+      code: "status.admin-required", userMessage: "Only an administrator can close a sensitive case",
     });
-    expect(await setSensitive(prisma, staff, { referralId: id, version: 0, sensitive: false })).toMatchObject({ ok: false });
-    expect(await changeStatus(prisma, admin, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" })).toMatchObject({ ok: true });
+    expect(await refusal(setSensitive(prisma, staff, { referralId: id, version: 0, sensitive: false }))).toEqual({ code: "sensitive.admin-required", field: "sensitive" });
+    expect(await changeStatus(prisma, admin, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" })).toEqual({ version: 1 });
 
     const other = await newReferral();
-    expect(await setSensitive(prisma, staff, { referralId: other, version: 0, sensitive: true, reason: "Disclosed abuse on the phone" })).toMatchObject({ ok: true });
+    expect(await setSensitive(prisma, staff, { referralId: other, version: 0, sensitive: true, reason: "Disclosed abuse on the phone" })).toEqual({ version: 1 });
   });
 
   it("checks assignments and what is typed", async () => {
     const id = await newReferral();
-    expect(await assignReferral(prisma, staff, { referralId: id, version: 0, assigneeId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ ok: false, field: "assigneeId" });
-    expect(await assignReferral(prisma, staff, { referralId: id, version: 0, assigneeId: staff.userId })).toMatchObject({ ok: true });
-    expect(await assignReferral(prisma, staff, { referralId: id, version: 1, assigneeId: admin.userId })).toMatchObject({ ok: false, field: "reason" });
-    expect(await assignReferral(prisma, staff, { referralId: id, version: 1, assigneeId: admin.userId, reason: "Holiday cover" })).toMatchObject({ ok: true });
-    expect(await addNote(prisma, staff, { referralId: id, version: 2, text: "   " })).toMatchObject({ ok: false, field: "text" });
-    expect(await addNote(prisma, staff, { referralId: id, version: 2, text: "x".repeat(5001) })).toMatchObject({ ok: false, field: "text" });
-    expect(await recordContactAttempt(prisma, staff, { referralId: id, version: 2, channel: "pigeon", outcome: "noAnswer" })).toMatchObject({ ok: false, field: "channel" });
-    expect(await addNote(prisma, staff, { referralId: "00000000-0000-4000-8000-000000000000", version: 0, text: "x" })).toMatchObject({ ok: false, code: "not-found" });
+    expect(await refusal(assignReferral(prisma, staff, { referralId: id, version: 0, assigneeId: "00000000-0000-4000-8000-000000000000" }))).toEqual({ code: "assign.no-such-staff", field: "assigneeId" });
+    expect(await assignReferral(prisma, staff, { referralId: id, version: 0, assigneeId: staff.userId })).toEqual({ version: 1 });
+    expect(await refusal(assignReferral(prisma, staff, { referralId: id, version: 1, assigneeId: admin.userId }))).toEqual({ code: "assign.reason-required", field: "assignReason" });
+    expect(await assignReferral(prisma, staff, { referralId: id, version: 1, assigneeId: admin.userId, reason: "Holiday cover" })).toEqual({ version: 2 });
+    expect(await refusal(addNote(prisma, staff, { referralId: id, version: 2, text: "   " }))).toEqual({ code: "note.empty", field: "text" });
+    expect(await refusal(addNote(prisma, staff, { referralId: id, version: 2, text: "x".repeat(5001) }))).toEqual({ code: "note.too-long", field: "text" });
+    expect(await refusal(recordContactAttempt(prisma, staff, { referralId: id, version: 2, channel: "pigeon", outcome: "noAnswer" }))).toEqual({ code: "contact.channel", field: "channel" });
+    expect(await refusal(addNote(prisma, staff, { referralId: "00000000-0000-4000-8000-000000000000", version: 0, text: "x" }))).toEqual({ code: "referral.not-found", field: "form" });
+    // Nothing of a refused change is kept: the version is where the last successful one left it.
+    expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).version).toBe(2);
   });
 });

@@ -1,7 +1,8 @@
+import { AppError } from "@/lib/errors/app-error";
 import { jest } from "@jest/globals";
 import fc from "fast-check";
 import { parse } from "csv-parse/sync";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { columnsFor, EXPORT_COLUMNS } from "@/lib/admin/export/columns";
 import { exportRequestSchema, EXPORT_MESSAGES, type ExportRequest } from "@/lib/admin/export/export-filters";
 import { exportReferrals } from "@/lib/admin/export/export-referrals";
@@ -15,7 +16,7 @@ const MINIMISED: ExportRequest = { from: undefined, to: undefined, status: [], m
 const FULL: ExportRequest = { from: undefined, to: undefined, status: [], mode: "full", reason: "Case review with the commissioner" };
 
 /** Runs an export into memory (tests only: the service itself never holds the whole file). */
-async function exportText(backend: TestBackend, admin: SignedInStaff, request: ExportRequest) {
+async function exportText(backend: TestBackend, admin: AuthorisedStaff, request: ExportRequest) {
   const chunks: string[] = [];
   const result = await exportReferrals(backend.db, admin, request, async (chunk) => void chunks.push(chunk), { ipAddress: "192.0.2.7" });
   const text = chunks.join("");
@@ -25,8 +26,8 @@ async function exportText(backend: TestBackend, admin: SignedInStaff, request: E
 describe.each(BACKENDS)("the referral export on %s", (kind) => {
   let backend: TestBackend;
   let prisma: PrismaClient;
-  let admin: SignedInStaff;
-  let staff: SignedInStaff;
+  let admin: AuthorisedStaff;
+  let staff: AuthorisedStaff;
 
   beforeAll(async () => {
     backend = await openBackend(kind, `export_${kind}`);
@@ -134,7 +135,7 @@ describe.each(BACKENDS)("the referral export on %s", (kind) => {
     const before = await prisma.auditEvent.count();
     for (const who of [staff, halfSignedIn(admin), null]) {
       const write = jest.fn(async () => undefined);
-      await expect(exportReferrals(backend.db, who as SignedInStaff, MINIMISED, write)).rejects.toThrow("Not authorised");
+      await expect(exportReferrals(backend.db, who as AuthorisedStaff, MINIMISED, write)).rejects.toBeInstanceOf(AppError);
       expect(write).not.toHaveBeenCalled();
     }
     expect(await prisma.auditEvent.count()).toBe(before);

@@ -1,4 +1,5 @@
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { AppError } from "@/lib/errors/app-error";
+import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { defaultRange, figuresRangeSchema, figuresRows, FIGURES_MESSAGES, readFigures } from "@/lib/admin/figures";
 import { migrate } from "@/lib/db/migrate";
@@ -14,7 +15,7 @@ const count = (list: Array<{ label: string; count: number }>, label: string) => 
 describe.each(BACKENDS)("the figures on %s", (kind) => {
   let backend: TestBackend;
   let prisma: PrismaClient;
-  let admin: SignedInStaff;
+  let admin: AuthorisedStaff;
 
   beforeAll(async () => {
     backend = await openBackend(kind, `figures_${kind}`);
@@ -74,7 +75,7 @@ describe.each(BACKENDS)("the figures on %s", (kind) => {
   it("refuses staff, half-signed-in administrators and anonymous callers", async () => {
     const staff = await signedInStaff(prisma, "STAFF", `sam.${kind}@provider.example`);
     for (const who of [staff, halfSignedIn(admin), null]) {
-      await expect(readFigures(prisma, who as SignedInStaff, defaultRange())).rejects.toThrow("Not authorised");
+      await expect(readFigures(prisma, who as AuthorisedStaff, defaultRange())).rejects.toBeInstanceOf(AppError);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { createStaffUser } from "@/lib/auth/accounts";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { authorise, type AuthorisedStaff } from "@/lib/auth/policy";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { countInbox, listInbox, PAGE_SIZE } from "@/lib/workspace/inbox";
@@ -10,7 +10,7 @@ import { openBackend, type TestBackend } from "../support/backends";
 describe("the inbox", () => {
   let backend: TestBackend;
   let prisma: PrismaClient;
-  let me: SignedInStaff;
+  let me: AuthorisedStaff;
   let other: string;
 
   beforeAll(async () => {
@@ -19,7 +19,7 @@ describe("the inbox", () => {
     prisma = backend.db.prisma;
     const mine = await createStaffUser(prisma, { email: "me@provider.example", name: "Me", role: "STAFF" });
     other = (await createStaffUser(prisma, { email: "other@provider.example", name: "Other", role: "STAFF" })).userId;
-    me = { sessionHash: "x", userId: mine.userId, email: "me@provider.example", name: "Me", role: "STAFF", secondFactorDone: true, totpEnrolled: true };
+    me = authorise({ sessionHash: "x", userId: mine.userId, email: "me@provider.example", name: "Me", role: "STAFF", secondFactorDone: true, totpEnrolled: true });
     // 60 referrals over 60 days: every 3rd closed, every 4th assigned to me, every 5th to someone else.
     const start = Date.UTC(2026, 0, 1);
     await prisma.referral.createMany({

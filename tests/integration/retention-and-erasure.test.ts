@@ -1,5 +1,6 @@
-import type { SignedInStaff } from "@/lib/auth/sessions";
-import { eraseOnRequest, ERASE_MESSAGES } from "@/lib/admin/erasure/erase-referral";
+import { AppError } from "@/lib/errors/app-error";
+import type { AuthorisedStaff } from "@/lib/auth/policy";
+import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { previewRetention, runRetention, runRetentionNow } from "@/lib/admin/erasure/retention";
 import { findPersonReferrals, subjectAccessBundle } from "@/lib/admin/subject-access";
 import { migrate } from "@/lib/db/migrate";
@@ -19,8 +20,8 @@ const daysBefore = (days: number, from = NOW) => new Date(from.getTime() - days 
 describe.each(BACKENDS)("retention, erasure and subject access on %s", (kind) => {
   let backend: TestBackend;
   let prisma: PrismaClient;
-  let admin: SignedInStaff;
-  let staff: SignedInStaff;
+  let admin: AuthorisedStaff;
+  let staff: AuthorisedStaff;
 
   beforeAll(async () => {
     backend = await openBackend(kind, `retention_${kind}`);
@@ -79,7 +80,7 @@ describe.each(BACKENDS)("retention, erasure and subject access on %s", (kind) =>
       const jobsFor = async (id: string) =>
         Number((await backend.db.withSession((s) => s.query<{ n: string }>("SELECT count(*) AS n FROM pgboss.job WHERE data->>'referralId' = $1", [id])))[0]!.n);
       expect(await jobsFor(erased.id)).toBe(2);
-      expect(await eraseOnRequest(prisma, admin, { referralId: erased.id, confirmReference: erased.reference, reason: "Asked in writing" })).toMatchObject({ ok: true });
+      expect(await eraseOnRequest(prisma, admin, { referralId: erased.id, confirmReference: erased.reference, reason: "Asked in writing" })).toEqual({ reference: erased.reference });
       expect(await jobsFor(erased.id)).toBe(0);
       expect(await jobsFor(kept.id)).toBe(1);
     } finally {
@@ -98,18 +99,18 @@ describe.each(BACKENDS)("retention, erasure and subject access on %s", (kind) =>
   it("erases one referral on request, with a reason and the reference typed again", async () => {
     const referral = await insertReferral(prisma, { fullName: "Wren Calloway", status: "ASSESSING", createdAt: daysBefore(3), firstContactAt: new Date(daysBefore(3).getTime() + 5 * 3_600_000) });
     await prisma.referralEvent.create({ data: { referralId: referral.id, type: "NOTE", text: "A note", actorId: staff.userId } });
-    expect(await eraseOnRequest(prisma, admin, { referralId: referral.id, confirmReference: "RJ-AAAA-AAAA", reason: "Asked by phone" }))
-      .toEqual({ ok: false, field: "confirmReference", message: ERASE_MESSAGES.reference });
+    await expect(eraseOnRequest(prisma, admin, { referralId: referral.id, confirmReference: "RJ-AAAA-AAAA", reason: "Asked by phone" }))
+      .rejects.toMatchObject({ code: "erase.reference", field: "confirmReference" });
     expect(await prisma.referral.count()).toBe(1);
     expect(await eraseOnRequest(prisma, admin, { referralId: referral.id, confirmReference: referral.reference.toLowerCase(), reason: "Asked by phone", ipAddress: "192.0.2.4" }))
-      .toEqual({ ok: true, reference: referral.reference });
+      .toEqual({ reference: referral.reference });
     expect(await prisma.referral.count()).toBe(0);
     expect(await prisma.referralEvent.count()).toBe(0);
     expect(await prisma.referralFigure.findFirst()).toMatchObject({ status: "ASSESSING", erasure: "request", hoursToFirstContact: 5 });
     const audit = await prisma.auditEvent.findFirst({ where: { action: "referral.erased", referralId: referral.id } });
     expect(audit).toMatchObject({ actorId: admin.userId, ipAddress: "192.0.2.4", details: { reference: referral.reference, kind: "request", reason: "Asked by phone" } });
     expect(JSON.stringify(audit, (_key, value) => (typeof value === "bigint" ? String(value) : value))).not.toContain("Wren");
-    expect(await eraseOnRequest(prisma, admin, { referralId: referral.id, confirmReference: referral.reference, reason: "again" })).toMatchObject({ ok: false, message: ERASE_MESSAGES.notFound });
+    await expect(eraseOnRequest(prisma, admin, { referralId: referral.id, confirmReference: referral.reference, reason: "again" })).rejects.toMatchObject({ code: "erase.not-found" });
     // The audit trail still says which referral it was.
     const trail = await listAudit(prisma, admin, { action: "referral.erased" });
     expect(trail.rows.find((row) => row.referralId === referral.id)).toMatchObject({ erased: true, reference: `${referral.reference} (erased)` });
@@ -149,12 +150,12 @@ describe.each(BACKENDS)("retention, erasure and subject access on %s", (kind) =>
     const referral = await closed(800);
     const before = await prisma.auditEvent.count();
     for (const who of [staff, halfSignedIn(admin), null]) {
-      const caller = who as SignedInStaff;
-      await expect(previewRetention(prisma, caller, POLICY, NOW)).rejects.toThrow("Not authorised");
-      await expect(runRetentionNow(prisma, caller, POLICY, undefined, NOW)).rejects.toThrow("Not authorised");
-      await expect(eraseOnRequest(prisma, caller, { referralId: referral.id, confirmReference: referral.reference, reason: "x" })).rejects.toThrow("Not authorised");
-      await expect(findPersonReferrals(prisma, caller, { by: "reference", term: referral.reference })).rejects.toThrow("Not authorised");
-      await expect(subjectAccessBundle(prisma, caller, referral.id, "json")).rejects.toThrow("Not authorised");
+      const caller = who as AuthorisedStaff;
+      await expect(previewRetention(prisma, caller, POLICY, NOW)).rejects.toBeInstanceOf(AppError);
+      await expect(runRetentionNow(prisma, caller, POLICY, undefined, NOW)).rejects.toBeInstanceOf(AppError);
+      await expect(eraseOnRequest(prisma, caller, { referralId: referral.id, confirmReference: referral.reference, reason: "x" })).rejects.toBeInstanceOf(AppError);
+      await expect(findPersonReferrals(prisma, caller, { by: "reference", term: referral.reference })).rejects.toBeInstanceOf(AppError);
+      await expect(subjectAccessBundle(prisma, caller, referral.id, "json")).rejects.toBeInstanceOf(AppError);
     }
     expect(await prisma.referral.count()).toBe(1);
     expect(await prisma.auditEvent.count()).toBe(before);

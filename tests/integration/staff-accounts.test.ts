@@ -1,13 +1,14 @@
+import { AppError } from "@/lib/errors/app-error";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import type { PgBoss } from "pg-boss";
 import { completeSetup } from "@/lib/auth/accounts";
 import { completeSignIn, createSession, readSession } from "@/lib/auth/sessions";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { authorise, type AuthorisedStaff } from "@/lib/auth/policy";
 import { tokenHash } from "@/lib/auth/tokens";
 import {
-  ACCOUNT_MESSAGES, changeRole, inviteStaff, listStaffAccounts, resendInvitation, resetTwoFactor, setAccountDisabled,
+  changeRole, inviteStaff, listStaffAccounts, resendInvitation, resetTwoFactor, setAccountDisabled,
 } from "@/lib/admin/staff-accounts";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -26,8 +27,8 @@ describe("staff accounts, for administrators", () => {
   let prisma: PrismaClient;
   let boss: PgBoss;
   let worker: RunningWorker;
-  let admin: SignedInStaff;
-  let staff: SignedInStaff;
+  let admin: AuthorisedStaff;
+  let staff: AuthorisedStaff;
 
   beforeAll(async () => {
     backend = await openBackend("postgres", "staff_accounts");
@@ -65,7 +66,7 @@ describe("staff accounts, for administrators", () => {
 
   it("invites someone by email with a one-time link that lets them set a password, and audits it", async () => {
     const result = await inviteStaff(prisma, boss, admin, { email: " New.Person@Provider.example ", name: "New Person", role: "STAFF", ipAddress: "192.0.2.9" });
-    expect(result).toMatchObject({ ok: true });
+    expect(result).toEqual({ userId: expect.any(String) });
     const link = (await invitationLinks("new.person@provider.example", 1))[0]!;
     expect(link).toMatch(new RegExp(`^${APP_URL}/staff/setup/[\\w-]{43}$`));
     // The link is made as the email is sent: the queue holds only the account's id.
@@ -84,22 +85,22 @@ describe("staff accounts, for administrators", () => {
 
   it("says clearly when the email is taken or malformed, and queues no email", async () => {
     const before = (await queuedInvitations()).length;
-    expect(await inviteStaff(prisma, boss, admin, { email: "sam@provider.example", name: "Sam Again", role: "STAFF" }))
-      .toEqual({ ok: false, field: "email", message: "There is already an account with this email address" });
-    expect(await inviteStaff(prisma, boss, admin, { email: "not-an-email", name: "X", role: "STAFF" })).toMatchObject({ ok: false, field: "email" });
+    await expect(inviteStaff(prisma, boss, admin, { email: "sam@provider.example", name: "Sam Again", role: "STAFF" }))
+      .rejects.toMatchObject({ code: "account.email-taken", field: "email", userMessage: "There is already an account with this email address" });
+    await expect(inviteStaff(prisma, boss, admin, { email: "not-an-email", name: "X", role: "STAFF" })).rejects.toMatchObject({ code: "account.invalid-email", field: "email" });
     expect((await queuedInvitations()).length).toBe(before);
   });
 
   it("sends a new invitation that replaces the old link, but not to someone who has set a password", async () => {
     const invited = await inviteStaff(prisma, boss, admin, { email: "later@provider.example", name: "Later Person", role: "STAFF" });
     const [firstLink] = await invitationLinks("later@provider.example", 1);
-    expect(await resendInvitation(prisma, boss, admin, { userId: invited.userId!, ipAddress: "192.0.2.9" })).toEqual({ ok: true });
+    await resendInvitation(prisma, boss, admin, { userId: invited.userId, ipAddress: "192.0.2.9" });
     const secondLink = (await invitationLinks("later@provider.example", 2))[1]!;
     expect(secondLink).not.toBe(firstLink);
     const used = await prisma.staffSetupToken.findUnique({ where: { tokenHash: tokenHash(firstLink!.split("/").at(-1)!) } });
     expect(used!.usedAt).not.toBeNull();
     expect(await completeSetup(prisma, { token: secondLink.split("/").at(-1)!, password: "violet harbour lantern 42", confirm: "violet harbour lantern 42" })).toMatchObject({ ok: true });
-    expect(await resendInvitation(prisma, boss, admin, { userId: staff.userId })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.alreadySetUp });
+    await expect(resendInvitation(prisma, boss, admin, { userId: staff.userId })).rejects.toMatchObject({ code: "account.already-set-up" });
   });
 
   it("records the last sign-in when both steps are done, under a new session token", async () => {
@@ -115,20 +116,20 @@ describe("staff accounts, for administrators", () => {
   it("disables an account, ending its sessions at once, and enables it again", async () => {
     const token = await createSession(prisma, staff.userId, LIMITS, undefined);
     expect(await readSession(prisma, token, LIMITS)).not.toBeNull();
-    expect(await setAccountDisabled(prisma, admin, { userId: staff.userId, disabled: true })).toEqual({ ok: true });
+    await setAccountDisabled(prisma, admin, { userId: staff.userId, disabled: true });
     expect(await prisma.staffSession.count({ where: { userId: staff.userId } })).toBe(0);
     expect(await readSession(prisma, token, LIMITS)).toBeNull();
     expect((await listStaffAccounts(prisma, admin)).find((r) => r.id === staff.userId)!.state).toBe("disabled");
-    expect(await setAccountDisabled(prisma, admin, { userId: staff.userId, disabled: false })).toEqual({ ok: true });
+    await setAccountDisabled(prisma, admin, { userId: staff.userId, disabled: false });
     expect((await listStaffAccounts(prisma, admin)).find((r) => r.id === staff.userId)!.state).toBe("active");
     expect(await prisma.auditEvent.count({ where: { actorId: admin.userId, action: { in: ["account.disabled", "account.enabled"] } } })).toBe(2);
-    expect(await setAccountDisabled(prisma, admin, { userId: admin.userId, disabled: true })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.yourself });
+    await expect(setAccountDisabled(prisma, admin, { userId: admin.userId, disabled: true })).rejects.toMatchObject({ code: "account.yourself" });
   });
 
   it("resets two-factor: the secret and recovery codes go, and so do their sessions", async () => {
     await prisma.staffUser.update({ where: { id: staff.userId }, data: { totpSecret: "SECRET", recoveryCodeHashes: ["a", "b"] } });
     await createSession(prisma, staff.userId, LIMITS, undefined);
-    expect(await resetTwoFactor(prisma, admin, { userId: staff.userId })).toEqual({ ok: true });
+    await resetTwoFactor(prisma, admin, { userId: staff.userId });
     const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
     expect(user).toMatchObject({ totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [] });
     expect(await prisma.staffSession.count({ where: { userId: staff.userId } })).toBe(0);
@@ -136,34 +137,36 @@ describe("staff accounts, for administrators", () => {
   });
 
   it("never leaves the service without an administrator, even when two demote each other at once", async () => {
-    expect(await changeRole(prisma, admin, { userId: admin.userId, role: "STAFF" })).toMatchObject({ ok: false, message: ACCOUNT_MESSAGES.lastAdmin });
+    await expect(changeRole(prisma, admin, { userId: admin.userId, role: "STAFF" })).rejects.toMatchObject({ code: "account.last-admin", field: "role" });
     const second = await signedInStaff(prisma, "ADMIN", "bea@provider.example");
-    const results = await Promise.all([
+    const results = await Promise.allSettled([
       changeRole(prisma, admin, { userId: second.userId, role: "STAFF" }),
       changeRole(prisma, second, { userId: admin.userId, role: "STAFF" }),
     ]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ message: ACCOUNT_MESSAGES.lastAdmin })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.objectContaining({ code: "account.last-admin" })]);
     expect(await prisma.staffUser.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(1);
     const remaining = (await prisma.staffUser.findFirstOrThrow({ where: { role: "ADMIN", disabledAt: null } })).id;
     const remainingAdmin = remaining === admin.userId ? admin : second;
     const other = remaining === admin.userId ? second : admin;
     // The last administrator cannot be disabled either; promoting someone else makes it possible.
-    expect(await changeRole(prisma, remainingAdmin, { userId: other.userId, role: "ADMIN" })).toEqual({ ok: true });
-    expect(await setAccountDisabled(prisma, { ...other, role: "ADMIN" }, { userId: remaining, disabled: true })).toEqual({ ok: true });
-    expect(await setAccountDisabled(prisma, { ...other, role: "ADMIN" }, { userId: remaining, disabled: false })).toEqual({ ok: true });
+    await changeRole(prisma, remainingAdmin, { userId: other.userId, role: "ADMIN" });
+    const promoted = authorise({ ...other, role: "ADMIN" });
+    await setAccountDisabled(prisma, promoted, { userId: remaining, disabled: true });
+    await setAccountDisabled(prisma, promoted, { userId: remaining, disabled: false });
+    expect(await prisma.staffUser.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(2);
   });
 
   it("refuses staff, half-signed-in administrators and anonymous callers, changing nothing", async () => {
     const before = await prisma.auditEvent.count();
     for (const who of [staff, halfSignedIn(admin), null]) {
-      const caller = who as SignedInStaff;
-      await expect(listStaffAccounts(prisma, caller)).rejects.toThrow("Not authorised");
-      await expect(inviteStaff(prisma, boss, caller, { email: "x@provider.example", name: "X", role: "ADMIN" })).rejects.toThrow("Not authorised");
-      await expect(changeRole(prisma, caller, { userId: staff.userId, role: "ADMIN" })).rejects.toThrow("Not authorised");
-      await expect(setAccountDisabled(prisma, caller, { userId: admin.userId, disabled: true })).rejects.toThrow("Not authorised");
-      await expect(resetTwoFactor(prisma, caller, { userId: admin.userId })).rejects.toThrow("Not authorised");
-      await expect(resendInvitation(prisma, boss, caller, { userId: admin.userId })).rejects.toThrow("Not authorised");
+      const caller = who as AuthorisedStaff;
+      await expect(listStaffAccounts(prisma, caller)).rejects.toBeInstanceOf(AppError);
+      await expect(inviteStaff(prisma, boss, caller, { email: "x@provider.example", name: "X", role: "ADMIN" })).rejects.toBeInstanceOf(AppError);
+      await expect(changeRole(prisma, caller, { userId: staff.userId, role: "ADMIN" })).rejects.toBeInstanceOf(AppError);
+      await expect(setAccountDisabled(prisma, caller, { userId: admin.userId, disabled: true })).rejects.toBeInstanceOf(AppError);
+      await expect(resetTwoFactor(prisma, caller, { userId: admin.userId })).rejects.toBeInstanceOf(AppError);
+      await expect(resendInvitation(prisma, boss, caller, { userId: admin.userId })).rejects.toBeInstanceOf(AppError);
     }
     expect(await prisma.auditEvent.count()).toBe(before);
     expect(await prisma.staffUser.count({ where: { email: "x@provider.example" } })).toBe(0);

@@ -3,6 +3,8 @@ import { completeSetup, createStaffUser, findSetupUser, issueSetupToken } from "
 import { AUTH_MESSAGES } from "@/lib/auth/messages";
 import { endAllSessions, endSession, readSession } from "@/lib/auth/sessions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { authorise } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors/app-error";
 import { SIGN_IN_RULES, type SignInRules } from "@/lib/auth/sign-in-limits";
 import { throttledMessage } from "@/lib/auth/messages";
 import { beginEnrolment, confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
@@ -70,11 +72,14 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     expect(await confirmEnrolment(prisma, half, "000000", IP, now)).toEqual({ ok: false });
     const confirmed = await confirmEnrolment(prisma, half, await codeAt(secret, now), IP, now);
     if (!confirmed.ok) throw new Error("enrolment refused");
-    const enrolled = { recoveryCodes: await issueRecoveryCodes(prisma, half, IP) };
-    expect(enrolled.recoveryCodes).toHaveLength(10);
     // Signing in is finished under a new token; the password step's token is worth nothing now.
-    expect((await readSession(prisma, confirmed.sessionToken, LIMITS))!.secondFactorDone).toBe(true);
+    const full = (await readSession(prisma, confirmed.sessionToken, LIMITS))!;
+    expect(full.secondFactorDone).toBe(true);
     expect(await readSession(prisma, first.sessionToken, LIMITS)).toBeNull();
+    // Recovery codes need the finished session: the half-signed-in one cannot even ask.
+    expect(() => authorise(half)).toThrow(AppError);
+    const enrolled = { recoveryCodes: await issueRecoveryCodes(prisma, authorise(full), IP) };
+    expect(enrolled.recoveryCodes).toHaveLength(10);
 
     // Next time: password, then a code — and the same code cannot be used twice.
     const second = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { completeSetup, createStaffUser } from "@/lib/auth/accounts";
 import { newTotpSecret } from "@/lib/auth/totp";
 import { openDatabase } from "@/lib/db";
+import { ERRORS } from "@/lib/errors/messages";
 import { BASE, submit } from "./journey";
 import { waitFor } from "./wait";
 
@@ -96,7 +97,8 @@ export async function replayRefusals(recorded: Map<string, RecordedAction>, cook
     const response = await fetch(request.url, { method: "POST", headers, body: new Uint8Array(request.body), redirect: "manual" });
     const text = await response.text();
     const toSignIn = (response.headers.get("x-action-redirect") ?? "").startsWith("/staff/sign-in");
-    results.push({ action, refused: text.includes("Your session has ended") || toSignIn });
+    const refusedInForm = text.includes(ERRORS["session.ended"].message) || text.includes(ERRORS.forbidden.message);
+    results.push({ action, refused: refusedInForm || toSignIn });
   }
   return results;
 }

@@ -9,9 +9,9 @@
 import "server-only";
 import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import type { SignedInStaff } from "@/lib/auth/sessions";
-import { requireAdmin } from "@/lib/admin/require-admin";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { deleteJobsForReferral } from "@/lib/jobs/queue";
+import { AppError } from "@/lib/errors/app-error";
 
 export type ErasureKind = "retention" | "request";
 
@@ -56,24 +56,19 @@ export async function eraseInTransaction(
   });
 }
 
-export const ERASE_MESSAGES = {
-  notFound: "That referral no longer exists. It may have been erased already",
-  reference: "Enter the referral’s reference exactly as shown, to confirm which one to erase",
-} as const;
-
 /** An administrator erases one referral on request; they retype its reference to be sure. */
 export async function eraseOnRequest(
   prisma: PrismaClient,
-  admin: SignedInStaff,
+  admin: AuthorisedStaff,
   input: { referralId: string; confirmReference: string; reason: string; ipAddress?: string },
-): Promise<{ ok: true; reference: string } | { ok: false; field: string; message: string }> {
-  requireAdmin(admin);
+): Promise<{ reference: string }> {
+  requirePermission(admin, "subject-access.manage");
   return prisma.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE id = ${input.referralId}::uuid FOR UPDATE`;
     const referral = locked ? await tx.referral.findUnique({ where: { id: input.referralId } }) : null;
-    if (!referral) return { ok: false, field: "form", message: ERASE_MESSAGES.notFound } as const;
-    if (referral.reference !== input.confirmReference.trim().toUpperCase()) return { ok: false, field: "confirmReference", message: ERASE_MESSAGES.reference } as const;
+    if (!referral) throw new AppError("erase.not-found", "confirmReference");
+    if (referral.reference !== input.confirmReference.trim().toUpperCase()) throw new AppError("erase.reference", "confirmReference");
     await eraseInTransaction(tx, referral, { kind: "request", actorId: admin.userId, reason: input.reason, ipAddress: input.ipAddress });
-    return { ok: true, reference: referral.reference } as const;
+    return { reference: referral.reference };
   });
 }

@@ -9,8 +9,7 @@
 import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import type { SignedInStaff } from "@/lib/auth/sessions";
-import { requireAdmin } from "@/lib/admin/require-admin";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { eraseInTransaction } from "./erase-referral";
 
 export type RetentionPolicy = { closedDays: number; withdrawnDays: number };
@@ -41,8 +40,8 @@ export function dueAt(referral: { closedAt: Date | null; closureReason: string |
 }
 
 /** What a run at `now` would erase: references and dates only, for the administrator's preview. */
-export async function previewRetention(prisma: PrismaClient, admin: SignedInStaff, policy: RetentionPolicy, now = new Date(), limit = 200) {
-  requireAdmin(admin);
+export async function previewRetention(prisma: PrismaClient, admin: AuthorisedStaff, policy: RetentionPolicy, now = new Date(), limit = 200) {
+  requirePermission(admin, "retention.manage");
   const where = dueWhere(policy, now);
   const [total, rows] = await Promise.all([
     prisma.referral.count({ where }),
@@ -86,7 +85,7 @@ export async function runRetention(
 }
 
 /** "Run now" on the retention page: administrators only. */
-export async function runRetentionNow(prisma: PrismaClient, admin: SignedInStaff, policy: RetentionPolicy, ipAddress?: string, now = new Date()) {
-  requireAdmin(admin);
+export async function runRetentionNow(prisma: PrismaClient, admin: AuthorisedStaff, policy: RetentionPolicy, ipAddress?: string, now = new Date()) {
+  requirePermission(admin, "retention.manage");
   return runRetention(prisma, policy, { actorId: admin.userId, ipAddress, now });
 }

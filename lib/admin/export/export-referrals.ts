@@ -8,11 +8,10 @@
  */
 import "server-only";
 import type { Database, SqlSession } from "@/lib/db";
-import type { SignedInStaff } from "@/lib/auth/sessions";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAuditSql } from "@/lib/audit/record";
 import { isoDate } from "@/lib/admin/format";
 import { describeError, log } from "@/lib/log";
-import { requireAdmin } from "@/lib/admin/require-admin";
 import { columnsFor, formatRow } from "./columns";
 import { csvRecords, UTF8_BOM } from "./csv";
 import { receivedBounds, type ExportRequest } from "./export-filters";
@@ -41,12 +40,12 @@ export function exportFileName(request: ExportRequest, now = new Date()): string
  */
 export async function exportReferrals(
   db: Database,
-  admin: SignedInStaff,
+  admin: AuthorisedStaff,
   request: ExportRequest,
   write: (chunk: string) => Promise<void>,
   options: { ipAddress?: string; batchRows?: number } = {},
 ): Promise<ExportResult> {
-  requireAdmin(admin);
+  requirePermission(admin, "export.referrals");
   const columns = columnsFor(request.mode);
   const where = whereClause(request);
   return db.withTransaction(async (session: SqlSession) => {

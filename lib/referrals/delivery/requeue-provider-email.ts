@@ -6,22 +6,47 @@
  */
 import "server-only";
 import type { PgBoss } from "pg-boss";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { QUEUE } from "@/lib/jobs/queues";
 import { log } from "@/lib/log";
 
 const LIVE_STATES = new Set(["created", "retry", "active"]);
 
+/** Inside a transaction: queues the provider email again unless it has been sent. False when there is nothing to do. */
+async function requeueInTransaction(tx: Prisma.TransactionClient, boss: PgBoss, referralId: string): Promise<boolean> {
+  const updated = await tx.referral.updateMany({
+    where: { id: referralId, providerEmailStatus: { in: ["PENDING", "FAILED"] } },
+    data: { providerEmailStatus: "PENDING" },
+  });
+  if (updated.count === 0) return false;
+  await enqueueInTransaction(boss, tx, QUEUE.deliverReferral, { referralId });
+  return true;
+}
+
 /** Queues the provider email again unless it has been sent. Returns false when there is nothing to do. */
 export async function requeueProviderEmail(prisma: PrismaClient, boss: PgBoss, referralId: string): Promise<boolean> {
+  return prisma.$transaction((tx) => requeueInTransaction(tx, boss, referralId));
+}
+
+/**
+ * "Send again" on a referral's page: queues the email, and records who asked
+ * in the timeline and the audit trail, all in one transaction. Nothing
+ * happens (and nothing is recorded) if it has been sent meanwhile.
+ */
+export async function resendProviderEmail(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  staff: AuthorisedStaff,
+  input: { referralId: string; ipAddress?: string },
+): Promise<boolean> {
+  requirePermission(staff, "referral.resend-email");
   return prisma.$transaction(async (tx) => {
-    const updated = await tx.referral.updateMany({
-      where: { id: referralId, providerEmailStatus: { in: ["PENDING", "FAILED"] } },
-      data: { providerEmailStatus: "PENDING" },
-    });
-    if (updated.count === 0) return false;
-    await enqueueInTransaction(boss, tx, QUEUE.deliverReferral, { referralId });
+    if (!(await requeueInTransaction(tx, boss, input.referralId))) return false;
+    await tx.referralEvent.create({ data: { referralId: input.referralId, actorId: staff.userId, type: "EMAIL_RESENT" } });
+    await recordAudit(tx, { action: "referral.email-resent", actorId: staff.userId, referralId: input.referralId, ipAddress: input.ipAddress });
     return true;
   });
 }

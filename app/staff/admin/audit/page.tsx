@@ -20,7 +20,7 @@ const ACTIONS = [
 
 export default async function AuditPage({ searchParams }: Props) {
   // Administrators only: anyone else gets "page not found".
-  const staff = await requireStaffPage("/staff/admin/audit", { role: "ADMIN" });
+  const staff = await requireStaffPage("/staff/admin/audit", "audit.read");
   const params = await searchParams;
   const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
   const date = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);

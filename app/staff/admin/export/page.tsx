@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Export referrals" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ExportPage({ searchParams }: Props) {
-  await requireStaffPage("/staff/admin/export", { role: "ADMIN" });
+  await requireStaffPage("/staff/admin/export", "export.referrals");
   const query = await searchParams;
   const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
   const list = (name: string) => [query[name] ?? []].flat().filter((v): v is string => typeof v === "string");

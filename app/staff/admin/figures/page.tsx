@@ -20,7 +20,7 @@ const RANGE_FIELDS: Field[] = [
 const hours = (value: number | null) => (value === null ? "No contact yet" : value < 48 ? `${value} hours` : `${value} hours (${(value / 24).toFixed(1)} days)`);
 
 export default async function FiguresPage({ searchParams }: Props) {
-  const admin = await requireStaffPage("/staff/admin/figures", { role: "ADMIN" });
+  const admin = await requireStaffPage("/staff/admin/figures", "figures.read");
   const { values, errors, range } = readFiguresRange(await searchParams);
   const figures = await readFigures((await getDatabase()).prisma, admin, range);
   const fc = figures.firstContact;

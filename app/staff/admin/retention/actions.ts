@@ -1,17 +1,21 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { z } from "zod";
+import { staffButtonAction } from "@/lib/actions/staff-action";
 import { runRetentionNow } from "@/lib/admin/erasure/retention";
-import { authoriseStaff, clientAddress } from "@/lib/auth/staff-session";
-import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 
+const RETENTION_PAGE = "/staff/admin/retention";
+
 /** "Run now": erases what is due at this moment, exactly as the daily job would. Administrators only. */
-export async function runRetentionAction(): Promise<void> {
-  const admin = await authoriseStaff({ role: "ADMIN" }).catch(() => null);
-  if (!admin) redirect("/staff/sign-in?next=%2Fstaff%2Fadmin%2Fretention");
-  const settings = env();
-  const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
-  const { erased } = await runRetentionNow((await getDatabase()).prisma, admin, policy, await clientAddress());
-  redirect(`/staff/admin/retention?erased=${erased}`);
-}
+export const runRetentionAction = staffButtonAction({
+  permission: "retention.manage",
+  schema: z.object({}),
+  here: () => RETENTION_PAGE,
+  run: async ({ prisma, staff, ipAddress }) => {
+    const settings = env();
+    const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
+    const { erased } = await runRetentionNow(prisma, staff, policy, ipAddress);
+    return { redirect: `${RETENTION_PAGE}?erased=${erased}` };
+  },
+});

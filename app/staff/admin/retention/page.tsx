@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const RULES = { closed: "Closed", "withdrawn-before-contact": "Withdrawn before contact" } as const;
 
 export default async function RetentionPage({ searchParams }: Props) {
-  const admin = await requireStaffPage("/staff/admin/retention", { role: "ADMIN" });
+  const admin = await requireStaffPage("/staff/admin/retention", "retention.manage");
   const settings = env();
   const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
   const prisma = (await getDatabase()).prisma;

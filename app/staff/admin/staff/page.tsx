@@ -20,7 +20,7 @@ const INVITE_FIELDS: Field[] = [
 
 export default async function StaffAccountsPage() {
   // Administrators only: anyone else gets "page not found".
-  const admin = await requireStaffPage("/staff/admin/staff", { role: "ADMIN" });
+  const admin = await requireStaffPage("/staff/admin/staff", "staff-accounts.manage");
   const rows = await listStaffAccounts((await getDatabase()).prisma, admin);
   return (
     <>

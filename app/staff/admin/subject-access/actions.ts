@@ -1,43 +1,40 @@
 "use server";
 
 /**
- * Subject access and erasure on request. Searching is a POST answered in the
- * page (never an address with someone's email or phone number in it).
+ * Subject access and erasure on request, through the staff action pipeline
+ * (lib/actions/staff-action.ts). Searching is a POST answered in the page
+ * (never an address with someone's email or phone number in it).
  */
-import { redirect } from "next/navigation";
 import type { PersonSearchState } from "@/components/admin/person-search";
-import type { FormState } from "@/components/form/types";
+import { formValues, runStep, staffFormAction } from "@/lib/actions/staff-action";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { eraseFormSchema } from "@/lib/admin/schemas";
-import { findPersonReferrals, searchProblem, type PersonSearch } from "@/lib/admin/subject-access";
-import { authoriseStaff, clientAddress } from "@/lib/auth/staff-session";
-import { getDatabase } from "@/lib/db";
-import { firstErrors } from "@/lib/referrals/read-form";
-
-const SESSION_ENDED = "Your session has ended. Sign in again, then try again";
-const text = (formData: FormData, name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : "");
-const admin = () => authoriseStaff({ role: "ADMIN" }).catch(() => null);
+import { findPersonReferrals } from "@/lib/admin/subject-access";
+import { personSearchFields, personSearchSchema } from "@/lib/admin/subject-access-rules";
 
 export async function personSearchAction(_state: PersonSearchState, formData: FormData): Promise<PersonSearchState> {
-  const by = text(formData, "by");
-  const search = { by: (["reference", "email", "phone"].includes(by) ? by : "reference") as PersonSearch["by"], term: text(formData, "term").slice(0, 254) };
-  const staff = await admin();
-  if (!staff) return { ...search, rows: null, error: SESSION_ENDED };
-  const problem = searchProblem(search);
-  if (problem) return { ...search, rows: null, error: problem };
-  const found = await findPersonReferrals((await getDatabase()).prisma, staff, search, await clientAddress());
-  return { ...search, rows: found.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+  const values = formValues(formData);
+  // What the form shows again: the choice and the words as typed (the schema's own reading of them).
+  const search = personSearchFields.parse(values);
+  const outcome = await runStep(
+    {
+      permission: "subject-access.manage",
+      schema: personSearchSchema,
+      run: ({ prisma, staff, ipAddress }, input) => findPersonReferrals(prisma, staff, input, ipAddress),
+    },
+    values,
+    [],
+  );
+  if (outcome.kind === "refused") return { ...search, rows: null, error: outcome.error.userMessage };
+  if (outcome.kind === "invalid") return { ...search, rows: null, error: Object.values(outcome.errors)[0] };
+  return { ...search, rows: outcome.result.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
 }
 
-export async function eraseAction(referralId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const staff = await admin();
-  if (!staff) return { values: {}, errors: { eraseReason: SESSION_ENDED } };
-  const values = { eraseReason: text(formData, "eraseReason"), confirmReference: text(formData, "confirmReference") };
-  const parsed = eraseFormSchema.safeParse(values);
-  if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
-  const result = await eraseOnRequest((await getDatabase()).prisma, staff, {
-    referralId, confirmReference: parsed.data.confirmReference, reason: parsed.data.eraseReason, ipAddress: await clientAddress(),
-  });
-  if (!result.ok) return { values, errors: { [result.field === "form" ? "confirmReference" : result.field]: result.message } };
-  redirect("/staff/admin/subject-access?done=erased");
-}
+export const eraseAction = staffFormAction({
+  permission: "subject-access.manage",
+  schema: eraseFormSchema,
+  run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
+    await eraseOnRequest(prisma, staff, { referralId, confirmReference: input.confirmReference, reason: input.eraseReason, ipAddress });
+    return { redirect: "/staff/admin/subject-access?done=erased" };
+  },
+});

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Subject access and erasure" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SubjectAccessPage({ searchParams }: Props) {
-  await requireStaffPage("/staff/admin/subject-access", { role: "ADMIN" });
+  await requireStaffPage("/staff/admin/subject-access", "subject-access.manage");
   const done = (await searchParams).done === "erased" ? "The referral’s personal data has been erased. The audit trail records it." : undefined;
   return (
     <>

@@ -18,7 +18,7 @@ const DELIVERY: Record<string, string> = { PENDING: "Being sent", SENT: "Sent", 
 
 export default async function ReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const staff = await requireStaffPage(`/staff/referrals/${id}`);
+  const staff = await requireStaffPage(`/staff/referrals/${id}`, "referral.read");
   const prisma = (await getDatabase()).prisma;
   const referral = await viewReferral(prisma, staff, id, await clientAddress());
   if (!referral) notFound();

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Your recovery codes" };
  * Later visits offer a new set instead.
  */
 export default async function RecoveryCodesPage() {
-  const staff = await requireStaffPage("/staff/two-factor/recovery-codes");
+  const staff = await requireStaffPage("/staff/two-factor/recovery-codes", "two-factor.recovery-codes");
   const prisma = (await getDatabase()).prisma;
   const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId }, select: { recoveryCodeHashes: true } });
   const codes = user.recoveryCodeHashes.length === 0 ? await issueRecoveryCodes(prisma, staff, await clientAddress()) : null;

@@ -4,7 +4,7 @@
  * form with the filters (never the reason) in the address; otherwise the CSV
  * streams straight from the database cursor.
  */
-import { authoriseStaff, clientAddress } from "@/lib/auth/staff-session";
+import { authoriseRoute, clientAddress } from "@/lib/auth/staff-session";
 import { exportRequestSchema, readExportForm } from "@/lib/admin/export/export-filters";
 import { exportFileName, exportReferrals, exportStream } from "@/lib/admin/export/export-referrals";
 import { getDatabase } from "@/lib/db";
@@ -13,7 +13,7 @@ import { notFoundResponse, sameOrigin } from "@/lib/admin/route-guards";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
-  const admin = await authoriseStaff({ role: "ADMIN" }).catch(() => null);
+  const admin = await authoriseRoute("export.referrals");
   if (!admin || !sameOrigin(request)) return notFoundResponse();
   const form = await request.formData();
   const text = (name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : null);

@@ -5,7 +5,8 @@ import { AdminNav, Notice } from "@/components/admin/admin-nav";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ACCOUNT_DONE, ACCOUNT_STATE_LABELS, ROLE_LABELS, ROLE_OPTIONS } from "@/lib/admin/account-labels";
 import { formatDateTime } from "@/lib/admin/format";
-import { ACCOUNT_MESSAGES, listStaffAccounts } from "@/lib/admin/staff-accounts";
+import { listStaffAccounts } from "@/lib/admin/staff-accounts";
+import { ERRORS } from "@/lib/errors/messages";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { accountButtonAction, changeRoleAction } from "../actions";
@@ -25,14 +26,14 @@ function Button({ userId, action, label, warning }: { userId: string; action: st
 
 export default async function StaffAccountPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const admin = await requireStaffPage(`/staff/admin/staff/${id}`, { role: "ADMIN" });
+  const admin = await requireStaffPage(`/staff/admin/staff/${id}`, "staff-accounts.manage");
   const account = (await listStaffAccounts((await getDatabase()).prisma, admin)).find((r) => r.id === id);
   if (!account) notFound();
   const query = await searchParams;
   const done = typeof query.done === "string" ? ACCOUNT_DONE[query.done] : undefined;
-  // Only the service's own messages, by their code: anything else in the address is ignored.
-  const error = typeof query.error === "string" && Object.hasOwn(ACCOUNT_MESSAGES, query.error)
-    ? ACCOUNT_MESSAGES[query.error as keyof typeof ACCOUNT_MESSAGES] : undefined;
+  // Only an account refusal's own words, by its code: anything else in the address is ignored.
+  const error = typeof query.error === "string" && query.error.startsWith("account.") && Object.hasOwn(ERRORS, query.error)
+    ? ERRORS[query.error as keyof typeof ERRORS].message : undefined;
 
   return (
     <>

@@ -20,7 +20,7 @@ const when = (iso: string | null) => (iso ? formatDateTime(new Date(iso)) : "–
 
 export default async function SubjectAccessBundlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const admin = await requireStaffPage(`/staff/admin/subject-access/${id}`, { role: "ADMIN" });
+  const admin = await requireStaffPage(`/staff/admin/subject-access/${id}`, "subject-access.manage");
   const bundle = await subjectAccessBundle((await getDatabase()).prisma, admin, id, "page", await clientAddress());
   if (!bundle) notFound();
   const sections = [...new Set(bundle.answers.map((a) => a.section))];

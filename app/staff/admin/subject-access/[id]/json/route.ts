@@ -1,13 +1,13 @@
 /** GET: everything held about one referral, as a JSON file. Administrators only (others: 404); audited. */
 import { subjectAccessBundle } from "@/lib/admin/subject-access";
 import { notFoundResponse } from "@/lib/admin/route-guards";
-import { authoriseStaff, clientAddress } from "@/lib/auth/staff-session";
+import { authoriseRoute, clientAddress } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const admin = await authoriseStaff({ role: "ADMIN" }).catch(() => null);
+  const admin = await authoriseRoute("subject-access.manage");
   if (!admin) return notFoundResponse();
   const bundle = await subjectAccessBundle((await getDatabase()).prisma, admin, (await params).id, "json", await clientAddress());
   if (!bundle) return notFoundResponse();

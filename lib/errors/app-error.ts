@@ -1,0 +1,33 @@
+/**
+ * The one kind of error a person is meant to see: a code (lib/errors/messages.ts
+ * gives its words and HTTP status) and, for a form, the field it belongs to.
+ * Services throw it for anything expected (a conflict, a rule, a missing
+ * record); everything else is a fault, logged and shown as the generic error
+ * page. Modelled on documenso's AppError.
+ */
+import { ERRORS, type AppErrorCode } from "./messages";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    /** The form field the message belongs beside; "form" for the form as a whole. */
+    readonly field: string = "form",
+  ) {
+    super(ERRORS[code].message);
+    this.name = "AppError";
+  }
+
+  /** What the person is told. */
+  get userMessage(): string {
+    return ERRORS[this.code].message;
+  }
+
+  /** What a route handler answers with. */
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

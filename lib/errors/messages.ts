@@ -1,0 +1,52 @@
+/**
+ * Every message a person can see when the service refuses something they
+ * asked for, by code, with the HTTP status a route handler answers with.
+ * Services throw AppError with one of these codes; only the action pipeline
+ * and route handlers turn a code into words. Written as instructions, in the
+ * GOV.UK way.
+ */
+export const ERRORS = {
+  // Who is asking.
+  "session.ended": { status: 401, message: "Your session has ended. Sign in again, then try again" },
+  // Route handlers answer 404 (what exists is not confirmed); a form can only be sent this way by replaying it.
+  forbidden: { status: 404, message: "You are not allowed to do this. Sign in with an account that is, then try again" },
+
+  // A referral's case.
+  "referral.not-found": { status: 404, message: "That referral no longer exists. It may have been erased" },
+  "referral.conflict": { status: 409, message: "Someone else changed this referral while you were looking at it. Check what they did, then try again" },
+  "status.same-status": { status: 400, message: "Choose a different status" },
+  "status.not-allowed": { status: 400, message: "A case cannot move straight to that status" },
+  "status.closure-reason-required": { status: 400, message: "Select why the case is being closed" },
+  "status.note-required": { status: 400, message: "Enter the reason" },
+  "status.admin-required": { status: 400, message: "Only an administrator can close a sensitive case" },
+  "status.reason-too-long": { status: 400, message: "The reason must be 2,000 characters or fewer" },
+  "assign.no-such-staff": { status: 400, message: "Select a member of staff" },
+  "assign.already-assigned": { status: 400, message: "This referral is already assigned to them" },
+  "assign.reason-required": { status: 400, message: "Enter why the referral is being reassigned" },
+  "assign.reason-too-long": { status: 400, message: "The reason must be 1,000 characters or fewer" },
+  "note.empty": { status: 400, message: "Enter the note" },
+  "note.too-long": { status: 400, message: "The note must be 5,000 characters or fewer" },
+  "contact.channel": { status: 400, message: "Select how you tried to make contact" },
+  "contact.outcome": { status: 400, message: "Select what happened" },
+  "contact.note-too-long": { status: 400, message: "The note must be 1,000 characters or fewer" },
+  "sensitive.already-marked": { status: 400, message: "This referral is already marked sensitive" },
+  "sensitive.not-marked": { status: 400, message: "This referral is not marked sensitive" },
+  "sensitive.admin-required": { status: 400, message: "Only an administrator can remove the sensitive flag" },
+  "sensitive.reason-too-long": { status: 400, message: "The reason must be 1,000 characters or fewer" },
+
+  // Staff accounts.
+  "account.not-found": { status: 404, message: "That account no longer exists" },
+  "account.last-admin": { status: 409, message: "There must always be at least one administrator who can sign in. Make someone else an administrator first" },
+  "account.yourself": { status: 400, message: "You cannot disable your own account" },
+  "account.same-role": { status: 400, message: "This person already has that role" },
+  "account.already-set-up": { status: 409, message: "This person has already set a password. If they cannot sign in, reset their two-factor sign-in instead" },
+  "account.email-taken": { status: 409, message: "There is already an account with this email address" },
+  "account.invalid-email": { status: 400, message: "Enter an email address in the correct format, like name@example.com" },
+  "account.invalid-name": { status: 400, message: "Enter a name of 100 characters or fewer" },
+
+  // Erasure on request.
+  "erase.not-found": { status: 404, message: "That referral no longer exists. It may have been erased already" },
+  "erase.reference": { status: 400, message: "Enter the referral’s reference exactly as shown, to confirm which one to erase" },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type AppErrorCode = keyof typeof ERRORS;
