@@ -19,6 +19,16 @@ const config = [
     },
   },
   {
+    // Layers: routes (app/) use components and lib; components and lib never reach back into app/.
+    // A component that needs a server action is given it as a prop by its page.
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: ["@/app/*", "**/app/*"], message: "components/ and lib/ do not import from app/: pass what is needed in as a prop or argument." }],
+      }],
+    },
+  },
+  {
     files: ["**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -6,6 +6,7 @@
  * Anything that stops start-up prints one clear line and exits non-zero, with
  * no stack trace and never a password.
  */
+import "server-only";
 import { env, SettingsError, type Env } from "@/lib/env";
 import { closeDatabase, getDatabase, type Database } from "@/lib/db";
 import { describePostgresUrl } from "@/lib/db/open-postgres";

@@ -7,6 +7,7 @@
  * connection pool, and, above all, one embedded database: a second PGlite on
  * the same folder would silently lose writes.
  */
+import "server-only";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openEmbedded } from "./db/open-embedded";

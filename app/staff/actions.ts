@@ -10,12 +10,12 @@ import type { FormState } from "@/components/form/types";
 import { completeSetup } from "@/lib/auth/accounts";
 import { AUTH_MESSAGES } from "@/lib/auth/messages";
 import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
-import { signOut } from "@/lib/auth/sessions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import {
-  clearStaffCookie, clientAddress, currentStaff, sessionLimits, setStaffCookie, staffToken,
+  clientAddress, currentStaff, sessionLimits, setStaffCookie,
 } from "@/lib/auth/staff-session";
 import type { SearchState } from "@/components/staff/inbox-search";
+import type { EnrolState } from "@/components/staff/enrol-state";
 import { formValues, runStep } from "@/lib/actions/staff-action";
 import { searchInbox } from "@/lib/workspace/inbox";
 import { asString } from "@/lib/referrals/schema-helpers";
@@ -78,7 +78,7 @@ export async function verifyCodeAction(_state: FormState, formData: FormData): P
   redirect(safeNext(field(formData, "next")));
 }
 
-export type EnrolState = { errors: Record<string, string>; recoveryCodes?: string[] };
+export type { EnrolState };
 
 export async function confirmEnrolmentAction(_state: EnrolState, formData: FormData): Promise<EnrolState> {
   const staff = await currentStaff();
@@ -102,12 +102,6 @@ export async function newRecoveryCodesAction(_state: EnrolState, formData: FormD
   return { errors: {}, recoveryCodes: outcome.result };
 }
 
-export async function signOutAction(): Promise<void> {
-  const token = await staffToken();
-  if (token) await signOut((await getDatabase()).prisma, token, await clientAddress());
-  await clearStaffCookie();
-  redirect("/staff/sign-in?signed-out=1");
-}
 
 const searchSchema = z.object({
   term: z.preprocess(asString, z.string().trim().max(100).min(1, "Enter a reference or a name")),

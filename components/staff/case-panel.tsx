@@ -2,21 +2,22 @@ import { CaseForm } from "@/components/staff/case-form";
 import type { Field } from "@/lib/referrals/form-fields";
 import { allowedNextStatuses, CLOSURE_REASONS, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 import { CONTACT_CHANNELS, CONTACT_LABELS, CONTACT_OUTCOMES } from "@/lib/workspace/add-note";
-import {
-  addNoteAction, assignAction, changeStatusAction, contactAttemptAction, sensitiveAction,
-} from "@/app/staff/referrals/[id]/actions";
+import type { StepAction } from "@/components/form/step-form";
+
+/** The case actions, bound to this referral by the page (components never import from app/). */
+export type CaseActions = Record<"status" | "assign" | "note" | "contact" | "sensitive", StepAction>;
 
 type Props = {
-  referralId: string;
   version: number;
   status: Status;
   sensitive: boolean;
   assignedToId: string | null;
   staffList: Array<{ id: string; name: string }>;
+  actions: CaseActions;
 };
 
 /** The forms for working a case. Each posts to its own server action, with the version the page showed. */
-export function CasePanel({ referralId, version, status, sensitive, assignedToId, staffList }: Props) {
+export function CasePanel({ version, status, sensitive, assignedToId, staffList, actions }: Props) {
   const statusFields: Field[] = [
     {
       kind: "radios", name: "to", label: "Move to",
@@ -50,15 +51,15 @@ export function CasePanel({ referralId, version, status, sensitive, assignedToId
     <section aria-labelledby="work-heading" className="no-print">
       <h2 id="work-heading">Work on this case</h2>
       <h3>Status</h3>
-      <CaseForm kind="status" fields={statusFields} action={changeStatusAction.bind(null, referralId)} version={version} submitLabel="Change status" />
+      <CaseForm kind="status" fields={statusFields} action={actions.status} version={version} submitLabel="Change status" />
       <h3>Assignment</h3>
-      <CaseForm kind="assign" fields={assignFields} action={assignAction.bind(null, referralId)} version={version} submitLabel={assignedToId ? "Reassign" : "Assign"} />
+      <CaseForm kind="assign" fields={assignFields} action={actions.assign} version={version} submitLabel={assignedToId ? "Reassign" : "Assign"} />
       <h3>Contact attempt</h3>
-      <CaseForm kind="contact" fields={contactFields} action={contactAttemptAction.bind(null, referralId)} version={version} submitLabel="Record contact attempt" />
+      <CaseForm kind="contact" fields={contactFields} action={actions.contact} version={version} submitLabel="Record contact attempt" />
       <h3>Case note</h3>
-      <CaseForm kind="note" fields={noteFields} action={addNoteAction.bind(null, referralId)} version={version} submitLabel="Add note" />
+      <CaseForm kind="note" fields={noteFields} action={actions.note} version={version} submitLabel="Add note" />
       <h3>Sensitive case</h3>
-      <CaseForm kind="sensitive" fields={sensitiveFields} action={sensitiveAction.bind(null, referralId)} version={version} submitLabel="Save" />
+      <CaseForm kind="sensitive" fields={sensitiveFields} action={actions.sensitive} version={version} submitLabel="Save" />
     </section>
   );
 }

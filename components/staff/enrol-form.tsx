@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
-import type { EnrolState } from "@/app/staff/actions";
+import type { EnrolState } from "./enrol-state";
 
 /** The code that confirms enrolment (the recovery codes come on the next page). */
 export function EnrolForm({ action }: { action: (state: EnrolState, formData: FormData) => Promise<EnrolState> }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { EnrolState } from "@/app/staff/actions";
+import type { EnrolState } from "./enrol-state";
 
 export function RecoveryCodeList({ codes }: { codes: string[] }) {
   return (
@@ -18,14 +18,24 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
   );
 }
 
-/** Replacing the recovery codes: the new ones are shown once, here. */
-export function NewRecoveryCodes({ action }: { action: (state: EnrolState, formData: FormData) => Promise<EnrolState> }) {
+/**
+ * Making recovery codes (the first set, or a new one replacing the old): a
+ * POST, never on loading a page. The codes are shown once, here.
+ */
+export function NewRecoveryCodes({ action, first = false }: { action: (state: EnrolState, formData: FormData) => Promise<EnrolState>; first?: boolean }) {
   const [state, formAction, pending] = useActionState(action, { errors: {} });
   if (state.recoveryCodes) return <RecoveryCodeList codes={state.recoveryCodes} />;
   return (
     <form action={formAction}>
-      <p>Making new codes stops the old ones working.</p>
-      <button type="submit" className="button" disabled={pending}>Make new recovery codes</button>
+      {first ? (
+        <p>
+          Recovery codes let you sign in if you lose your phone. Make them now, and keep them somewhere safe: they are
+          shown once.
+        </p>
+      ) : (
+        <p>Making new codes stops the old ones working.</p>
+      )}
+      <button type="submit" className="button" disabled={pending}>{first ? "Make my recovery codes" : "Make new recovery codes"}</button>
     </form>
   );
 }

@@ -1,9 +1,7 @@
-import { signOutAction } from "@/app/staff/actions";
-
-/** A form, not a link: signing out changes state, so it is a POST. */
+/** A form, not a link: signing out changes state, so it is a POST (to app/staff/sign-out/route.ts). */
 export function SignOutButton() {
   return (
-    <form action={signOutAction} style={{ display: "inline" }}>
+    <form method="post" action="/staff/sign-out" style={{ display: "inline" }}>
       <button type="submit" className="link-button">Sign out</button>
     </form>
   );

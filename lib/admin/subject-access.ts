@@ -10,10 +10,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
-import type { ReferralAnswers } from "@/lib/referrals/schema";
 import { CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { describeEvent } from "@/lib/workspace/describe-event";
 import { normalisePhone, type PersonSearch } from "./subject-access-rules";
+import { readAnswers } from "@/lib/referrals/read-answers";
 
 export { searchProblem, type PersonSearch } from "./subject-access-rules";
 
@@ -59,7 +59,7 @@ export async function subjectAccessBundle(prisma: PrismaClient, admin: Authorise
     reference: referral.reference,
     receivedAt: referral.createdAt.toISOString(),
     consent: { givenAt: referral.consentGivenAt.toISOString(), wordingVersion: referral.consentVersion },
-    answers: summariseAnswers(referral.answers as unknown as ReferralAnswers as never).flatMap((section) =>
+    answers: summariseAnswers(readAnswers(referral)).flatMap((section) =>
       section.rows.map((row) => ({ section: section.title, question: row.question, answer: row.answer }))),
     case: {
       status: STATUS_LABELS[referral.status],

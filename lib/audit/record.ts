@@ -4,12 +4,15 @@
  * here, inside the same transaction as the thing it records where there is one.
  * Rows can never be changed or deleted (a database trigger refuses).
  */
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { toJson } from "@/lib/db/json";
 import type { SqlSession } from "@/lib/db/types";
+import type { AuditAction } from "./actions";
 
 export type AuditEntry = {
-  action: string;
+  /** One of the names in lib/audit/actions.ts, each with the words the audit page shows. */
+  action: AuditAction;
   actorId?: string | null;
   referralId?: string | null;
   ipAddress?: string | null;

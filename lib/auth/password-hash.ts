@@ -5,6 +5,7 @@
  * parameters is reported as needing a rehash, so parameters can be raised
  * later and accounts catch up as people sign in.
  */
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 // Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read.

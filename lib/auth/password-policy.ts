@@ -6,19 +6,14 @@
  *
  * The breached list is zxcvbn-ts's common-passwords dictionary (about 49,000
  * passwords from public breach corpora), installed with the project, so the
- * check needs no network.
+ * check needs no network. It is 415 kB: server-only, so it never reaches a
+ * browser (the numbers and words the forms need are in password-rules.ts).
  */
+import "server-only";
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH } from "./password-rules";
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
-
-export const PASSWORD_MESSAGES = {
-  tooShort: `Password must be ${PASSWORD_MIN_LENGTH} characters or more`,
-  tooLong: `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`,
-  common: "This password is too common: it appears in lists of passwords from data breaches. Choose a different one",
-  personal: "Password must not contain your name, your email address or the name of this service",
-} as const;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH };
 
 const COMMON_PASSWORDS = new Set(dictionary["passwords-common"].map((p) => p.toLowerCase()));
 

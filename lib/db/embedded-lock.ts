@@ -7,6 +7,7 @@
  * writes its PID and a random token here, and everyone else is refused with a
  * message saying what to do. A lock left by a process that has died is taken over.
  */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** A plain JSON copy for a Json column: drops undefined values, turns dates into strings. */

@@ -9,6 +9,7 @@
  * so a failing migration leaves nothing half-applied (PostgreSQL DDL is
  * transactional). Do not use CREATE INDEX CONCURRENTLY in a migration.
  */
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";

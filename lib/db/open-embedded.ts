@@ -2,6 +2,7 @@
  * Embedded PostgreSQL (PGlite) in a folder, for running with no database server.
  * One process may open a folder at a time (see embedded-lock.ts).
  */
+import "server-only";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";

@@ -1,4 +1,5 @@
 /** A PostgreSQL server reached through DATABASE_URL. */
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";

@@ -2,6 +2,7 @@
  * The database half of GET /readyz: the database answers within a short time,
  * and the newest migration this code knows of is recorded as applied.
  */
+import "server-only";
 import type { Database } from "./types";
 
 const TIMEOUT_MS = 2000;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ConstructorOptions } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 

@@ -2,6 +2,7 @@
  * The "send-email" job: renders a template and hands it to the transport.
  * Throwing makes pg-boss retry the job with backoff (see lib/jobs/queues.ts).
  */
+import "server-only";
 import type { Job } from "pg-boss";
 import { log } from "@/lib/log";
 import { isTemplateName, renderEmail, type EmailTemplates, type TemplateName } from "./templates";

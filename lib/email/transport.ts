@@ -3,6 +3,7 @@
  * certificate; without SMTP_URL, writes each message as an .eml file under
  * <DATA_DIR>/mail/ so that a fresh machine needs no mail server.
  */
+import "server-only";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";

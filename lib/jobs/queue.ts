@@ -3,6 +3,7 @@
  * else, so a job can be written in the same transaction as the change that
  * needs it: if the transaction rolls back, the job never existed.
  */
+import "server-only";
 import { PgBoss, fromPrisma, type SendOptions } from "pg-boss";
 import type { Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

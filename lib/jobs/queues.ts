@@ -10,6 +10,7 @@
  * and retried within about 15 seconds (heartbeat 10 s, checked every 5 s),
  * instead of waiting for the job's expiry.
  */
+import "server-only";
 import type { Queue } from "pg-boss";
 import type { EmailQueueOptions } from "./queue-workers";
 

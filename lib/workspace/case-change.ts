@@ -7,6 +7,7 @@
  */
 import "server-only";
 import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
@@ -22,7 +23,7 @@ export async function changeCase(
   prisma: PrismaClient,
   staff: AuthorisedStaff,
   input: { referralId: string; version: number; ipAddress?: string },
-  audit: { action: string; details?: Record<string, unknown> },
+  audit: { action: AuditAction; details?: Record<string, unknown> },
   apply: (tx: Prisma.TransactionClient, referral: Referral) => Promise<Prisma.ReferralUncheckedUpdateManyInput | void>,
 ): Promise<CaseChange> {
   requirePermission(staff, "referral.change");

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { jest } from "@jest/globals";
@@ -77,6 +78,10 @@ describe("the staff workspace sign-in", () => {
     await page.getByLabel("Code from your authenticator app").fill(await generate({ secret }));
     await page.getByRole("button", { name: "Confirm" }).click();
     await page.waitForURL(/\/staff\/two-factor\/recovery-codes$/);
+    // Loading the page made no codes: they are made by asking.
+    expect(await db.query("SELECT cardinality(recovery_code_hashes) AS n FROM staff_users WHERE email = $1", [email])).toMatchObject({ rows: [{ n: 0 }] });
+    await expectNoAxeViolations(page, "the recovery codes page", true);
+    await page.getByRole("button", { name: "Make my recovery codes" }).click();
     await page.locator(".recovery-codes").waitFor();
     const codes = await page.locator(".recovery-codes code").allInnerTexts();
     expect(codes).toHaveLength(10);
@@ -214,7 +219,9 @@ describe("the staff workspace sign-in", () => {
     await page.goto(`${BASE()}/staff/admin/audit?reference=${reference}`);
     await expectNoAxeViolations(page, "the audit trail", true);
     const auditActions = await page.locator("main table tbody tr td:nth-child(2)").allInnerTexts();
-    expect(auditActions).toEqual(expect.arrayContaining(["referral.viewed", "referral.assigned", "referral.status-changed", "referral.note-added", "referral.contact-attempt"]));
+    // Shown in words, from the one list of audit actions.
+    const said = (["referral.viewed", "referral.assigned", "referral.status-changed", "referral.note-added", "referral.contact-attempt"] as const).map((a) => AUDIT_ACTIONS[a]);
+    expect(auditActions).toEqual(expect.arrayContaining(said));
 
     // A referral that does not exist is a plain 404.
     const missing = await page.goto(`${BASE()}/staff/referrals/00000000-0000-4000-8000-000000000000`);

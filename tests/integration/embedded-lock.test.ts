@@ -13,7 +13,7 @@ function openInAnotherProcess(dataDir: string) {
     openDatabase({ databaseUrl: undefined, dataDir: ${JSON.stringify(dataDir)} })
       .then(async (db) => { await db.prisma.referralDraft.count().catch(() => 0); console.log("OPENED"); await db.close(); })
       .catch((error) => { console.log(error.name + ": " + error.message); process.exit(3); });`;
-  return spawnSync(TSX, ["--eval", script], { encoding: "utf8", timeout: 60_000 });
+  return spawnSync(TSX, ["--conditions=react-server", "--eval", script], { encoding: "utf8", timeout: 60_000 });
 }
 
 describe("the embedded database folder", () => {

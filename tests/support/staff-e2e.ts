@@ -53,8 +53,8 @@ export function findEmail(matches: (mail: ParsedMail) => boolean, what: string):
 
 /**
  * A new member of staff's first visit, through the pages: the setup link,
- * a password, signing in, enrolling an authenticator app; it stops on the
- * recovery codes page and returns the app's secret.
+ * a password, signing in, enrolling an authenticator app, making recovery
+ * codes; it stops with the codes shown and returns the app's secret.
  */
 export async function setUpThroughPages(page: Page, setupLink: string, email: string): Promise<string> {
   await page.goto(setupLink);
@@ -67,6 +67,8 @@ export async function setUpThroughPages(page: Page, setupLink: string, email: st
   const secret = (await page.locator("[data-totp-secret]").getAttribute("data-totp-secret"))!;
   await page.getByLabel("Code from your authenticator app").fill(await generate({ secret }));
   await submit(page, /\/staff\/two-factor\/recovery-codes$/);
+  await page.getByRole("button", { name: "Make my recovery codes" }).click();
+  await page.locator(".recovery-codes").waitFor();
   return secret;
 }
 

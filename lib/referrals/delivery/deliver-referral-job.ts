@@ -10,8 +10,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderProviderReferral } from "@/lib/email/templates/provider-referral";
 import type { MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
-import type { ReferralAnswers } from "../schema";
 import { describeDeliveryError } from "./delivery-error";
+import { readAnswers } from "@/lib/referrals/read-answers";
 
 export type ReferralJobData = { referralId: string };
 
@@ -41,7 +41,7 @@ export async function deliverReferral(deps: DeliveryDeps, job: JobWithMetadata<R
     reference: referral.reference,
     receivedAt: referral.createdAt.toISOString().replace("T", " ").slice(0, 16) + " UTC",
     sensitive: referral.sensitive,
-    answers: referral.answers as unknown as ReferralAnswers,
+    answers: readAnswers(referral),
     referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`,
   });
   try {

@@ -5,15 +5,15 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderVictimConfirmation } from "@/lib/email/templates/victim-confirmation";
 import type { MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
-import type { ReferralAnswers } from "../schema";
 import type { ReferralJobData } from "./deliver-referral-job";
+import { readAnswers } from "@/lib/referrals/read-answers";
 
 export type ConfirmationDeps = { prisma: PrismaClient; transport: MailTransport; from: string; firstContactWorkingDays: number };
 
 export async function sendVictimConfirmation(deps: ConfirmationDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
   const referral = await deps.prisma.referral.findUnique({ where: { id: job.data.referralId } });
   if (!referral || referral.victimEmailStatus !== "PENDING") return;
-  const to = (referral.answers as unknown as ReferralAnswers)["safe-contact"].emailAddress;
+  const to = readAnswers(referral)["safe-contact"].emailAddress;
   if (!to) return;
   try {
     await deps.transport.send({

@@ -4,19 +4,12 @@ import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { listAudit, type AuditQuery } from "@/lib/workspace/audit-log";
+import { ALL_AUDIT_ACTIONS, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from "@/lib/audit/actions";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const ACTIONS = [
-  "sign-in.password-ok", "sign-in.succeeded", "sign-in.failed", "sign-in.throttled", "sign-in.second-factor-failed", "sign-out",
-  "referral.viewed", "referral.status-changed", "referral.assigned", "referral.note-added", "referral.contact-attempt",
-  "referral.sensitive-changed", "referral.email-resent", "inbox.searched", "account.created", "account.password-set",
-  "account.role-changed", "account.disabled", "account.enabled", "account.two-factor-reset", "account.invitation-resent",
-  "two-factor.enrolled", "two-factor.recovery-codes-issued", "export.referrals", "export.figures", "referral.erased",
-  "retention.run", "subject-access.searched", "subject-access.downloaded", "audit.viewed",
-];
 
 export default async function AuditPage({ searchParams }: Props) {
   // Administrators only: anyone else gets "page not found".
@@ -29,7 +22,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const reference = one("reference").toUpperCase().trim();
   const to = date(one("to"));
   const query: AuditQuery = {
-    action: ACTIONS.includes(one("action")) ? one("action") : undefined,
+    action: isAuditAction(one("action")) ? one("action") : undefined,
     actorId: staffList.some((s) => s.id === one("actor")) ? one("actor") : undefined,
     reference: REFERENCE_PATTERN.test(reference) ? reference : undefined,
     from: date(one("from")),
@@ -50,7 +43,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <label className="label" htmlFor="audit-action">What happened</label>
           <select className="input input--width-20" id="audit-action" name="action" defaultValue={one("action")}>
             <option value="">Anything</option>
-            {ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+            {ALL_AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{AUDIT_ACTIONS[a]}</option>)}
           </select>
         </div>
         <div className="form-group">
@@ -78,7 +71,7 @@ export default async function AuditPage({ searchParams }: Props) {
             {rows.map((r) => (
               <tr key={r.id}>
                 <td>{r.at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" })}</td>
-                <td>{r.action}</td>
+                <td>{auditActionLabel(r.action)}</td>
                 <td>{r.actor}</td>
                 <td>{r.referralId && !r.erased ? <a href={`/staff/referrals/${r.referralId}`}>{r.reference}</a> : r.reference ?? "–"}</td>
                 <td>{r.ipAddress ?? "–"}</td>

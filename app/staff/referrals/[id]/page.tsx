@@ -4,13 +4,13 @@ import { SignOutButton } from "@/components/staff/sign-out-button";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
-import type { ReferralAnswers } from "@/lib/referrals/schema";
 import { STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { viewReferral } from "@/lib/workspace/referrals";
 import { readTimeline } from "@/lib/workspace/timeline";
 import { CasePanel } from "@/components/staff/case-panel";
-import { resendEmailAction } from "./actions";
+import { addNoteAction, assignAction, changeStatusAction, contactAttemptAction, resendEmailAction, sensitiveAction } from "./actions";
 import { Timeline } from "@/components/staff/timeline";
+import { readAnswers } from "@/lib/referrals/read-answers";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -27,7 +27,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
     prisma.staffUser.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const staffNames = new Map(staffList.map((s) => [s.id, s.name]));
-  const all = summariseAnswers(referral.answers as unknown as ReferralAnswers as never);
+  const all = summariseAnswers(readAnswers(referral));
   // How to contact the victim safely comes before anything else.
   const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
 
@@ -63,7 +63,13 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         </section>
       ))}
       <CasePanel
-        referralId={referral.id}
+        actions={{
+          status: changeStatusAction.bind(null, referral.id),
+          assign: assignAction.bind(null, referral.id),
+          note: addNoteAction.bind(null, referral.id),
+          contact: contactAttemptAction.bind(null, referral.id),
+          sensitive: sensitiveAction.bind(null, referral.id),
+        }}
         version={referral.version}
         status={referral.status}
         sensitive={referral.sensitive}

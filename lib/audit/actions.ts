@@ -1,0 +1,51 @@
+/**
+ * Every action the audit trail records, with the words the audit page shows
+ * for it. Writers (recordAudit) accept only these names, and the page's filter
+ * lists exactly these, so a new action cannot be written without a label or
+ * be missing from the filter. Modelled on the HMPPS template's audit service.
+ */
+export const AUDIT_ACTIONS = {
+  "sign-in.password-ok": "Signed in: password accepted",
+  "sign-in.succeeded": "Signed in",
+  "sign-in.failed": "Sign-in failed",
+  "sign-in.throttled": "Sign-in held back (too many attempts)",
+  "sign-in.second-factor-failed": "Wrong two-factor code",
+  "sign-out": "Signed out",
+  "two-factor.enrolled": "Set up two-factor sign-in",
+  "two-factor.recovery-codes-issued": "New recovery codes",
+  "account.created": "Account created",
+  "account.password-set": "Password set",
+  "account.role-changed": "Role changed",
+  "account.disabled": "Account disabled",
+  "account.enabled": "Account enabled",
+  "account.two-factor-reset": "Two-factor sign-in reset",
+  "account.invitation-resent": "Invitation sent again",
+  "inbox.searched": "Searched the inbox",
+  "referral.viewed": "Viewed a referral",
+  "referral.status-changed": "Changed a referral's status",
+  "referral.assigned": "Assigned a referral",
+  "referral.note-added": "Added a note",
+  "referral.contact-attempt": "Recorded a contact attempt",
+  "referral.sensitive-changed": "Changed the sensitive flag",
+  "referral.email-resent": "Sent the provider email again",
+  "referral.erased": "Erased a referral's personal data",
+  "export.referrals": "Exported referrals",
+  "export.figures": "Downloaded the figures",
+  "retention.run": "Ran the retention schedule",
+  "subject-access.searched": "Searched for a person's referrals",
+  "subject-access.downloaded": "Opened or downloaded everything held",
+  "audit.viewed": "Read the audit trail",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const ALL_AUDIT_ACTIONS = Object.keys(AUDIT_ACTIONS) as AuditAction[];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && Object.hasOwn(AUDIT_ACTIONS, value);
+}
+
+/** The words for an action; a name no longer written (from older rows) is shown as it is. */
+export function auditActionLabel(action: string): string {
+  return isAuditAction(action) ? AUDIT_ACTIONS[action] : action;
+}
