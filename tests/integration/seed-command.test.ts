@@ -1,0 +1,78 @@
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { openDatabase } from "@/lib/db";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { readAnswers } from "@/lib/referrals/read-answers";
+import { STATUSES } from "@/lib/referrals/status-rules";
+import { createTestDatabase } from "../support/postgres";
+import { tempFolder } from "../support/temp";
+
+const TSX = path.resolve("node_modules/.bin/tsx");
+
+function seed(env: Record<string, string>) {
+  return spawnSync(TSX, ["--conditions=react-server", "scripts/seed.ts"], {
+    encoding: "utf8",
+    timeout: 90_000,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "development", LOG_LEVEL: "warn", ...env },
+  });
+}
+
+describe("npm run db:seed", () => {
+  it("fills an empty embedded database with referrals in every status and two accounts that can sign in, once", async () => {
+    const dataDir = tempFolder("seed");
+    try {
+      const made = seed({ DATA_DIR: dataDir });
+      expect(made.stderr).toBe("");
+      expect(made.status).toBe(0);
+      const passwords = [...made.stdout.matchAll(/(\S+@demo\.example)\s+password: (.+)$/gm)].map((m) => ({ email: m[1]!, password: m[2]! }));
+      expect(passwords.map((p) => p.email)).toEqual(["admin@demo.example", "staff@demo.example"]);
+
+      const again = seed({ DATA_DIR: dataDir });
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain("db:seed only fills an empty database");
+
+      const db = await openDatabase({ databaseUrl: undefined, dataDir });
+      try {
+        const referrals = await db.prisma.referral.findMany({ include: { events: true } });
+        expect(referrals.length).toBeGreaterThanOrEqual(30);
+        expect(new Set(referrals.map((r) => r.status))).toEqual(new Set(STATUSES));
+        expect(referrals.some((r) => r.sensitive)).toBe(true);
+        expect(referrals.some((r) => r.assignedToId)).toBe(true);
+        // Every referral reads as the journey would have stored it, with a timeline matching its state.
+        for (const referral of referrals) {
+          expect(readAnswers(referral)["about-you"].fullName).toBe(referral.fullName);
+          expect(referral.version).toBe(referral.events.length);
+          if (referral.status === "CLOSED") expect(referral.closureReason).not.toBeNull();
+        }
+        for (const { email, password } of passwords) {
+          expect(await signInWithPassword(db.prisma, { email, password, ipAddress: "192.0.2.50" }, { idleMinutes: 30, absoluteHours: 12 }))
+            .toMatchObject({ ok: true, next: "enrol" });
+        }
+      } finally {
+        await db.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("works on PostgreSQL, and never in production", async () => {
+    const database = await createTestDatabase("seed");
+    try {
+      const refused = seed({ NODE_ENV: "production", DATABASE_URL: database.url, PROVIDER_EMAIL: "p@provider.example", MAIL_FROM: "n@service.example", APP_URL: "https://refer.example.org" });
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain("NODE_ENV is production");
+      const made = seed({ DATABASE_URL: database.url });
+      expect(made.status).toBe(0);
+      const db = await openDatabase({ databaseUrl: database.url, dataDir: ".unused" });
+      try {
+        expect(await db.prisma.referral.count()).toBeGreaterThanOrEqual(30);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});
