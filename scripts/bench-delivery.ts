@@ -24,7 +24,7 @@ import { openDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { renderProviderReferral } from "@/lib/email/templates/provider-referral";
 import { startQueue } from "@/lib/jobs/queue";
-import { EMAIL_QUEUE_WORK, QUEUE } from "@/lib/jobs/queues";
+import { JOBS, QUEUE } from "@/lib/jobs/queues";
 import { startWorker } from "@/lib/jobs/worker";
 import type { ReferralAnswers } from "@/lib/referrals/schema";
 
@@ -139,7 +139,7 @@ async function drainTrial(): Promise<{ seconds: number; confirmationSeconds: num
 /** nodemailer alone: the same emails over the same number of connections, no queue, no database. */
 async function baselineTrial(): Promise<number> {
   const smtp = await smtpListener();
-  const connections = EMAIL_QUEUE_WORK[QUEUE.deliverReferral].concurrency;
+  const connections = JOBS.deliverReferral.email.concurrency;
   const transport = nodemailer.createTransport({ url: smtp.url, pool: true, maxConnections: connections, maxMessages: 100 });
   try {
     const started = performance.now();
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
   console.log("");
   console.log(`| ${EMAILS} provider emails to a local SMTP server (median of ${TRIALS}) | seconds | emails per second | ratio to baseline |`);
   console.log("|---|---|---|---|");
-  console.log(`| nodemailer alone, ${EMAIL_QUEUE_WORK[QUEUE.deliverReferral].concurrency} connections (baseline) | ${baseline.toFixed(2)} | ${(EMAILS / baseline).toFixed(0)} | 1.00 |`);
+  console.log(`| nodemailer alone, ${JOBS.deliverReferral.email.concurrency} connections (baseline) | ${baseline.toFixed(2)} | ${(EMAILS / baseline).toFixed(0)} | 1.00 |`);
   console.log(`| the worker draining the queue (target under 120 s) | ${drain.toFixed(2)} | ${(EMAILS / drain).toFixed(0)} | ${(drain / baseline).toFixed(2)} |`);
   console.log(`| a victim's confirmation queued 1 s into the backlog: wait | ${median(drains.map((d) => d.confirmationSeconds)).toFixed(2)} | | |`);
   console.log("");

@@ -8,8 +8,8 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { startQueue } from "@/lib/jobs/queue";
-import { QUEUE } from "@/lib/jobs/queues";
+import { enqueue, startQueue } from "@/lib/jobs/queue";
+import { JOBS } from "@/lib/jobs/queues";
 import type { SendEmailJob } from "@/lib/email/send-email-job";
 
 async function main(): Promise<void> {
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       to,
       params: { requestedAt: new Date().toISOString(), appUrl: settings.appUrl },
     };
-    const id = await boss.send(QUEUE.sendEmail, job);
+    const id = await enqueue(boss, JOBS.sendEmail, job);
     console.log(`Queued test message ${id}. The worker will send it${settings.smtpUrl ? "" : ` as a file in ${settings.dataDir}/mail/`}.`);
   } finally {
     await boss.stop({ graceful: false, timeout: 1000 });

@@ -22,8 +22,8 @@ import { asString } from "@/lib/referrals/schema-helpers";
 import { z } from "zod";
 import { confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
 import { getDatabase } from "@/lib/db";
-import { getQueue } from "@/lib/jobs/queue";
-import { QUEUE } from "@/lib/jobs/queues";
+import { enqueue, getQueue } from "@/lib/jobs/queue";
+import { JOBS } from "@/lib/jobs/queues";
 import { firstErrors } from "@/lib/referrals/read-form";
 
 const field = (formData: FormData, name: string) => {
@@ -55,7 +55,7 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
     { email: parsed.data.email, password: parsed.data.password, ipAddress: await clientAddress() },
     sessionLimits(),
     new Date(),
-    { onRepeatedFailures: async (userId) => void (await getQueue().send(QUEUE.signInAlert, { userId })) },
+    { onRepeatedFailures: async (userId) => void (await enqueue(getQueue(), JOBS.signInAlert, { userId })) },
   );
   if (!result.ok) return { values, errors: { email: result.message } };
   await setStaffCookie(result.sessionToken);

@@ -10,6 +10,7 @@
  */
 import "server-only";
 import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
+import type { z } from "zod";
 import { errorForLog, log } from "@/lib/log";
 import { describeDeliveryError } from "@/lib/referrals/delivery/delivery-error";
 
@@ -36,12 +37,25 @@ export async function mapWithConcurrency<T, R>(items: T[], limit: number, task: 
   return results;
 }
 
-export function workEmailQueue<T extends object>(
+/**
+ * A job's data, checked against its definition's schema as it is read: data
+ * that cannot be read will never send, so it fails for good at once (no
+ * retries), and says so in the log.
+ */
+function readJob<S extends z.ZodType>(queue: string, payload: S, job: JobWithMetadata<unknown>): JobWithMetadata<z.output<S>> | null {
+  const parsed = payload.safeParse(job.data);
+  if (parsed.success) return { ...job, data: parsed.data };
+  log.error({ queue, jobId: job.id }, "job data does not match its definition; not retried");
+  return null;
+}
+
+export function workEmailQueue<S extends z.ZodType>(
   boss: PgBoss,
-  name: string,
+  definition: { name: string; payload: S },
   options: EmailQueueOptions,
-  sendOne: (job: JobWithMetadata<T>) => Promise<void>,
+  sendOne: (job: JobWithMetadata<z.output<S>>) => Promise<void>,
 ): Promise<string> {
+  const name = definition.name;
   const workOptions = {
     batchSize: options.batchSize,
     pollingIntervalSeconds: options.pollingIntervalSeconds,
@@ -52,11 +66,13 @@ export function workEmailQueue<T extends object>(
     includeMetadata: true,
     perJobResults: true,
   } as const;
-  return boss.work<T, JobResult[], typeof workOptions>(
+  return boss.work<unknown, JobResult[], typeof workOptions>(
     name,
     workOptions,
     async (jobs): Promise<JobResult[]> =>
-      mapWithConcurrency(jobs, options.concurrency, async (job): Promise<JobResult> => {
+      mapWithConcurrency(jobs, options.concurrency, async (raw): Promise<JobResult> => {
+        const job = readJob(name, definition.payload, raw);
+        if (!job) return { id: raw.id, status: "deadletter", output: { error: "job data does not match its definition" } };
         try {
           await sendOne(job);
           return { id: job.id, status: "completed" };

@@ -8,7 +8,8 @@ import { PgBoss, fromPrisma, type SendOptions } from "pg-boss";
 import type { Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log, describeError } from "@/lib/log";
-import { EMAIL_QUEUE_WORK, QUEUE, QUEUE_SETTINGS, type QueueName } from "./queues";
+import type { z } from "zod";
+import { EMAIL_QUEUE_WORK, QUEUE, QUEUE_SETTINGS, type JobDefinition } from "./queues";
 
 const holder = globalThis as typeof globalThis & { __rjQueue?: PgBoss };
 
@@ -58,17 +59,25 @@ export function getQueue(): PgBoss {
 
 /**
  * Adds a job inside a Prisma interactive transaction, so it is committed or
- * rolled back with the rest of the transaction.
+ * rolled back with the rest of the transaction. The data is checked against
+ * the job's definition first: a job that could never be done is never added.
  */
-export async function enqueueInTransaction<T extends object>(
+export async function enqueueInTransaction<D extends JobDefinition>(
   boss: PgBoss,
   tx: Prisma.TransactionClient,
-  name: QueueName | string,
-  data: T,
+  job: D,
+  data: z.input<D["payload"]>,
   options: SendOptions = {},
 ): Promise<string> {
-  const id = await boss.send(name, data, { ...options, db: fromPrisma(tx) });
-  if (!id) throw new Error(`The job queue did not accept a job for ${name}.`);
+  const id = await boss.send(job.name, job.payload.parse(data) as object, { ...options, db: fromPrisma(tx) });
+  if (!id) throw new Error(`The job queue did not accept a job for ${job.name}.`);
+  return id;
+}
+
+/** Adds a job on its own (when there is no transaction to join), checked the same way. */
+export async function enqueue<D extends JobDefinition>(boss: PgBoss, job: D, data: z.input<D["payload"]>): Promise<string> {
+  const id = await boss.send(job.name, job.payload.parse(data) as object);
+  if (!id) throw new Error(`The job queue did not accept a job for ${job.name}.`);
   return id;
 }
 

@@ -1,6 +1,8 @@
 /**
- * The background job queues, how each one retries, and how hard each email
- * queue is worked.
+ * Every background job, defined once: its queue's name, the zod schema of its
+ * data (checked when a job is added, and again when the worker reads it), how
+ * it retries, and, for email, how hard the worker works it. The handlers are
+ * in lib/jobs/worker.ts, one per job (the compiler checks none is missing).
  *
  * Email is retried with exponential backoff for well over 24 hours (10 s
  * doubling, with jitter, to a cap of 1 h, 40 times: about 32 hours) so a mail
@@ -12,27 +14,8 @@
  */
 import "server-only";
 import type { Queue } from "pg-boss";
+import { z } from "zod";
 import type { EmailQueueOptions } from "./queue-workers";
-
-export const QUEUE = {
-  sendEmail: "send-email",
-  /** Tells the provider about a new referral; data: { referralId }. */
-  deliverReferral: "deliver-referral",
-  /** The victim's optional confirmation email; data: { referralId }. */
-  victimConfirmation: "victim-confirmation",
-  /** Scheduled: queues again any referral whose delivery job has gone missing. */
-  sweepDeliveries: "sweep-deliveries",
-  /** Scheduled: deletes expired journey drafts. */
-  deleteExpiredDrafts: "delete-expired-drafts",
-  /** A new member of staff's invitation, with a one-time link made when it is sent; data: { userId }. */
-  staffInvitation: "send-staff-invitation",
-  /** Scheduled daily: erases the personal data of referrals past their retention period. */
-  eraseExpiredReferrals: "erase-expired-referrals",
-  /** Tells a member of staff about repeated failed sign-ins to their account; data: { userId }. */
-  signInAlert: "sign-in-alert",
-} as const;
-
-export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 /** Finished jobs (their ids and outcomes) are kept this long, then deleted by the queue. */
 const KEEP_FINISHED_SECONDS = 2 * 24 * 3600;
@@ -52,33 +35,78 @@ const EMAIL_RETRIES: Omit<Queue, "name"> = {
 
 const HOUSEKEEPING: Omit<Queue, "name"> = { retryLimit: 1, expireInSeconds: 300, deleteAfterSeconds: KEEP_FINISHED_SECONDS };
 
-export const QUEUE_SETTINGS: Record<QueueName, Omit<Queue, "name">> = {
-  [QUEUE.sendEmail]: EMAIL_RETRIES,
-  [QUEUE.deliverReferral]: EMAIL_RETRIES,
-  [QUEUE.victimConfirmation]: EMAIL_RETRIES,
-  [QUEUE.staffInvitation]: EMAIL_RETRIES,
-  [QUEUE.signInAlert]: EMAIL_RETRIES,
-  [QUEUE.deleteExpiredDrafts]: HOUSEKEEPING,
-  [QUEUE.sweepDeliveries]: HOUSEKEEPING,
-  // Retried through the day if the database is away at 03:00; each erasure is its own transaction, so a retry carries on.
-  [QUEUE.eraseExpiredReferrals]: { ...HOUSEKEEPING, retryLimit: 6, retryDelay: 3600, expireInSeconds: 3600 },
+export type JobDefinition<N extends string = string, S extends z.ZodType = z.ZodType> = {
+  name: N;
+  payload: S;
+  policy: Omit<Queue, "name">;
+  /** Email queues: per worker process, jobs fetched at once and sent at once (and SMTP connections kept). */
+  email?: Omit<EmailQueueOptions, "pollingIntervalSeconds">;
+  /** Scheduled jobs: when (stored in the database, so several workers share one schedule). */
+  schedule?: { cron: string; tz?: string };
 };
 
-type EmailQueueName = typeof QUEUE.sendEmail | typeof QUEUE.deliverReferral | typeof QUEUE.victimConfirmation | typeof QUEUE.staffInvitation | typeof QUEUE.signInAlert;
-
-/**
- * How hard each email queue is worked, per worker process. Each queue has its
- * own SMTP connections (as many as its concurrency), so a flood of referrals
- * cannot delay a victim's confirmation or a colleague's invitation.
- * Measured by `npm run bench:delivery` (README).
- */
-export const EMAIL_QUEUE_WORK: Record<EmailQueueName, Omit<EmailQueueOptions, "pollingIntervalSeconds">> = {
-  [QUEUE.deliverReferral]: { batchSize: 20, concurrency: 5 },
-  [QUEUE.victimConfirmation]: { batchSize: 10, concurrency: 2 },
-  [QUEUE.staffInvitation]: { batchSize: 5, concurrency: 1 },
-  [QUEUE.signInAlert]: { batchSize: 5, concurrency: 1 },
-  [QUEUE.sendEmail]: { batchSize: 5, concurrency: 1 },
-};
-
-/** When the daily retention run starts: a quiet hour, UK time. */
+/** When the daily retention run starts: a quiet hour, UK time (the retention page shows it). */
 export const RETENTION_SCHEDULE = { cron: "0 3 * * *", tz: "Europe/London" } as const;
+
+/** Keeps each definition's exact shape (its name, schema, and whether it is email or scheduled) in its type. */
+const job = <const D extends JobDefinition>(definition: D): D => definition;
+
+/** A job about one referral: only its id, never its answers (they stay in the referral row). */
+const referralJob = z.object({ referralId: z.uuid() });
+/** A job about one member of staff: only their id. */
+const staffJob = z.object({ userId: z.uuid() });
+/** A scheduled job carries nothing (pg-boss sends null or {}). */
+const scheduledJob = z.preprocess((value) => value ?? {}, z.object({}).loose());
+
+export const JOBS = {
+  /** A templated email to a fixed address (the test message of `npm run mail:check`). */
+  sendEmail: job({
+    name: "send-email",
+    payload: z.object({ template: z.string(), to: z.email(), params: z.record(z.string(), z.unknown()) }),
+    policy: EMAIL_RETRIES,
+    email: { batchSize: 5, concurrency: 1 },
+  }),
+  /** Tells the provider about a new referral. */
+  deliverReferral: job({ name: "deliver-referral", payload: referralJob, policy: EMAIL_RETRIES, email: { batchSize: 20, concurrency: 5 } }),
+  /** The victim's optional confirmation email. */
+  victimConfirmation: job({ name: "victim-confirmation", payload: referralJob, policy: EMAIL_RETRIES, email: { batchSize: 10, concurrency: 2 } }),
+  /** A new member of staff's invitation, with a one-time link made when it is sent. */
+  staffInvitation: job({ name: "send-staff-invitation", payload: staffJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
+  /** Tells a member of staff about repeated failed sign-ins to their account. */
+  signInAlert: job({ name: "sign-in-alert", payload: staffJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
+  /** Deletes expired journey drafts. */
+  deleteExpiredDrafts: job({ name: "delete-expired-drafts", payload: scheduledJob, policy: HOUSEKEEPING, schedule: { cron: "*/10 * * * *" } }),
+  /** Queues again any referral whose delivery job has gone missing. */
+  sweepDeliveries: job({ name: "sweep-deliveries", payload: scheduledJob, policy: HOUSEKEEPING, schedule: { cron: "*/15 * * * *" } }),
+  /**
+   * Daily, at a quiet hour UK time: erases the personal data of referrals past their retention
+   * period. Retried through the day if the database is away at 03:00; each erasure is its own
+   * transaction, so a retry carries on.
+   */
+  eraseExpiredReferrals: job({
+    name: "erase-expired-referrals",
+    payload: scheduledJob,
+    policy: { ...HOUSEKEEPING, retryLimit: 6, retryDelay: 3600, expireInSeconds: 3600 },
+    schedule: RETENTION_SCHEDULE,
+  }),
+};
+
+export type JobKey = keyof typeof JOBS;
+
+/** What a job of this kind carries, as the code that adds it writes it. */
+export type JobData<K extends JobKey> = z.input<(typeof JOBS)[K]["payload"]>;
+
+/** Each job's queue name, by key (QUEUE.deliverReferral is "deliver-referral"). */
+export const QUEUE = Object.fromEntries(Object.entries(JOBS).map(([key, definition]) => [key, definition.name])) as {
+  [K in JobKey]: (typeof JOBS)[K]["name"];
+};
+
+export type QueueName = (typeof QUEUE)[JobKey];
+
+/** Every queue and how it retries (startQueue creates or updates them all). */
+export const QUEUE_SETTINGS = Object.fromEntries(Object.values(JOBS).map((definition) => [definition.name, definition.policy])) as Record<QueueName, Omit<Queue, "name">>;
+
+/** The email queues and how hard each is worked (measured by `npm run bench:delivery`, README). */
+export const EMAIL_QUEUE_WORK = Object.fromEntries(
+  (Object.values(JOBS) as JobDefinition[]).flatMap((definition) => (definition.email ? [[definition.name, definition.email]] : [])),
+) as Record<QueueName, Omit<EmailQueueOptions, "pollingIntervalSeconds"> | undefined>;

@@ -1,23 +1,26 @@
 /**
- * Registers a handler for every queue. Runs inside the web process by default
- * (WORKER_MODE=in-process), or alone with `npm run worker` (WORKER_MODE=separate
- * on the web processes).
+ * Works every queue: one handler per job defined in lib/jobs/queues.ts (the
+ * table below must name them all, or it does not compile). Runs inside the web
+ * process by default (WORKER_MODE=in-process), or alone with `npm run worker`
+ * (WORKER_MODE=separate on the web processes).
  */
 import "server-only";
-import type { PgBoss } from "pg-boss";
+import type { JobWithMetadata, PgBoss } from "pg-boss";
+import type { z } from "zod";
 import type { Database } from "@/lib/db";
 import { sendTemplatedEmail, type SendEmailJob } from "@/lib/email/send-email-job";
 import { createMailTransport, type MailTransport } from "@/lib/email/transport";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
-import { deliverReferral, type ReferralJobData } from "@/lib/referrals/delivery/deliver-referral-job";
+import { deliverReferral } from "@/lib/referrals/delivery/deliver-referral-job";
 import { sendVictimConfirmation } from "@/lib/referrals/delivery/victim-confirmation-job";
 import { runRetention } from "@/lib/admin/erasure/retention";
-import { sendStaffInvitation, type StaffInvitationJob } from "@/lib/admin/invitation-job";
-import { sendSignInAlert, type SignInAlertJob } from "@/lib/auth/sign-in-alert-job";
+import { sendStaffInvitation } from "@/lib/admin/invitation-job";
+import { sendSignInAlert } from "@/lib/auth/sign-in-alert-job";
 import { deleteExpiredDrafts } from "@/lib/referrals/draft";
 import { sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-email";
 import { workEmailQueue, workTaskQueue } from "./queue-workers";
-import { EMAIL_QUEUE_WORK, QUEUE, RETENTION_SCHEDULE } from "./queues";
+import { JOBS, type JobDefinition, type JobKey } from "./queues";
 
 export type WorkerSettings = {
   smtpUrl: string | undefined;
@@ -32,6 +35,43 @@ export type WorkerSettings = {
 
 export type RunningWorker = { stop(): Promise<void> };
 
+type Deps = { prisma: PrismaClient; boss: PgBoss; settings: WorkerSettings; from: string };
+
+/** How each job is done: an email job gets its queue's own transport; a task runs alone. */
+type Handlers = {
+  [K in JobKey]: (typeof JOBS)[K] extends { email: object }
+    ? { email: (deps: Deps & { transport: MailTransport }, job: JobWithMetadata<z.output<(typeof JOBS)[K]["payload"]>>) => Promise<void> }
+    : { task: (deps: Deps) => Promise<void> };
+};
+
+const HANDLERS: Handlers = {
+  sendEmail: { email: ({ transport, from }, job) => sendTemplatedEmail(transport, from, job as JobWithMetadata<SendEmailJob>) },
+  deliverReferral: {
+    email: ({ prisma, transport, from, settings }, job) =>
+      deliverReferral({ prisma, transport, from, providerEmail: settings.providerEmail, appUrl: settings.appUrl }, job),
+  },
+  victimConfirmation: {
+    email: ({ prisma, transport, from, settings }, job) =>
+      sendVictimConfirmation({ prisma, transport, from, firstContactWorkingDays: settings.firstContactWorkingDays }, job),
+  },
+  staffInvitation: { email: ({ prisma, transport, from, settings }, job) => sendStaffInvitation({ prisma, transport, from, appUrl: settings.appUrl }, job) },
+  signInAlert: { email: ({ prisma, transport, from, settings }, job) => sendSignInAlert({ prisma, transport, from, appUrl: settings.appUrl }, job) },
+  deleteExpiredDrafts: {
+    task: async ({ prisma }) => {
+      const deleted = await deleteExpiredDrafts(prisma);
+      if (deleted) log.info({ deleted }, "expired drafts deleted");
+    },
+  },
+  sweepDeliveries: { task: async ({ prisma, boss }) => void (await sweepLostDeliveries(prisma, boss)) },
+  eraseExpiredReferrals: {
+    task: async ({ prisma, settings }) => {
+      const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
+      const { erased } = await runRetention(prisma, policy, { actorId: null });
+      log.info({ erased }, "retention run finished");
+    },
+  },
+};
+
 export async function startWorker(
   boss: PgBoss,
   db: Database,
@@ -42,48 +82,29 @@ export async function startWorker(
   // (which send no notification) and covers PGlite. Housekeeping runs on a schedule, so it can poll slowly.
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
   const taskPollingSeconds = options.pollingIntervalSeconds ?? 5;
+  const deps: Deps = { prisma: db.prisma, boss, settings, from: settings.mailFrom };
   const transports: MailTransport[] = [];
   const workers: Array<[string, string]> = [];
-  const from = settings.mailFrom;
-  const prisma = db.prisma;
 
-  /** Each email queue: its own SMTP connections, batches, and a few sends at once. */
-  async function emailQueue<T extends object>(name: keyof typeof EMAIL_QUEUE_WORK, send: (transport: MailTransport) => Parameters<typeof workEmailQueue<T>>[3]) {
-    const work = EMAIL_QUEUE_WORK[name];
-    const transport = createMailTransport(settings, work.concurrency);
-    transports.push(transport);
-    workers.push([name, await workEmailQueue<T>(boss, name, { ...work, pollingIntervalSeconds }, send(transport))]);
+  for (const key of Object.keys(JOBS) as JobKey[]) {
+    const definition: JobDefinition = JOBS[key];
+    const handler = HANDLERS[key] as { email?: (deps: Deps & { transport: MailTransport }, job: JobWithMetadata<never>) => Promise<void>; task?: (deps: Deps) => Promise<void> };
+    if (definition.email && handler.email) {
+      // Each email queue its own SMTP connections, so a burst on one cannot hold up another.
+      const transport = createMailTransport(settings, definition.email.concurrency);
+      transports.push(transport);
+      const send = handler.email;
+      const id = await workEmailQueue(boss, definition, { ...definition.email, pollingIntervalSeconds }, (job) => send({ ...deps, transport }, job as never));
+      workers.push([definition.name, id]);
+    } else if (handler.task) {
+      const run = handler.task;
+      workers.push([definition.name, await workTaskQueue(boss, definition.name, taskPollingSeconds, () => run(deps))]);
+    }
+    if (definition.schedule) {
+      const { cron, tz } = definition.schedule;
+      await boss.schedule(definition.name, cron, null, tz ? { tz } : {});
+    }
   }
-  async function task(name: string, run: () => Promise<void>) {
-    workers.push([name, await workTaskQueue(boss, name, taskPollingSeconds, run)]);
-  }
-
-  await emailQueue<SendEmailJob>(QUEUE.sendEmail, (transport) => (job) => sendTemplatedEmail(transport, from, job));
-  await emailQueue<ReferralJobData>(QUEUE.deliverReferral, (transport) => (job) =>
-    deliverReferral({ prisma, transport, from, providerEmail: settings.providerEmail, appUrl: settings.appUrl }, job));
-  await emailQueue<ReferralJobData>(QUEUE.victimConfirmation, (transport) => (job) =>
-    sendVictimConfirmation({ prisma, transport, from, firstContactWorkingDays: settings.firstContactWorkingDays }, job));
-  await emailQueue<StaffInvitationJob>(QUEUE.staffInvitation, (transport) => (job) =>
-    sendStaffInvitation({ prisma, transport, from, appUrl: settings.appUrl }, job));
-  await emailQueue<SignInAlertJob>(QUEUE.signInAlert, (transport) => (job) =>
-    sendSignInAlert({ prisma, transport, from, appUrl: settings.appUrl }, job));
-
-  await task(QUEUE.deleteExpiredDrafts, async () => {
-    const deleted = await deleteExpiredDrafts(prisma);
-    if (deleted) log.info({ deleted }, "expired drafts deleted");
-  });
-  await task(QUEUE.sweepDeliveries, async () => {
-    await sweepLostDeliveries(prisma, boss);
-  });
-  await task(QUEUE.eraseExpiredReferrals, async () => {
-    const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
-    const { erased } = await runRetention(prisma, policy, { actorId: null });
-    log.info({ erased }, "retention run finished");
-  });
-  // Stored in the database, so several workers share one schedule.
-  await boss.schedule(QUEUE.deleteExpiredDrafts, "*/10 * * * *");
-  await boss.schedule(QUEUE.sweepDeliveries, "*/15 * * * *");
-  await boss.schedule(QUEUE.eraseExpiredReferrals, RETENTION_SCHEDULE.cron, null, { tz: RETENTION_SCHEDULE.tz });
 
   return {
     async stop() {

@@ -12,7 +12,7 @@ import type { PgBoss } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toJson } from "@/lib/db/json";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
-import { QUEUE } from "@/lib/jobs/queues";
+import { JOBS } from "@/lib/jobs/queues";
 import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
 import { generateUniqueReference } from "./reference";
@@ -82,8 +82,8 @@ export async function submitReferral(
       select: { id: true },
     });
     // Jobs carry only the referral's id: the answers stay in the referral row.
-    await enqueueInTransaction(boss, tx, QUEUE.deliverReferral, { referralId: referral.id });
-    if (wantsConfirmation) await enqueueInTransaction(boss, tx, QUEUE.victimConfirmation, { referralId: referral.id });
+    await enqueueInTransaction(boss, tx, JOBS.deliverReferral, { referralId: referral.id });
+    if (wantsConfirmation) await enqueueInTransaction(boss, tx, JOBS.victimConfirmation, { referralId: referral.id });
     await tx.referralDraft.delete({ where: { tokenHash } });
     return { ok: true, reference, referralId: referral.id, alreadySubmitted: false };
   });

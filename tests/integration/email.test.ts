@@ -67,6 +67,16 @@ describe("email jobs through a real SMTP server", () => {
     expect(done.retryCount).toBe(1);
   });
 
+  it("fails for good, at once, a job whose data does not match its definition", async () => {
+    const id = await boss.send(QUEUE.signInAlert, { userId: "not-an-id" });
+    const failed = await waitFor(async () => {
+      const found = await boss.getJobById(QUEUE.signInAlert, id!);
+      return found?.state === "failed" ? found : undefined;
+    }, 20_000, "the job to fail");
+    expect(failed.retryCount).toBe(0);
+    expect(failed.output).toEqual({ error: "job data does not match its definition" });
+  });
+
   it("tells a member of staff about repeated failed sign-ins, without saying where from", async () => {
     const { userId } = await createStaffUser(backend.db.prisma, { email: "kim.alert@provider.example", name: "Kim Alert", role: "STAFF" });
     await boss.send(QUEUE.signInAlert, { userId });

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { PgBoss } from "pg-boss";
 import { migrate } from "@/lib/db/migrate";
 import { enqueueInTransaction, startQueue } from "@/lib/jobs/queue";
@@ -36,9 +37,10 @@ describe.each(BACKENDS)("job queue on %s", (kind) => {
     });
 
     const prisma = backend.db.prisma;
+    const labelled = (name: string) => ({ name, payload: z.object({ label: z.string() }), policy: {} });
     await expect(
       prisma.$transaction(async (tx) => {
-        await enqueueInTransaction(boss, tx, "test-rollback", { label: "rolled back" });
+        await enqueueInTransaction(boss, tx, labelled("test-rollback"), { label: "rolled back" });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -46,7 +48,7 @@ describe.each(BACKENDS)("job queue on %s", (kind) => {
     let committedId = "";
     await prisma.$transaction(async (tx) => {
       await tx.referralDraft.create({ data: { tokenHash: "a".repeat(64), expiresAt: new Date(Date.now() + 60_000) } });
-      committedId = await enqueueInTransaction(boss, tx, "test-commit", { label: "committed" });
+      committedId = await enqueueInTransaction(boss, tx, labelled("test-commit"), { label: "committed" });
     });
 
     await waitFor(() => (seen.includes("committed") ? true : undefined), 15_000, "the committed job");
@@ -54,6 +56,8 @@ describe.each(BACKENDS)("job queue on %s", (kind) => {
     expect(await boss.findJobs("test-rollback")).toEqual([]);
     expect((await boss.getJobById("test-commit", committedId))?.state).toBe("completed");
     expect(seen).toEqual(["committed"]);
+    // Data its definition cannot read is never added at all.
+    await expect(prisma.$transaction((tx) => enqueueInTransaction(boss, tx, labelled("test-commit"), { label: 42 } as never))).rejects.toThrow();
   });
 
   it("retries a job that throws until it succeeds", async () => {

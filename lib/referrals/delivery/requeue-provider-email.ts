@@ -10,7 +10,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
-import { QUEUE } from "@/lib/jobs/queues";
+import { JOBS } from "@/lib/jobs/queues";
 import { log } from "@/lib/log";
 
 const LIVE_STATES = new Set(["created", "retry", "active"]);
@@ -22,7 +22,7 @@ async function requeueInTransaction(tx: Prisma.TransactionClient, boss: PgBoss, 
     data: { providerEmailStatus: "PENDING" },
   });
   if (updated.count === 0) return false;
-  await enqueueInTransaction(boss, tx, QUEUE.deliverReferral, { referralId });
+  await enqueueInTransaction(boss, tx, JOBS.deliverReferral, { referralId });
   return true;
 }
 
@@ -53,7 +53,7 @@ export async function resendProviderEmail(
 
 /** Whether the queue still holds a job that will deliver this referral. */
 async function hasLiveJob(boss: PgBoss, referralId: string): Promise<boolean> {
-  const jobs = await boss.findJobs(QUEUE.deliverReferral, { data: { referralId } });
+  const jobs = await boss.findJobs(JOBS.deliverReferral.name, { data: { referralId } });
   return jobs.some((job) => LIVE_STATES.has(job.state));
 }
 
