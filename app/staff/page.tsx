@@ -9,6 +9,7 @@ import { CRIME_TYPES } from "@/lib/referrals/options";
 import { STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 import { countInbox, INBOX_VIEWS, listInbox, type InboxQuery, type InboxView } from "@/lib/workspace/inbox";
 import { searchInboxAction } from "./actions";
+import { ukDayRange } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Referrals" };
 
@@ -19,15 +20,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Only filters that are not personal data go in the address; searching by name is a POST (see InboxSearch). */
 function readQuery(params: Record<string, string | string[] | undefined>): InboxQuery {
   const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined);
-  const date = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
   const view = INBOX_VIEWS.find((v) => v === one("view")) ?? "new";
   const status = STATUSES.find((s) => s === one("status"));
   const crimeType = CRIME_TYPES.find((c) => c.value === one("type"))?.value;
   const sensitive = one("sensitive") === "yes" ? true : one("sensitive") === "no" ? false : undefined;
-  const to = date(one("to"));
+  // UK days, as every date filter in the service: "?from=2026-13-01" is no filter, never an invalid date.
+  const days = ukDayRange(one("from"), one("to"));
   return {
-    view, status, crimeType, sensitive, receivedFrom: date(one("from")),
-    receivedTo: to ? new Date(to.getTime() + 86_400_000) : undefined,
+    view, status, crimeType, sensitive, receivedFrom: days.from,
+    receivedTo: days.to,
     sort: one("sort") === "due" ? "due" : "received", after: one("after"),
   };
 }

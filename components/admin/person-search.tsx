@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
+import { formatDate } from "@/lib/dates";
 
 export type PersonSearchState = {
   by: "reference" | "email" | "phone";
@@ -54,7 +55,7 @@ export function PersonSearch({ action }: { action: (state: PersonSearchState, fo
                 {state.rows.map((r) => (
                   <tr key={r.id}>
                     <td><a href={`/staff/admin/subject-access/${r.id}`}>{r.reference}</a></td>
-                    <td>{new Date(r.createdAt).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "Europe/London" })}</td>
+                    <td>{formatDate(new Date(r.createdAt))}</td>
                     <td>{STATUS_LABELS[r.status as Status] ?? r.status}</td>
                     <td>{r.fullName}</td>
                   </tr>

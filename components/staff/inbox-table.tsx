@@ -1,13 +1,14 @@
 import { CRIME_TYPES, labelOf } from "@/lib/referrals/options";
 import { STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 import { firstContactBadge } from "@/lib/workspace/inbox-badge";
+import { formatDateTime } from "@/lib/dates";
 
 export type InboxRow = {
   id: string; reference: string; createdAt: Date | string; firstName: string; crimeType: string; status: Status;
   sensitive: boolean; firstContactDueAt: Date | string | null; assignedTo: { name: string } | null;
 };
 
-const when = (date: Date) => date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+const when = formatDateTime;
 
 export function InboxTable({ rows, caption }: { rows: InboxRow[]; caption: string }) {
   if (rows.length === 0) return <p>No referrals match.</p>;

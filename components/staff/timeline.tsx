@@ -1,4 +1,5 @@
 import { describeEvent, type TimelineEvent } from "@/lib/workspace/describe-event";
+import { formatDateTime } from "@/lib/dates";
 
 type Event = TimelineEvent & { id: string; at: Date; text: string | null; actor: { name: string } | null };
 
@@ -13,7 +14,7 @@ export function Timeline({ events, staffNames }: { events: Event[]; staffNames: 
             <li key={event.id}>
               <p><strong>{describeEvent(event, staffNames)}</strong></p>
               <p className="secondary">
-                {event.actor?.name ?? "The service"}, {event.at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" })}
+                {event.actor?.name ?? "The service"}, {formatDateTime(event.at)}
               </p>
               {event.text ? <p className="timeline__text">{event.text}</p> : null}
             </li>

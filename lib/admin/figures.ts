@@ -12,7 +12,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { csvRecords, UTF8_BOM } from "@/lib/admin/export/csv";
-import { isoDate, isRealDay, ukDayEnd, ukDayStart } from "@/lib/admin/format";
+import { ukDay, isRealDay, ukDayEnd, ukDayStart } from "@/lib/dates";
 import { CRIME_TYPES, HEARD_ABOUT } from "@/lib/referrals/options";
 import { CLOSURE_REASONS, STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 
@@ -33,7 +33,7 @@ export const figuresRangeSchema = z
 
 /** The default range: the last twelve months, this one included. */
 export function defaultRange(now = new Date()): { from: string; to: string } {
-  const today = isoDate(now);
+  const today = ukDay(now);
   const start = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
   start.setUTCMonth(start.getUTCMonth() - 11);
   return { from: start.toISOString().slice(0, 10), to: today };

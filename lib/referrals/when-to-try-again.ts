@@ -1,10 +1,11 @@
+import { formatTime, UK_TIME_ZONE, ukDaysBetween } from "@/lib/dates";
 /** "3:45pm" today, "3:45pm tomorrow", or "3:45pm on Monday 30 November", in UK time. */
 export function whenToTryAgain(at: Date, now = new Date()): string {
-  const time = at.toLocaleTimeString("en-GB", { hour: "numeric", minute: "2-digit", hour12: true, timeZone: "Europe/London" }).replace(" ", "");
-  const day = (d: Date) => d.toLocaleDateString("en-CA", { timeZone: "Europe/London" });
-  if (day(at) === day(now)) return time;
-  if (day(at) === day(new Date(now.getTime() + 24 * 3600_000))) return `${time} tomorrow`;
-  const date = at.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "Europe/London" });
+  const time = formatTime(at);
+  const days = ukDaysBetween(now, at);
+  if (days === 0) return time;
+  if (days === 1) return `${time} tomorrow`;
+  const date = at.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: UK_TIME_ZONE });
   return `${time} on ${date}`;
 }
 

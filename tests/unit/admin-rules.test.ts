@@ -1,4 +1,4 @@
-import { ukDayEnd, ukDayStart } from "@/lib/admin/format";
+import { ukDayEnd, ukDayStart } from "@/lib/dates";
 import { dueAt, ruleFor } from "@/lib/admin/erasure/retention";
 import { normalisePhone, searchProblem } from "@/lib/admin/subject-access-rules";
 

@@ -51,3 +51,15 @@ describe("sign-in waits", () => {
     expect(throttledMessage(15)).toContain("Wait 15 minutes,");
   });
 });
+
+describe("dates, in one style", () => {
+  it("are UK time, day month year, and a 12-hour clock", async () => {
+    const { formatDate, formatDateTime, ukDayRange } = await import("@/lib/dates");
+    expect(formatDateTime(new Date("2026-11-28T03:00:00Z"))).toBe("28 Nov 2026, 3:00am");
+    expect(formatDateTime(new Date("2026-07-01T12:05:00Z"))).toBe("1 Jul 2026, 1:05pm");
+    expect(formatDate(new Date("2026-03-29T23:30:00Z"))).toBe("30 Mar 2026");
+    // A date filter is UK days; what is not a real day is no filter at all.
+    expect(ukDayRange("2026-07-01", "2026-07-01")).toEqual({ from: new Date("2026-06-30T23:00:00Z"), to: new Date("2026-07-01T23:00:00Z") });
+    expect(ukDayRange("2026-13-01", "yesterday")).toEqual({ from: undefined, to: undefined });
+  });
+});

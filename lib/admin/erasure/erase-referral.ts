@@ -12,16 +12,14 @@ import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { deleteJobsForReferral } from "@/lib/jobs/queue";
 import { AppError } from "@/lib/errors/app-error";
+import { ukMonthStart } from "@/lib/dates";
 
 export type ErasureKind = "retention" | "request";
 
 const HOUR = 3_600_000;
 
 /** The first day of the UK month a moment falls in, as a date (no time). */
-export function receivedMonth(at: Date): Date {
-  const [year, month] = at.toLocaleDateString("en-CA", { timeZone: "Europe/London" }).split("-");
-  return new Date(`${year}-${month}-01T00:00:00Z`);
-}
+export const receivedMonth = ukMonthStart;
 
 export function figuresOf(referral: Referral, erasure: ErasureKind) {
   return {

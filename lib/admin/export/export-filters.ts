@@ -4,7 +4,7 @@
  * from the address by the page when it shows the form again after an error.
  */
 import { z } from "zod";
-import { isRealDay, ukDayEnd, ukDayStart } from "@/lib/admin/format";
+import { isRealDay, ukDayEnd, ukDayStart } from "@/lib/dates";
 import { STATUSES } from "@/lib/referrals/status-rules";
 
 export const EXPORT_MESSAGES = {

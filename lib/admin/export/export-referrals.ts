@@ -10,7 +10,7 @@ import "server-only";
 import type { Database, SqlSession } from "@/lib/db";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAuditSql } from "@/lib/audit/record";
-import { isoDate } from "@/lib/admin/format";
+import { ukDay } from "@/lib/dates";
 import { describeError, log } from "@/lib/log";
 import { columnsFor, formatRow } from "./columns";
 import { csvRecords, UTF8_BOM } from "./csv";
@@ -31,7 +31,7 @@ function whereClause(request: ExportRequest): { sql: string; params: unknown[] }
 }
 
 export function exportFileName(request: ExportRequest, now = new Date()): string {
-  return `referrals-${request.mode}-${isoDate(now)}.csv`;
+  return `referrals-${request.mode}-${ukDay(now)}.csv`;
 }
 
 /**

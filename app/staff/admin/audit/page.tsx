@@ -5,6 +5,7 @@ import { getDatabase } from "@/lib/db";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { listAudit, type AuditQuery } from "@/lib/workspace/audit-log";
 import { ALL_AUDIT_ACTIONS, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from "@/lib/audit/actions";
+import { formatDateTime, ukDayRange } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -16,17 +17,17 @@ export default async function AuditPage({ searchParams }: Props) {
   const staff = await requireStaffPage("/staff/admin/audit", "audit.read");
   const params = await searchParams;
   const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
-  const date = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
   const prisma = (await getDatabase()).prisma;
   const staffList = await prisma.staffUser.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
   const reference = one("reference").toUpperCase().trim();
-  const to = date(one("to"));
+  // UK days, as every date filter in the service: a day that is not real is no filter, never an invalid date.
+  const days = ukDayRange(one("from"), one("to"));
   const query: AuditQuery = {
     action: isAuditAction(one("action")) ? one("action") : undefined,
     actorId: staffList.some((s) => s.id === one("actor")) ? one("actor") : undefined,
     reference: REFERENCE_PATTERN.test(reference) ? reference : undefined,
-    from: date(one("from")),
-    to: to ? new Date(to.getTime() + 86_400_000) : undefined,
+    from: days.from,
+    to: days.to,
     before: /^\d{1,18}$/.test(one("before")) ? BigInt(one("before")) : undefined,
   };
   const { rows, nextBefore } = await listAudit(prisma, staff, query, await clientAddress());
@@ -70,7 +71,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td>{r.at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" })}</td>
+                <td>{formatDateTime(r.at)}</td>
                 <td>{auditActionLabel(r.action)}</td>
                 <td>{r.actor}</td>
                 <td>{r.referralId && !r.erased ? <a href={`/staff/referrals/${r.referralId}`}>{r.reference}</a> : r.reference ?? "–"}</td>

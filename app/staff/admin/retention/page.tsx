@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav, Notice } from "@/components/admin/admin-nav";
 import { previewRetention } from "@/lib/admin/erasure/retention";
-import { formatDate, formatDateTime } from "@/lib/admin/format";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -6,7 +6,7 @@ import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import type { Field } from "@/lib/referrals/form-fields";
 import { ACCOUNT_STATE_LABELS, ROLE_LABELS, ROLE_OPTIONS } from "@/lib/admin/account-labels";
-import { formatDateTime } from "@/lib/admin/format";
+import { formatDateTime } from "@/lib/dates";
 import { inviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Staff accounts" };

@@ -11,6 +11,7 @@ import { CasePanel } from "@/components/staff/case-panel";
 import { addNoteAction, assignAction, changeStatusAction, contactAttemptAction, resendEmailAction, sensitiveAction } from "./actions";
 import { Timeline } from "@/components/staff/timeline";
 import { readAnswers } from "@/lib/referrals/read-answers";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -38,7 +39,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       {referral.sensitive ? <p><strong className="tag tag--warning">Sensitive</strong> Led by the victim: take particular care.</p> : null}
       <dl className="summary-list">
         <div className="summary-list__row"><dt className="summary-list__key">Status</dt><dd className="summary-list__value">{STATUS_LABELS[referral.status]}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Received</dt><dd className="summary-list__value">{referral.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">Received</dt><dd className="summary-list__value">{formatDateTime(referral.createdAt)}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Assigned to</dt><dd className="summary-list__value">{referral.assignedTo?.name ?? "Nobody yet"}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{DELIVERY[referral.providerEmailStatus]} ({referral.providerEmailAttempts} attempts)</dd></div>
       </dl>

@@ -4,7 +4,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { AdminNav, Notice } from "@/components/admin/admin-nav";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ACCOUNT_DONE, ACCOUNT_STATE_LABELS, ROLE_LABELS, ROLE_OPTIONS } from "@/lib/admin/account-labels";
-import { formatDateTime } from "@/lib/admin/format";
+import { formatDateTime } from "@/lib/dates";
 import { listStaffAccounts } from "@/lib/admin/staff-accounts";
 import { ERRORS } from "@/lib/errors/messages";
 import { requireStaffPage } from "@/lib/auth/staff-session";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/admin-form";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { formatDateTime } from "@/lib/admin/format";
+import { formatDateTime } from "@/lib/dates";
 import { subjectAccessBundle } from "@/lib/admin/subject-access";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
