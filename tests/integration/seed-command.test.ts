@@ -19,7 +19,7 @@ function seed(env: Record<string, string>) {
 }
 
 describe("npm run db:seed", () => {
-  it("fills an empty embedded database with referrals in every status and two accounts that can sign in, once", async () => {
+  it("fills an embedded database with referrals in every status and two accounts that can sign in, once", async () => {
     const dataDir = tempFolder("seed");
     try {
       const made = seed({ DATA_DIR: dataDir });
@@ -30,7 +30,7 @@ describe("npm run db:seed", () => {
 
       const again = seed({ DATA_DIR: dataDir });
       expect(again.status).toBe(1);
-      expect(again.stderr).toContain("db:seed only fills an empty database");
+      expect(again.stderr).toContain("already has the demo accounts");
 
       const db = await openDatabase({ databaseUrl: undefined, dataDir });
       try {
