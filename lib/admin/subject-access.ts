@@ -22,17 +22,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export async function findPersonReferrals(prisma: PrismaClient, admin: AuthorisedStaff, search: PersonSearch, ipAddress?: string) {
   requirePermission(admin, "subject-access.manage");
   const term = search.term.trim();
-  // Searched rarely, by administrators: a scan of the answers is acceptable, and keeps no extra copy of contact details.
+  // Indexed copies of the contact details (contact_email, contact_phones), in the referral's own row.
   const rows =
     search.by === "reference"
       ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE reference = ${term.toUpperCase()} LIMIT 50`
       : search.by === "email"
-        ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE lower(answers->'safe-contact'->>'emailAddress') = lower(${term}) ORDER BY created_at DESC LIMIT 50`
+        ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE contact_email = ${term.toLowerCase()} ORDER BY created_at DESC LIMIT 50`
         : await prisma.$queryRaw<Array<{ id: string }>>`
-            SELECT id::text AS id FROM referrals
-            WHERE regexp_replace(regexp_replace(regexp_replace(coalesce(answers->'safe-contact'->>'phoneNumber', ''), '\\D', '', 'g'), '^(00)?44', '0'), '^0+', '0') = ${normalisePhone(term)}
-               OR regexp_replace(regexp_replace(regexp_replace(coalesce(answers->'safe-contact'->>'mobileNumber', ''), '\\D', '', 'g'), '^(00)?44', '0'), '^0+', '0') = ${normalisePhone(term)}
-            ORDER BY created_at DESC LIMIT 50`;
+            SELECT id::text AS id FROM referrals WHERE contact_phones @> ARRAY[${normalisePhone(term)}]::text[] ORDER BY created_at DESC LIMIT 50`;
   const found = await prisma.referral.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
     orderBy: { createdAt: "desc" },

@@ -14,6 +14,7 @@ import { referralAnswersSchema, type StepId } from "@/lib/referrals/schema";
 import { SENSITIVE_CRIME_TYPES } from "@/lib/referrals/options";
 import { generateUniqueReference } from "@/lib/referrals/reference";
 import { addWorkingDays } from "@/lib/referrals/working-days";
+import { contactColumns } from "@/lib/referrals/contact-columns";
 
 const FIRST = ["Amira", "Ben", "Chloe", "Dev", "Erin", "Femi", "Grace", "Harry", "Isla", "Jay", "Kasia", "Liam", "Mei", "Noah", "Orla", "Priya", "Quinn", "Rhys", "Sana", "Tom"];
 const LAST = ["Ahmed", "Byrne", "Clarke", "Doyle", "Evans", "Fraser", "Green", "Hughes", "Iqbal", "Jones", "Kowalski", "Lee", "Murphy", "Nolan", "Okafor"];
@@ -101,6 +102,7 @@ export async function seedDemoReferrals(prisma: PrismaClient, staff: DemoStaff, 
         crimeType,
         heardAbout: answers.support.heardAbout ?? null,
         sensitive: SENSITIVE_CRIME_TYPES.includes(crimeType),
+        ...contactColumns(answers["safe-contact"]),
         idempotencyKey: randomBytes(32).toString("hex"),
         providerEmailStatus: "SENT",
         providerEmailAttempts: 1,

@@ -17,6 +17,7 @@ import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
 import { generateUniqueReference } from "./reference";
 import { addWorkingDays } from "./working-days";
+import { contactColumns } from "./contact-columns";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
 
 export type SubmitResult =
@@ -74,6 +75,7 @@ export async function submitReferral(
         crimeType: answers["what-happened"].crimeType,
         heardAbout: answers.support.heardAbout ?? null,
         sensitive: SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType),
+        ...contactColumns(answers["safe-contact"]),
         idempotencyKey: tokenHash,
         victimEmailStatus: wantsConfirmation ? "PENDING" : "NOT_REQUESTED",
         createdAt: now,

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { STEP_IDS, STEP_SCHEMAS, type StepId } from "@/lib/referrals/schema";
 import { ANSWERS } from "./referral-fixtures";
+import { contactColumns } from "@/lib/referrals/contact-columns";
 
 const ALPHABET = "34679ACDEFGHJKMNPQRTWXY";
 
@@ -27,6 +28,7 @@ function storedAnswers(changes: AnswerChanges, fullName: string): Record<string,
 export async function insertReferral(prisma: PrismaClient, row: ReferralRow = {}): Promise<{ id: string; reference: string }> {
   const { answers, ...rest } = row;
   const fullName = row.fullName ?? "Test Person";
+  const stored = storedAnswers(answers ?? {}, fullName);
   return prisma.referral.create({
     data: {
       reference: randomReference(),
@@ -35,7 +37,8 @@ export async function insertReferral(prisma: PrismaClient, row: ReferralRow = {}
       fullName,
       crimeType: "burglary",
       idempotencyKey: randomBytes(32).toString("hex"),
-      answers: storedAnswers(answers ?? {}, fullName) as Prisma.InputJsonValue,
+      answers: stored as Prisma.InputJsonValue,
+      ...contactColumns(stored["safe-contact"] ?? {}),
       ...rest,
       id: rest.id ?? randomUUID(),
     },
