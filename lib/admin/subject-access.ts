@@ -28,8 +28,11 @@ export async function findPersonReferrals(prisma: PrismaClient, admin: Authorise
       ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE reference = ${term.toUpperCase()} LIMIT 50`
       : search.by === "email"
         ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE contact_email = ${term.toLowerCase()} ORDER BY created_at DESC LIMIT 50`
-        : await prisma.$queryRaw<Array<{ id: string }>>`
-            SELECT id::text AS id FROM referrals WHERE contact_phones @> ARRAY[${normalisePhone(term)}]::text[] ORDER BY created_at DESC LIMIT 50`;
+        : // MATERIALIZED: the matches first, then sorted. Left to itself the planner guesses that many rows
+          // match an array and walks the date index instead, filtering the whole table (1.1 s at a million).
+          await prisma.$queryRaw<Array<{ id: string }>>`
+            WITH matches AS MATERIALIZED (SELECT id, created_at FROM referrals WHERE contact_phones @> ARRAY[${normalisePhone(term)}]::text[])
+            SELECT id::text AS id FROM matches ORDER BY created_at DESC LIMIT 50`;
   const found = await prisma.referral.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
     orderBy: { createdAt: "desc" },

@@ -8,14 +8,14 @@
  * token hash, and returns the same reference.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { PgBoss } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { toJson } from "@/lib/db/json";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { JOBS } from "@/lib/jobs/queues";
 import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
-import { generateUniqueReference } from "./reference";
+import { generateReference } from "./reference";
 import { addWorkingDays } from "./working-days";
 import { contactColumns } from "./contact-columns";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
@@ -34,8 +34,28 @@ export function incompleteSteps(answers: DraftAnswers): StepId[] {
   return STEP_IDS.filter((step) => steps.has(step));
 }
 
-export type SubmitOptions = { firstContactWorkingDays: number; now?: Date };
+export type SubmitOptions = {
+  firstContactWorkingDays: number;
+  now?: Date;
+  /** Where references come from (tests give clashing ones). */
+  newReference?: () => string;
+};
 
+/** Ends the transaction without a trace (the draft's deletion rolled back), with the reason to report. */
+class NotSubmitted extends Error {
+  constructor(readonly result: Extract<SubmitResult, { ok: false }>) {
+    super(result.reason);
+  }
+}
+
+const REFERENCE_ATTEMPTS = 10;
+
+/**
+ * One transaction, few round trips: take the draft (DELETE … RETURNING, which
+ * also makes a second submit of the same draft wait, then find nothing),
+ * insert the referral (ON CONFLICT DO NOTHING: a reference already used is
+ * tried again with another, instead of counting first), add its jobs.
+ */
 export async function submitReferral(
   prisma: PrismaClient,
   boss: PgBoss,
@@ -43,50 +63,51 @@ export async function submitReferral(
   options: SubmitOptions = { firstContactWorkingDays: 2 },
 ): Promise<SubmitResult> {
   const now = options.now ?? new Date();
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.referral.findUnique({ where: { idempotencyKey: tokenHash }, select: { id: true, reference: true } });
-    if (existing) return { ok: true, reference: existing.reference, referralId: existing.id, alreadySubmitted: true };
-
-    // Lock the draft: a second submit of the same draft waits here until the first commits.
-    const rows = await tx.$queryRaw<Array<{ answers: DraftAnswers }>>`
-      SELECT answers FROM referral_drafts WHERE token_hash = ${tokenHash} AND expires_at > now() FOR UPDATE`;
-    if (rows.length === 0) {
-      const madeMeanwhile = await tx.referral.findUnique({ where: { idempotencyKey: tokenHash }, select: { id: true, reference: true } });
-      if (madeMeanwhile) return { ok: true, reference: madeMeanwhile.reference, referralId: madeMeanwhile.id, alreadySubmitted: true };
-      return { ok: false, reason: "no-draft" };
-    }
-    const draft = rows[0]!.answers;
-    if (!draft.consent) return { ok: false, reason: "no-consent" };
-    const parsed = referralAnswersSchema.safeParse(draft.steps);
-    if (!parsed.success) return { ok: false, reason: "incomplete", steps: incompleteSteps(draft) };
-    const answers = parsed.data;
-
-    const reference = await generateUniqueReference(
-      async (candidate) => (await tx.referral.count({ where: { reference: candidate } })) > 0,
-    );
-    const wantsConfirmation = answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
-    const referral = await tx.referral.create({
-      data: {
-        reference,
-        consentGivenAt: new Date(draft.consent.givenAt),
-        consentVersion: draft.consent.version,
-        answers: toJson(answers),
-        fullName: answers["about-you"].fullName,
-        crimeType: answers["what-happened"].crimeType,
-        heardAbout: answers.support.heardAbout ?? null,
-        sensitive: SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType),
-        ...contactColumns(answers["safe-contact"]),
-        idempotencyKey: tokenHash,
-        victimEmailStatus: wantsConfirmation ? "PENDING" : "NOT_REQUESTED",
-        createdAt: now,
-        firstContactDueAt: addWorkingDays(now, options.firstContactWorkingDays),
-      },
-      select: { id: true },
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const taken = await tx.$queryRaw<Array<{ answers: DraftAnswers }>>`
+        DELETE FROM referral_drafts WHERE token_hash = ${tokenHash} AND expires_at > ${now} RETURNING answers`;
+      if (taken.length === 0) {
+        // Sent already (a double click, Back, a retried request): the same referral, the same reference.
+        const existing = await tx.referral.findUnique({ where: { idempotencyKey: tokenHash }, select: { id: true, reference: true } });
+        if (existing) return { ok: true, reference: existing.reference, referralId: existing.id, alreadySubmitted: true } as const;
+        return { ok: false, reason: "no-draft" } as const;
+      }
+      const draft = taken[0]!.answers;
+      if (!draft.consent) throw new NotSubmitted({ ok: false, reason: "no-consent" });
+      const parsed = referralAnswersSchema.safeParse(draft.steps);
+      if (!parsed.success) throw new NotSubmitted({ ok: false, reason: "incomplete", steps: incompleteSteps(draft) });
+      const answers = parsed.data;
+      const wantsConfirmation = answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
+      const { contactEmail, contactPhones } = contactColumns(answers["safe-contact"]);
+      const id = randomUUID();
+      let reference: string | undefined;
+      for (let attempt = 0; attempt < REFERENCE_ATTEMPTS && !reference; attempt += 1) {
+        const candidate = (options.newReference ?? generateReference)();
+        const inserted = await tx.$queryRaw<Array<{ reference: string }>>`
+          INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
+            heard_about, sensitive, idempotency_key, victim_email_status, first_contact_due_at, contact_email, contact_phones)
+          VALUES (${id}::uuid, ${candidate}, ${now}, ${now}, ${new Date(draft.consent.givenAt)}, ${draft.consent.version}, ${JSON.stringify(answers)}::jsonb,
+            ${answers["about-you"].fullName}, ${answers["what-happened"].crimeType}, ${answers.support.heardAbout ?? null},
+            ${SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType)}, ${tokenHash},
+            ${wantsConfirmation ? "PENDING" : "NOT_REQUESTED"}::delivery_status, ${addWorkingDays(now, options.firstContactWorkingDays)},
+            ${contactEmail}, ${contactPhones}::text[])
+          ON CONFLICT DO NOTHING RETURNING reference`;
+        reference = inserted[0]?.reference;
+        if (!reference) {
+          // Nothing inserted: a reference already in use (try another), or, in theory, this draft's referral already made.
+          const existing = await tx.referral.findUnique({ where: { idempotencyKey: tokenHash }, select: { id: true, reference: true } });
+          if (existing) return { ok: true, reference: existing.reference, referralId: existing.id, alreadySubmitted: true } as const;
+        }
+      }
+      if (!reference) throw new Error(`Could not find an unused reference in ${REFERENCE_ATTEMPTS} attempts`);
+      // Jobs carry only the referral's id: the answers stay in the referral row.
+      await enqueueInTransaction(boss, tx, JOBS.deliverReferral, { referralId: id });
+      if (wantsConfirmation) await enqueueInTransaction(boss, tx, JOBS.victimConfirmation, { referralId: id });
+      return { ok: true, reference, referralId: id, alreadySubmitted: false } as const;
     });
-    // Jobs carry only the referral's id: the answers stay in the referral row.
-    await enqueueInTransaction(boss, tx, JOBS.deliverReferral, { referralId: referral.id });
-    if (wantsConfirmation) await enqueueInTransaction(boss, tx, JOBS.victimConfirmation, { referralId: referral.id });
-    await tx.referralDraft.delete({ where: { tokenHash } });
-    return { ok: true, reference, referralId: referral.id, alreadySubmitted: false };
-  });
+  } catch (error) {
+    if (error instanceof NotSubmitted) return error.result;
+    throw error;
+  }
 }

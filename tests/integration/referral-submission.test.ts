@@ -92,6 +92,18 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     await saveStep(prisma, draft, "about-you", STEP_SCHEMAS["about-you"].parse(ANSWERS["about-you"]) as Record<string, unknown>);
     const result = await submitReferral(prisma, boss, draftTokenHash(token));
     expect(result).toEqual({ ok: false, reason: "incomplete", steps: ["safe-contact", "what-happened", "person-responsible", "what-you-would-like", "support"] });
+    // Nothing was taken: the draft is still there to finish.
+    expect(await loadDraft(prisma, token)).not.toBeNull();
+  });
+
+  it("tries another reference when one is already in use, instead of counting first", async () => {
+    const prisma = backend.db.prisma;
+    const first = await submitReferral(prisma, boss, (await completeDraft(prisma)).tokenHash);
+    if (!first.ok) throw new Error("submit failed");
+    const offered = [first.reference, first.reference, "RJ-XXXX-YYYY"];
+    const second = await submitReferral(prisma, boss, (await completeDraft(prisma)).tokenHash, { firstContactWorkingDays: 2, newReference: () => offered.shift()! });
+    expect(second).toMatchObject({ ok: true, reference: "RJ-XXXX-YYYY", alreadySubmitted: false });
+    expect(offered).toEqual([]);
   });
 
   it("makes no referral for someone under 18", async () => {
