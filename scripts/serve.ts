@@ -9,6 +9,8 @@ import { env, SettingsError } from "@/lib/env";
 import { log, describeError, routeConsoleErrorsToLog } from "@/lib/log";
 import { createHttpServer, MAX_BODY_BYTES } from "@/lib/server/http-server";
 import { lifecycle } from "@/lib/server/lifecycle";
+import { createPageCache } from "@/lib/server/page-cache";
+import { CACHED_PAGES } from "@/lib/content/site";
 
 const dev = process.argv.includes("--dev");
 
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
     maxBodyBytes: MAX_BODY_BYTES,
     graceSeconds: settings.shutdownGraceSeconds,
     drainDelaySeconds: settings.shutdownDelaySeconds,
+    // Not in development: there, pages change as they are edited.
+    pageCache: dev ? undefined : createPageCache(CACHED_PAGES),
     provider: { providerPhone: settings.providerPhone, providerContactEmail: settings.providerContactEmail },
   });
   await app.prepare();

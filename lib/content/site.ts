@@ -23,3 +23,10 @@ export function pageTitle(href: string): string {
   if (!page) throw new Error(`No public page at ${href}`);
   return page.title;
 }
+
+/**
+ * Pages that are the same for everyone and read nothing per request: the HTTP
+ * server keeps them in memory after their first render (lib/server/page-cache.ts).
+ * Not the journey's start page (it begins a journey) nor anything under /ask or /staff.
+ */
+export const CACHED_PAGES = PUBLIC_PAGES.map((page) => page.href).filter((href) => href !== "/ask");

@@ -17,6 +17,7 @@ import { lifecycle, readiness } from "./lifecycle";
 import { PROBLEM_PAGE_CSP, renderProblemPage, type ProviderContactSettings } from "./problem-page";
 import { refusalFor, trustRequestHeaders } from "./request-guards";
 import { replaceBareServerErrors } from "./server-error-pages";
+import { isCacheable, type PageCache } from "./page-cache";
 
 export type HttpServerOptions = {
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -26,6 +27,8 @@ export type HttpServerOptions = {
   graceSeconds: number;
   /** How long to keep answering (not ready, closing each connection after its answer) before refusing connections. */
   drainDelaySeconds: number;
+  /** Content pages kept in memory after their first render (lib/server/page-cache.ts). */
+  pageCache?: PageCache;
   provider: ProviderContactSettings;
 };
 
@@ -87,6 +90,12 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
       return discardBodyThen(req, () => sendProblem(res, refusal, options.provider, req.method));
     }
 
+    const cache = options.pageCache;
+    if (cache && isCacheable(req, cache.paths)) {
+      const page = cache.get(path);
+      if (page) return cache.send(req, res, page);
+      cache.capture(req, res);
+    }
     replaceBareServerErrors(req, res, (kind) => renderProblemPage(kind, options.provider).html, PROBLEM_PAGE_CSP);
     try {
       await options.handle(req, res);
