@@ -1,0 +1,119 @@
+/**
+ * What the HTTP benchmarks share: the production build started as `npm start`
+ * starts it (scripts/serve.ts, its own process, on a fresh PostgreSQL
+ * database, limits off so the load is not refused), and a load generator in
+ * this process: `concurrency` requests always in flight over keep-alive
+ * connections, for a fixed time, counting answers that were what they should be.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export type BenchServer = { url: string; databaseUrl: string; stop(): Promise<void> };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startBenchServer(name: string): Promise<BenchServer> {
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin(`CREATE DATABASE "${name}"`);
+  const databaseUrl = new URL(ADMIN_URL);
+  databaseUrl.pathname = `/${name}`;
+  const port = await freePort();
+  // BENCH_PROFILE_DIR: the server writes a CPU profile there when it stops (for "what bounds it").
+  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_PROFILE_DIR] : [];
+  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/node"), [...profile, "--import", "tsx", path.resolve("scripts/serve.ts")], {
+    env: {
+      PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port), LISTEN_ADDRESS: "127.0.0.1", DATABASE_URL: databaseUrl.toString(), DATA_DIR: `.data/${name}`,
+      PROVIDER_EMAIL: "referrals@provider.example", MAIL_FROM: "Support service <no-reply@service.example>", APP_URL: `http://127.0.0.1:${port}`,
+      PROVIDER_PHONE: "0151 000 0000", LOG_LEVEL: "warn", SHUTDOWN_DELAY_SECONDS: "0",
+      // As in production (README checklist): the web process leaves email to separate workers, so what is measured is the web request.
+      WORKER_MODE: "separate",
+      JOURNEY_STARTS_PER_HOUR: "100000", JOURNEY_SAVES_PER_HOUR: "100000", REFERRALS_PER_ADDRESS_PER_DAY: "100000",
+      REFERRALS_PER_HOUR: "100000", MIN_SECONDS_BEFORE_SENDING: "0",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i += 1) {
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 240) throw new Error("The server did not start");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    databaseUrl: databaseUrl.toString(),
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+export type Request = { method?: string; path: string; headers?: Record<string, string>; body?: Buffer };
+export type LoadResult = { perSecond: number; ok: number; wrong: number; p50: number; p95: number };
+
+/** `next()` gives each request (and the status it must answer with); `concurrency` always in flight for `seconds`. */
+export async function load(base: string, next: () => Request & { expect: number }, seconds: number, concurrency: number): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const { hostname, port } = new URL(base);
+  const latencies: number[] = [];
+  let ok = 0;
+  let wrong = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const one = (request: Request & { expect: number }) =>
+    new Promise<void>((resolve) => {
+      const started = performance.now();
+      const req = http.request({ host: hostname, port, path: request.path, method: request.method ?? "GET", headers: request.headers, agent }, (res) => {
+        res.resume();
+        res.on("end", () => {
+          if (res.statusCode === request.expect) ok += 1;
+          else wrong += 1;
+          latencies.push(performance.now() - started);
+          resolve();
+        });
+      });
+      req.on("error", () => {
+        wrong += 1;
+        resolve();
+      });
+      req.end(request.body);
+    });
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < deadline) await one(next());
+  }));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { perSecond: ok / elapsed, ok, wrong, p50: at(50), p95: at(95) };
+}
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
