@@ -18,12 +18,14 @@ import { SENSITIVE_CRIME_TYPES } from "./options";
 import { generateReference } from "./reference";
 import { addWorkingDays } from "./working-days";
 import { contactColumns } from "./contact-columns";
+import { sentTooSoon } from "./sent-too-soon";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
 
 export type SubmitResult =
   | { ok: true; reference: string; referralId: string; alreadySubmitted: boolean }
   | { ok: false; reason: "no-draft" }
   | { ok: false; reason: "no-consent" }
+  | { ok: false; reason: "too-soon" }
   | { ok: false; reason: "incomplete"; steps: StepId[] };
 
 /** Which steps still need an answer (or have an answer that is no longer valid). */
@@ -39,6 +41,8 @@ export type SubmitOptions = {
   now?: Date;
   /** Where references come from (tests give clashing ones). */
   newReference?: () => string;
+  /** Sent sooner than this after consent: not a person who has read every page (MIN_SECONDS_BEFORE_SENDING). */
+  minSecondsBeforeSending?: number;
 };
 
 /** Ends the transaction without a trace (the draft's deletion rolled back), with the reason to report. */
@@ -75,6 +79,7 @@ export async function submitReferral(
       }
       const draft = taken[0]!.answers;
       if (!draft.consent) throw new NotSubmitted({ ok: false, reason: "no-consent" });
+      if (sentTooSoon(draft.consent.givenAt, options.minSecondsBeforeSending ?? 0, now)) throw new NotSubmitted({ ok: false, reason: "too-soon" });
       const parsed = referralAnswersSchema.safeParse(draft.steps);
       if (!parsed.success) throw new NotSubmitted({ ok: false, reason: "incomplete", steps: incompleteSteps(draft) });
       const answers = parsed.data;

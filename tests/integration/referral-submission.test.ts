@@ -96,6 +96,16 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     expect(await loadDraft(prisma, token)).not.toBeNull();
   });
 
+  it("sends nothing sooner after consent than a person could answer, and keeps the draft", async () => {
+    const prisma = backend.db.prisma;
+    const { token, tokenHash } = await completeDraft(prisma);
+    expect(await submitReferral(prisma, boss, tokenHash, { firstContactWorkingDays: 2, minSecondsBeforeSending: 60 })).toEqual({ ok: false, reason: "too-soon" });
+    expect(await loadDraft(prisma, token)).not.toBeNull();
+    expect(await prisma.referral.count({ where: { idempotencyKey: tokenHash } })).toBe(0);
+    const later = new Date(Date.now() + 61_000);
+    expect(await submitReferral(prisma, boss, tokenHash, { firstContactWorkingDays: 2, minSecondsBeforeSending: 60, now: later })).toMatchObject({ ok: true });
+  });
+
   it("tries another reference when one is already in use, instead of counting first", async () => {
     const prisma = backend.db.prisma;
     const first = await submitReferral(prisma, boss, (await completeDraft(prisma)).tokenHash);

@@ -1,4 +1,5 @@
-import { journeyRules, refusalPath, sentTooSoon } from "@/lib/referrals/journey-limits";
+import { journeyRules, refusalPath } from "@/lib/referrals/journey-limits";
+import { sentTooSoon } from "@/lib/referrals/sent-too-soon";
 import { retryTimeFrom, whenToTryAgain } from "@/lib/referrals/when-to-try-again";
 import { minutesUntil } from "@/lib/auth/sign-in-limits";
 import { throttledMessage } from "@/lib/auth/messages";
@@ -16,10 +17,10 @@ describe("limits on the public journey", () => {
 
   it("treat a request sent within the minimum time after consent as too soon", () => {
     const consent = "2026-11-28T10:00:00.000Z";
-    expect(sentTooSoon(consent, settings, new Date("2026-11-28T10:00:05Z"))).toBe(true);
-    expect(sentTooSoon(consent, settings, new Date("2026-11-28T10:00:20Z"))).toBe(false);
-    expect(sentTooSoon(consent, { ...settings, minSecondsBeforeSending: 0 }, new Date("2026-11-28T10:00:00Z"))).toBe(false);
-    expect(sentTooSoon(undefined, settings)).toBe(false);
+    expect(sentTooSoon(consent, 20, new Date("2026-11-28T10:00:05Z"))).toBe(true);
+    expect(sentTooSoon(consent, 20, new Date("2026-11-28T10:00:20Z"))).toBe(false);
+    expect(sentTooSoon(consent, 0, new Date("2026-11-28T10:00:00Z"))).toBe(false);
+    expect(sentTooSoon(undefined, 20)).toBe(false);
   });
 
   it("send a refused person to a page that knows why and until when, and nothing else", () => {

@@ -12,7 +12,7 @@ import { getQueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
 import { clientAddress } from "@/lib/http/client-address";
 import { createDraft, extendDraft, keepDraftUntil, saveStep } from "@/lib/referrals/draft";
-import { allowSave, allowStart, HONEYPOT_FIELD, refusalPath, reserveSend, sentTooSoon } from "@/lib/referrals/journey-limits";
+import { allowSave, allowStart, HONEYPOT_FIELD, refusalPath, reserveSend } from "@/lib/referrals/journey-limits";
 import { draftTokenHash } from "@/lib/referrals/draft-cookie";
 import { nextStepPath, JOURNEY_BASE, STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
@@ -59,32 +59,31 @@ export type SubmitState = { errors: Array<{ href: string; message: string }> };
 export async function submitAnswers(_state: SubmitState, formData?: FormData): Promise<SubmitState> {
   const token = await journeyToken();
   if (!token) redirect(EXPIRED);
+  if (String(formData?.get(HONEYPOT_FIELD) ?? "") !== "") {
+    log.info("request not sent: the hidden field was filled in");
+    redirect(`${JOURNEY_BASE}/try-again-later?reason=check`);
+  }
   const settings = env();
   const { prisma } = await getDatabase();
-  const draft = await currentDraft();
-  if (draft) {
-    if (String(formData?.get(HONEYPOT_FIELD) ?? "") !== "") {
-      log.info("request not sent: the hidden field was filled in");
-      redirect(`${JOURNEY_BASE}/try-again-later?reason=check`);
-    }
-    if (sentTooSoon(draft.answers.consent?.givenAt, settings.journeyLimits)) {
-      return { errors: [{ href: "#send-request", message: "Check your answers above, then select “Send my request” again" }] };
-    }
-  }
+  const tokenHash = draftTokenHash(token);
   const reservation = await reserveSend(prisma, await clientAddress(), settings.journeyLimits);
   if (reservation.refusal) {
     // Nothing they typed is lost: the draft is kept until they may send it.
-    if (draft) await keepDraftUntil(prisma, draft.tokenHash, new Date(reservation.refusal.retryAt.getTime() + 3600_000));
+    await keepDraftUntil(prisma, tokenHash, new Date(reservation.refusal.retryAt.getTime() + 3600_000));
     redirect(refusalPath(reservation.refusal));
   }
-  const result = await submitReferral(prisma, getQueue(), draftTokenHash(token), {
+  const result = await submitReferral(prisma, getQueue(), tokenHash, {
     firstContactWorkingDays: settings.firstContactWorkingDays,
+    minSecondsBeforeSending: settings.journeyLimits.minSecondsBeforeSending,
   });
-  // A repeat of a request already sent, or one that is not complete, makes no new request.
+  // A repeat of a request already sent, or one not sent, makes no new request.
   if (!result.ok || result.alreadySubmitted) await reservation.release();
   if (result.ok) {
     if (!result.alreadySubmitted) log.info({ referralId: result.referralId }, "referral received");
     redirect(`${JOURNEY_BASE}/confirmation`);
+  }
+  if (result.reason === "too-soon") {
+    return { errors: [{ href: "#send-request", message: "Check your answers above, then select “Send my request” again" }] };
   }
   if (result.reason === "incomplete") {
     return {
