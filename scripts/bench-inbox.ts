@@ -6,7 +6,7 @@
  */
 import { authorise } from "@/lib/auth/policy";
 import { countInbox, listInbox, type InboxQuery } from "@/lib/workspace/inbox";
-import { benchDatabase, BENCH_ROWS, timeScenarios } from "./bench-seed";
+import { benchDatabase, timeScenarios } from "./bench-seed";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 /** The target must hold in each of three consecutive runs, not once. */
