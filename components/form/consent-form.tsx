@@ -1,7 +1,6 @@
 "use client";
 
 import type { Field } from "@/lib/referrals/form-fields";
-import { consentSchema } from "@/lib/referrals/schema";
 import { StepForm, type StepAction } from "./step-form";
 
 const CONSENT_FIELDS: Field[] = [
@@ -15,5 +14,5 @@ const CONSENT_FIELDS: Field[] = [
 ];
 
 export function ConsentForm({ action }: { action: StepAction }) {
-  return <StepForm fields={CONSENT_FIELDS} schema={consentSchema} action={action} initialValues={{}} submitLabel="Start now" />;
+  return <StepForm fields={CONSENT_FIELDS} loadSchema={() => import("@/lib/referrals/schema").then((m) => m.consentSchema)} action={action} initialValues={{}} submitLabel="Start now" />;
 }

@@ -1,16 +1,20 @@
 "use client";
 
-import { STEPS } from "@/lib/referrals/questions";
-import { STEP_SCHEMAS, type StepId } from "@/lib/referrals/schema";
+import type { Field } from "@/lib/referrals/form-fields";
+import type { StepId } from "@/lib/referrals/schema";
 import { StepForm, type StepAction } from "./step-form";
 import type { FormValues } from "./types";
 
-/** A step of the referral journey: its questions and schema are looked up here, in the browser bundle. */
-export function JourneyStepForm(props: { step: StepId; action: StepAction; initialValues: FormValues; returnTo?: string }) {
+/**
+ * A step of the referral journey. Its questions come from the server page (so
+ * the browser is sent this step's, not every step's); its schema is loaded
+ * when needed.
+ */
+export function JourneyStepForm(props: { step: StepId; fields: Field[]; action: StepAction; initialValues: FormValues; returnTo?: string }) {
   return (
     <StepForm
-      fields={STEPS[props.step].fields}
-      schema={STEP_SCHEMAS[props.step]}
+      fields={props.fields}
+      loadSchema={() => import("@/lib/referrals/schema").then((m) => m.STEP_SCHEMAS[props.step])}
       action={props.action}
       initialValues={props.initialValues}
       hidden={props.returnTo ? { return: props.returnTo } : {}}

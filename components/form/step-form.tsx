@@ -1,8 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { useForm, useWatch, type FieldErrors as HookErrors } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors as HookErrors, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { allFields, errorTarget, type Field } from "@/lib/referrals/form-fields";
 import { ErrorSummary } from "./error-summary";
@@ -11,10 +10,16 @@ import type { FieldErrors, FormState, FormValues } from "./types";
 
 export type StepAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
+/**
+ * Loads the step's zod schema: the same one the server action checks with.
+ * A dynamic import, so zod and the schemas are not part of the page's first
+ * scripts (they would double the script a question page sends).
+ */
+export type SchemaLoader = () => Promise<z.ZodType>;
+
 type Props = {
   fields: Field[];
-  /** The step's zod schema: the same one the server action checks with. */
-  schema: z.ZodType;
+  loadSchema: SchemaLoader;
   action: StepAction;
   initialValues: FormValues;
   submitLabel?: string;
@@ -33,13 +38,37 @@ function firstMessages(errors: HookErrors): FieldErrors {
   return out;
 }
 
+type Checks = Promise<Resolver<Record<string, unknown>> | null>;
+
+/**
+ * The browser's checks: the schema and zod's resolver, fetched the first time
+ * someone reaches the form (or at the latest when they send it). If they
+ * cannot be fetched, the form is sent unchecked: the server checks it anyway.
+ */
+function useLazyChecks(loadSchema: SchemaLoader) {
+  const checks = useRef<Checks | null>(null);
+  const load = (): Checks =>
+    (checks.current ??= Promise.all([loadSchema(), import("@hookform/resolvers/zod")]).then(
+      ([schema, { zodResolver }]) => zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>>,
+      () => {
+        checks.current = null; // try again next time
+        return null;
+      },
+    ));
+  const resolver: Resolver<Record<string, unknown>> = async (values, context, options) => {
+    const check = await load();
+    return check ? check(values, context, options) : { values, errors: {} };
+  };
+  return { resolver, load };
+}
+
 /**
  * A question page's form. Without JavaScript it is a plain form posting to a
  * server action, which checks the answers and sends the page back with the
  * typed values and the errors. With JavaScript, react-hook-form checks the
  * same schema first, so errors show without a round trip.
  */
-export function StepForm({ fields, schema, action, initialValues, submitLabel = "Continue", hidden = {}, children }: Props) {
+export function StepForm({ fields, loadSchema, action, initialValues, submitLabel = "Continue", hidden = {}, children }: Props) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, errors: {} });
   // Errors found in the browser belong to the server state they were found on:
   // a new answer from the server replaces them.
@@ -48,7 +77,8 @@ export function StepForm({ fields, schema, action, initialValues, submitLabel = 
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const formRef = useRef<HTMLFormElement>(null);
   // The schema types are checked where each step is defined; the form sees plain records.
-  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(schema as never) as never, shouldFocusError: false });
+  const checks = useLazyChecks(loadSchema);
+  const form = useForm<Record<string, unknown>>({ resolver: checks.resolver, shouldFocusError: false });
 
   const errors = clientErrors?.on === state ? clientErrors.errors : state.errors;
   const watched = useWatch({ control: form.control }) as Record<string, unknown>;
@@ -83,7 +113,7 @@ export function StepForm({ fields, schema, action, initialValues, submitLabel = 
     <>
       <ErrorSummary errors={summary} />
       {children}
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate>
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={() => void checks.load()} onPointerDown={() => void checks.load()} noValidate>
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

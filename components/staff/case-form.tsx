@@ -2,14 +2,14 @@
 
 import { StepForm, type StepAction } from "@/components/form/step-form";
 import type { Field } from "@/lib/referrals/form-fields";
-import { CASE_SCHEMAS, type CaseFormKind } from "@/lib/workspace/case-schemas";
+import type { CaseFormKind } from "@/lib/workspace/case-schemas";
 
 /** One of the forms on a referral's page; its fields come from the server, its schema from here. */
 export function CaseForm(props: { kind: CaseFormKind; fields: Field[]; action: StepAction; version: number; submitLabel: string }) {
   return (
     <StepForm
       fields={props.fields}
-      schema={CASE_SCHEMAS[props.kind]}
+      loadSchema={() => import("@/lib/workspace/case-schemas").then((m) => m.CASE_SCHEMAS[props.kind])}
       action={props.action}
       initialValues={{}}
       hidden={{ version: String(props.version) }}

@@ -1,7 +1,6 @@
 "use client";
 
 import { StepForm, type StepAction } from "@/components/form/step-form";
-import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import type { Field } from "@/lib/referrals/form-fields";
 
 const SIGN_IN: Field[] = [
@@ -25,13 +24,13 @@ const CODE: Field[] = [
 ];
 
 export function SignInForm({ action, next }: { action: StepAction; next?: string }) {
-  return <StepForm fields={SIGN_IN} schema={signInSchema} action={action} initialValues={{}} submitLabel="Sign in" hidden={next ? { next } : {}} />;
+  return <StepForm fields={SIGN_IN} loadSchema={() => import("@/lib/auth/schemas").then((m) => m.signInSchema)} action={action} initialValues={{}} submitLabel="Sign in" hidden={next ? { next } : {}} />;
 }
 
 export function SetPasswordForm({ action }: { action: StepAction }) {
-  return <StepForm fields={SET_PASSWORD} schema={setPasswordSchema} action={action} initialValues={{}} submitLabel="Set password" />;
+  return <StepForm fields={SET_PASSWORD} loadSchema={() => import("@/lib/auth/schemas").then((m) => m.setPasswordSchema)} action={action} initialValues={{}} submitLabel="Set password" />;
 }
 
 export function CodeForm({ action, next, submitLabel = "Continue" }: { action: StepAction; next?: string; submitLabel?: string }) {
-  return <StepForm fields={CODE} schema={codeSchema} action={action} initialValues={{}} submitLabel={submitLabel} hidden={next ? { next } : {}} />;
+  return <StepForm fields={CODE} loadSchema={() => import("@/lib/auth/schemas").then((m) => m.codeSchema)} action={action} initialValues={{}} submitLabel={submitLabel} hidden={next ? { next } : {}} />;
 }

@@ -3,7 +3,7 @@
  * asked. The same rows make the "Check your answers" page and the provider
  * email, so both always say the same thing.
  */
-import type { Field } from "./form-fields";
+import type { Field, GroupField } from "./form-fields";
 import { errorTarget } from "./form-fields";
 import { STEP_ORDER, STEPS } from "./questions";
 import type { StepId } from "./schema";
@@ -11,6 +11,16 @@ import type { StepId } from "./schema";
 export type SummaryRow = { step: StepId; name: string; question: string; answer: string; changeHref: string };
 
 export const NOT_GIVEN = "Not given";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function groupAnswer(field: GroupField, values: Record<string, unknown>): string {
+  if (field.summary === "month-year") {
+    const month = MONTHS[Number(values.month) - 1];
+    return month ? `${month} ${String(values.year)}` : `${String(values.month)}/${String(values.year)}`;
+  }
+  return field.fields.map((f) => String(values[f.name] ?? "")).join(" ");
+}
 
 function questionOf(field: Field): string {
   return field.summaryLabel ?? field.label;
@@ -39,13 +49,13 @@ function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>,
         row(field, value === true ? "Yes" : "No");
         break;
       case "group":
-        row(field, field.format ? field.format(values) : field.fields.map((f) => String(values[f.name] ?? "")).join(" "));
+        row(field, groupAnswer(field, values));
         break;
       case "radios": {
         const option = field.options.find((o) => o.value === value);
         const group = option?.reveals?.find((f) => f.kind === "group");
         // "Yes" followed by a month and year reads better as just the month and year.
-        row(field, group && group.kind === "group" && group.format ? group.format(values) : option?.label ?? NOT_GIVEN);
+        row(field, group && group.kind === "group" && group.summary ? groupAnswer(group, values) : option?.label ?? NOT_GIVEN);
         const revealed = option?.reveals?.filter((f) => f.kind !== "group") ?? [];
         rows.push(...rowsFor(step, revealed, values, stepFields));
         break;

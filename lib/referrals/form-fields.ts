@@ -36,8 +36,12 @@ export type CheckboxesField = Common & { kind: "checkboxes"; options: readonly R
 /** One tick box, such as "email me my reference". */
 export type CheckboxField = Common & { kind: "checkbox"; checkboxLabel: string };
 
-/** Fields shown together under one legend, such as month and year. */
-export type GroupField = Common & { kind: "group"; fields: TextField[]; format?: (values: Record<string, unknown>) => string };
+/**
+ * Fields shown together under one legend, such as month and year. `summary`
+ * names how the answers are written on "Check your answers" (a name, not a
+ * function, so that fields can be sent from the server to the browser).
+ */
+export type GroupField = Common & { kind: "group"; fields: TextField[]; summary?: "month-year" };
 
 export type Field = TextField | TextAreaField | RadiosField | CheckboxesField | CheckboxField | GroupField;
 

@@ -7,13 +7,6 @@ import type { StepId } from "./schema";
 
 export const JOURNEY_BASE = "/ask";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-function formatMonthYear(values: Record<string, unknown>): string {
-  const month = MONTHS[Number(values.month) - 1];
-  return month ? `${month} ${String(values.year)}` : `${String(values.month)}/${String(values.year)}`;
-}
-
 export const STEPS: Record<StepId, StepDefinition> = {
   "about-you": {
     id: "about-you",
@@ -94,7 +87,7 @@ export const STEPS: Record<StepId, StepDefinition> = {
           {
             value: "yes", label: "Yes",
             reveals: [{
-              kind: "group", name: "when", label: "Month and year", hint: "For example, 3 2024", format: formatMonthYear,
+              kind: "group", name: "when", label: "Month and year", hint: "For example, 3 2024", summary: "month-year",
               fields: [
                 { kind: "text", name: "month", label: "Month", inputMode: "numeric", width: "2", maxLength: 2 },
                 { kind: "text", name: "year", label: "Year", inputMode: "numeric", width: "4", maxLength: 4 },

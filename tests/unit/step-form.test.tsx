@@ -4,6 +4,7 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import "@testing-library/jest-dom/jest-globals";
 import { JourneyStepForm } from "@/components/form/journey-step-form";
+import { StepForm } from "@/components/form/step-form";
 import type { FormState } from "@/components/form/types";
 import { STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
@@ -22,7 +23,7 @@ function serverCheck(received: FormState[]) {
 
 describe("a question page's form", () => {
   it("labels every question, marks optional ones and shows hints", () => {
-    render(<JourneyStepForm step="about-you" action={serverCheck([])} initialValues={{}} />);
+    render(<JourneyStepForm step="about-you" fields={STEPS["about-you"].fields} action={serverCheck([])} initialValues={{}} />);
     expect(screen.getByLabelText("Full name")).toHaveAttribute("autocomplete", "name");
     expect(screen.getByLabelText("What would you like us to call you? (optional)")).toHaveAccessibleDescription("If this is different from your full name");
     expect(screen.getByRole("group", { name: "Are you 18 or over?" })).toBeInTheDocument();
@@ -33,7 +34,7 @@ describe("a question page's form", () => {
 
   it("shows an error summary and inline errors in the browser, without asking the server, and keeps what was typed", async () => {
     const received: FormState[] = [];
-    render(<JourneyStepForm step="about-you" action={serverCheck(received)} initialValues={{}} />);
+    render(<JourneyStepForm step="about-you" fields={STEPS["about-you"].fields} action={serverCheck(received)} initialValues={{}} />);
     fireEvent.change(screen.getByLabelText("Postcode or town (optional)"), { target: { value: "L1 8JQ" } });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Continue" }));
@@ -55,7 +56,7 @@ describe("a question page's form", () => {
 
   it("shows the server's errors and keeps the answers it sent back", async () => {
     const received: FormState[] = [];
-    render(<JourneyStepForm step="about-you" action={serverCheck(received)} initialValues={{}} />);
+    render(<JourneyStepForm step="about-you" fields={STEPS["about-you"].fields} action={serverCheck(received)} initialValues={{}} />);
     fireEvent.change(screen.getByLabelText("Full name"), { target: { value: "Zoë d'Arcy" } });
     fireEvent.click(screen.getByRole("radio", { name: "Yes" }));
     await act(async () => {
@@ -69,16 +70,54 @@ describe("a question page's form", () => {
   });
 
   it("shows the answers given before", () => {
-    render(<JourneyStepForm step="safe-contact" action={serverCheck([])} initialValues={{ contactMethods: ["email"], emailAddress: "name@" }} />);
+    render(<JourneyStepForm step="safe-contact" fields={STEPS["safe-contact"].fields} action={serverCheck([])} initialValues={{ contactMethods: ["email"], emailAddress: "name@" }} />);
     expect(screen.getByRole("checkbox", { name: "Email" })).toBeChecked();
     expect(screen.getByLabelText("Email address")).toHaveValue("name@");
   });
 
   it("shows the extra question for a chosen option only", async () => {
-    render(<JourneyStepForm step="safe-contact" action={serverCheck([])} initialValues={{}} />);
+    render(<JourneyStepForm step="safe-contact" fields={STEPS["safe-contact"].fields} action={serverCheck([])} initialValues={{}} />);
     const phone = screen.getByLabelText("Phone number");
     await waitFor(() => expect(phone).not.toBeVisible());
     fireEvent.click(screen.getByRole("checkbox", { name: "Phone call" }));
     await waitFor(() => expect(phone).toBeVisible());
+  });
+
+  it("leaves the checks to the server when the browser's cannot be loaded, and tries to load them again next time", async () => {
+    const received: FormState[] = [];
+    let attempts = 0;
+    const unreachable = () => {
+      attempts += 1;
+      return Promise.reject(new Error("offline"));
+    };
+    render(<StepForm fields={STEPS["about-you"].fields} loadSchema={unreachable} action={serverCheck(received)} initialValues={{}} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Continue" }));
+    });
+    // Nothing typed: the browser could not check, so the server did and its errors show.
+    expect(await screen.findByRole("link", { name: "Enter your full name" })).toHaveAttribute("href", "#f-fullName");
+    expect(received).toHaveLength(1);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Continue" }));
+    });
+    await waitFor(() => expect(received).toHaveLength(2));
+    expect(attempts).toBeGreaterThanOrEqual(2);
+  });
+
+  it("loads its checks once, when the form is first reached", async () => {
+    let loads = 0;
+    const load = () => {
+      loads += 1;
+      return import("@/lib/referrals/schema").then((m) => m.STEP_SCHEMAS["about-you"]);
+    };
+    render(<StepForm fields={STEPS["about-you"].fields} loadSchema={load} action={serverCheck([])} initialValues={{}} />);
+    expect(loads).toBe(0);
+    fireEvent.focus(screen.getByLabelText("Full name"));
+    fireEvent.focus(screen.getByLabelText("Postcode or town (optional)"));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Continue" }));
+    });
+    expect(await screen.findByRole("alert")).toHaveTextContent("Enter your full name");
+    expect(loads).toBe(1);
   });
 });

@@ -37,6 +37,7 @@ export default async function StepPage({ params, searchParams }: Props) {
       {definition.intro ? <p>{definition.intro}</p> : null}
       <JourneyStepForm
         step={step}
+        fields={definition.fields}
         action={saveStepAnswers.bind(null, step)}
         initialValues={toFormValues(draft.answers.steps[step])}
         returnTo={returnTo}
