@@ -2,8 +2,8 @@
  * The comparison page of the JavaScript budget: a bare Next.js app (one page
  * saying "Hello", no components of ours) built with this project's own
  * Next.js and React, in a temporary folder, and served by `next start`.
- * node_modules is copied as hard links (quick, no extra disk); Turbopack will
- * not compile through a symlinked node_modules outside the app's folder.
+ * node_modules is copied as hard links (quick, no extra disk) where it can be;
+ * Turbopack will not compile through a symlinked node_modules outside the app's folder.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { writeFileSync, mkdirSync, rmSync } from "node:fs";
@@ -22,7 +22,13 @@ export async function startBareNext(): Promise<BareNext> {
   writeFileSync(path.join(dir, "next.config.js"), "module.exports = {};\n");
   writeFileSync(path.join(dir, "app", "layout.js"), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n');
   writeFileSync(path.join(dir, "app", "page.js"), "export default function Page() { return <main><h1>Hello</h1></main>; }\n");
-  execFileSync("cp", ["-al", path.resolve("node_modules"), path.join(dir, "node_modules")]);
+  try {
+    execFileSync("cp", ["-al", path.resolve("node_modules"), path.join(dir, "node_modules")], { stdio: "pipe" });
+  } catch {
+    // Hard links cannot cross file systems: copy instead (slower).
+    rmSync(path.join(dir, "node_modules"), { recursive: true, force: true });
+    execFileSync("cp", ["-a", "--reflink=auto", path.resolve("node_modules"), path.join(dir, "node_modules")]);
+  }
   const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
   const next = path.join(dir, "node_modules", "next", "dist", "bin", "next");
   execFileSync(NODE, [next, "build"], { cwd: dir, env, stdio: "pipe" });
