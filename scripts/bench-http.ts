@@ -13,7 +13,7 @@ import pg from "pg";
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export type BenchServer = { url: string; databaseUrl: string; stop(): Promise<void> };
+export type BenchServer = { url: string; databaseUrl: string; pid: number; stop(): Promise<void> };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -34,15 +34,24 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-export async function startBenchServer(name: string): Promise<BenchServer> {
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin(`CREATE DATABASE "${name}"`);
-  const databaseUrl = new URL(ADMIN_URL);
-  databaseUrl.pathname = `/${name}`;
+/**
+ * Starts the server on a new database called `name` (dropped when it stops),
+ * or, with `existingDatabase`, on that database, which is left as it is.
+ */
+export async function startBenchServer(name: string, options: { existingDatabase?: string } = {}): Promise<BenchServer> {
+  const fresh = !options.existingDatabase;
+  if (fresh) {
+    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin(`CREATE DATABASE "${name}"`);
+  }
+  const databaseUrl = new URL(options.existingDatabase ?? ADMIN_URL);
+  if (fresh) databaseUrl.pathname = `/${name}`;
   const port = await freePort();
   // BENCH_PROFILE_DIR: the server writes a CPU profile there when it stops (for "what bounds it").
   const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_PROFILE_DIR] : [];
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/node"), [...profile, "--import", "tsx", path.resolve("scripts/serve.ts")], {
+  // BENCH_NODE_FLAGS: extra flags for the server's Node (to try a memory setting, say).
+  const flags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/node"), [...profile, ...flags, "--import", "tsx", path.resolve("scripts/serve.ts")], {
     env: {
       PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port), LISTEN_ADDRESS: "127.0.0.1", DATABASE_URL: databaseUrl.toString(), DATA_DIR: `.data/${name}`,
@@ -53,7 +62,7 @@ export async function startBenchServer(name: string): Promise<BenchServer> {
       JOURNEY_STARTS_PER_HOUR: "100000", JOURNEY_SAVES_PER_HOUR: "100000", REFERRALS_PER_ADDRESS_PER_DAY: "100000",
       REFERRALS_PER_HOUR: "100000", MIN_SECONDS_BEFORE_SENDING: "0",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.BENCH_SERVER_OUTPUT ? "inherit" : "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
@@ -68,10 +77,11 @@ export async function startBenchServer(name: string): Promise<BenchServer> {
   return {
     url,
     databaseUrl: databaseUrl.toString(),
+    pid: child.pid!,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      if (fresh) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }

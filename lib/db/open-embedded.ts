@@ -12,6 +12,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { acquireEmbeddedLock } from "./embedded-lock";
 import type { Database, SqlSession } from "./types";
 
+const BLOB_SLICE_BYTES = 64 * 1024;
+
 export async function openEmbedded(dataDir: string): Promise<Database> {
   const folder = path.resolve(dataDir, "pglite");
   const lock = acquireEmbeddedLock(folder);
@@ -45,6 +47,12 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
         return fn({
           query: async (text, params) => (await tx.query(text, params)).rows as never[],
           exec: async (script) => void (await tx.exec(script)),
+          async *copyCsvOut(select) {
+            const { blob } = await tx.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`);
+            for (let offset = 0; blob && offset < blob.size; offset += BLOB_SLICE_BYTES) {
+              yield new Uint8Array(await blob.slice(offset, offset + BLOB_SLICE_BYTES).arrayBuffer());
+            }
+          },
         });
       }),
     queueOptions: () => ({ db: fromPglite(pglite), backend: "pglite" }),

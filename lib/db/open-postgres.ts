@@ -2,8 +2,10 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import { finished } from "node:stream/promises";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Database, SqlSession } from "./types";
+import type { Database, SnapshotSession } from "./types";
 
 /** host:port/database, without user or password, for messages and logs. */
 export function describePostgresUrl(url: string): string {
@@ -13,6 +15,30 @@ export function describePostgresUrl(url: string): string {
   } catch {
     return "(an unreadable DATABASE_URL)";
   }
+}
+
+/** One held connection as a session. */
+function sessionOn(held: pg.PoolClient): SnapshotSession {
+  return {
+    async query(text, params) {
+      return (await held.query(text, params)).rows;
+    },
+    async exec(script) {
+      await held.query(script);
+    },
+    async *copyCsvOut(select) {
+      const stream = held.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`));
+      let complete = false;
+      try {
+        // destroyOnReturn: false, because destroying the stream half-way would leave the connection inside COPY.
+        for await (const chunk of stream.iterator({ destroyOnReturn: false })) yield chunk as Uint8Array;
+        complete = true;
+      } finally {
+        // Stopped early (the browser went away): read the rest, unused, so the connection and its transaction can go on.
+        if (!complete) await finished(stream.resume()).catch(() => undefined);
+      }
+    },
+  };
 }
 
 export async function openPostgres(url: string): Promise<Database> {
@@ -29,22 +55,16 @@ export async function openPostgres(url: string): Promise<Database> {
     location: describePostgresUrl(url),
     async withSession(fn) {
       const held = await pool.connect();
-      const session: SqlSession = {
-        async query(text, params) {
-          return (await held.query(text, params)).rows;
-        },
-        async exec(script) {
-          await held.query(script);
-        },
-      };
       try {
-        return await fn(session);
+        return await fn(sessionOn(held));
       } finally {
         held.release();
       }
     },
     async withTransaction(fn) {
-      return database.withSession(async (session) => {
+      const held = await pool.connect();
+      const session = sessionOn(held);
+      try {
         await session.exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
         try {
           const result = await fn(session);
@@ -54,7 +74,9 @@ export async function openPostgres(url: string): Promise<Database> {
           await session.exec("ROLLBACK").catch(() => undefined); // the error that matters is the first
           throw error;
         }
-      });
+      } finally {
+        held.release();
+      }
     },
     queueOptions: () => ({ connectionString: url, max: 5 }),
     async close() {

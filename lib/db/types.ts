@@ -10,6 +10,19 @@ export interface SqlSession {
   exec(script: string): Promise<void>;
 }
 
+/** The session of a snapshot transaction, which can also stream a COPY out. */
+export interface SnapshotSession extends SqlSession {
+  /**
+   * `COPY (select) TO STDOUT WITH (FORMAT csv)`: the CSV as the database writes
+   * it, a chunk at a time; the next chunk is read from the database only when
+   * the last has been taken. COPY takes no parameters: pass values in with
+   * `set_config(…, $1, true)` first. Stopping early reads the rest and throws
+   * it away, so the transaction can still commit. (Embedded: PGlite copies
+   * into one blob in memory, which is then handed out in slices.)
+   */
+  copyCsvOut(select: string): AsyncIterable<Uint8Array>;
+}
+
 export interface Database {
   kind: "postgres" | "embedded";
   prisma: PrismaClient;
@@ -20,7 +33,7 @@ export interface Database {
    * snapshot, for cursors): committed when `fn` returns, rolled back if it throws.
    * On the embedded database every other query waits until it ends.
    */
-  withTransaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  withTransaction<T>(fn: (session: SnapshotSession) => Promise<T>): Promise<T>;
   /** How pg-boss should reach this database. */
   queueOptions(): Pick<ConstructorOptions, "connectionString" | "db" | "backend" | "max">;
   /** Where the database is, safe to print: never includes a password. */

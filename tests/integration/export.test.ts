@@ -17,9 +17,10 @@ const FULL: ExportRequest = { from: undefined, to: undefined, status: [], mode: 
 
 /** Runs an export into memory (tests only: the service itself never holds the whole file). */
 async function exportText(backend: TestBackend, admin: AuthorisedStaff, request: ExportRequest) {
-  const chunks: string[] = [];
+  const chunks: Uint8Array[] = [];
   const result = await exportReferrals(backend.db, admin, request, async (chunk) => void chunks.push(chunk), { ipAddress: "192.0.2.7" });
-  const text = chunks.join("");
+  // Decoded whole: a chunk may end inside a character.
+  const text = Buffer.concat(chunks).toString("utf8");
   return { result, chunks, text, records: parse(text, { bom: true, relax_column_count: false }) as string[][] };
 }
 
@@ -104,17 +105,21 @@ describe.each(BACKENDS)("the referral export on %s", (kind) => {
     expect(closedInJune.records.slice(1).map((r) => r[0])).toEqual([june.reference]);
   });
 
-  it("streams a large table in batches and records who, what, why and how many in the audit trail", async () => {
+  it("streams a large table in chunks, with CRLF record ends, and records who, what, why and how many in the audit trail", async () => {
     await backend.db.withSession((s) => s.exec(`
       INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type, idempotency_key)
       SELECT gen_random_uuid(), 'RJ-' || lpad(g::text, 9, '0'), now() - g * interval '1 minute', now(), now(), 'test',
         jsonb_build_object('what-happened', jsonb_build_object('description', repeat('x', 200)), 'safe-contact', jsonb_build_object('phoneNumber', '0151 496 ' || g)), 'Person ' || g, 'theft', lpad(to_hex(g), 64, '0')
       FROM generate_series(1, 12000) g`));
-    const chunks: number[] = [];
-    const result = await exportReferrals(backend.db, admin, FULL, async (chunk) => void chunks.push(chunk.length), { ipAddress: "192.0.2.7", batchRows: 1000 });
+    const chunks: Uint8Array[] = [];
+    const result = await exportReferrals(backend.db, admin, FULL, async (chunk) => void chunks.push(chunk), { ipAddress: "192.0.2.7" });
     expect(result).toEqual({ rowCount: 12000, rowsWritten: 12000, completed: true });
-    expect(chunks).toHaveLength(1 + 12); // the header, then one chunk a batch
-    expect(Math.max(...chunks)).toBeLessThan(1000 * 600); // no chunk holds more than a batch
+    const text = Buffer.concat(chunks).toString("utf8");
+    expect(text.length).toBeGreaterThan(12000 * 200);
+    expect(chunks.length).toBeGreaterThan(10); // streamed, not one piece
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(256 * 1024); // never the whole file at once
+    expect(text.split("\r\n")).toHaveLength(1 + 12000 + 1); // the header, every record, and nothing after the last CRLF
+    expect(text.replaceAll("\r\n", "")).not.toContain("\n");
     const audit = await prisma.auditEvent.findFirst({ where: { action: "export.referrals", actorId: admin.userId }, orderBy: { id: "desc" } });
     expect(audit).toMatchObject({ ipAddress: "192.0.2.7", details: { mode: "full", reason: FULL.reason, rowCount: 12000, statuses: [], from: null, to: null } });
   });
@@ -125,10 +130,29 @@ describe.each(BACKENDS)("the referral export on %s", (kind) => {
     const result = await exportReferrals(backend.db, admin, MINIMISED, async () => {
       calls += 1;
       if (calls === 2) throw new Error("browser went away");
-    }, { batchRows: 2 });
+    });
     expect(result).toEqual({ rowCount: 5, rowsWritten: 0, completed: false });
     expect(await prisma.auditEvent.count({ where: { action: "export.referrals", details: { path: ["rowCount"], equals: 5 } } })).toBe(1);
     expect(await prisma.referral.count()).toBe(5);
+    // The connection it used is fine: the next export on it works.
+    expect((await exportText(backend, admin, MINIMISED)).records).toHaveLength(1 + 5);
+  });
+
+  it("stops half-way through a large table when the download is abandoned, and the next export still works", async () => {
+    await backend.db.withSession((s) => s.exec(`
+      INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type, idempotency_key)
+      SELECT gen_random_uuid(), 'RJ-' || lpad(g::text, 9, '0'), now() - g * interval '1 minute', now(), now(), 'test',
+        jsonb_build_object('what-happened', jsonb_build_object('description', repeat('y', 300))), 'Person ' || g, 'theft', lpad(to_hex(g), 64, '0')
+      FROM generate_series(1, 6000) g`));
+    let calls = 0;
+    const result = await exportReferrals(backend.db, admin, FULL, async () => {
+      calls += 1;
+      if (calls === 4) throw new Error("browser went away");
+    });
+    expect(result.completed).toBe(false);
+    expect(result.rowsWritten).toBeGreaterThan(0);
+    expect(result.rowsWritten).toBeLessThan(6000);
+    for (let i = 0; i < 3; i += 1) expect((await exportText(backend, admin, MINIMISED)).records).toHaveLength(1 + 6000);
   });
 
   it("refuses staff, half-signed-in administrators and anonymous callers, writing nothing", async () => {

@@ -16,3 +16,6 @@ export function csvRecords(rows: string[][]): string {
   if (rows.length === 0) return "";
   return `${Papa.unparse(rows, { newline: "\r\n", escapeFormulae: FORMULA_START, header: false })}\r\n`;
 }
+
+/** FORMULA_START's characters as codes, for the export, which PostgreSQL writes (ascii() of a cell is cheap; a regex per cell is not). */
+export const FORMULA_START_CODES = [0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d] as const;
