@@ -1,19 +1,30 @@
 import { PUBLIC_PAGES, SERVICE_NAME } from "@/lib/content/site";
 import { NavLink } from "./nav-link";
 
+function NavLinks({ className }: { className?: string }) {
+  return (
+    <ul className={className}>
+      {PUBLIC_PAGES.filter((page) => page.inNavigation).map((page) => (
+        <li key={page.href}>
+          <NavLink href={page.href}>{page.title}</NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="width-container">
         <a href="/" className="site-header__name">{SERVICE_NAME}</a>
         <nav className="site-nav" aria-label="Main">
-          <ul>
-            {PUBLIC_PAGES.filter((page) => page.inNavigation).map((page) => (
-              <li key={page.href}>
-                <NavLink href={page.href}>{page.title}</NavLink>
-              </li>
-            ))}
-          </ul>
+          {/* Small screens: behind "Menu", so the page's heading is not pushed down (works without JavaScript). */}
+          <details className="site-nav__menu">
+            <summary>Menu</summary>
+            <NavLinks />
+          </details>
+          <NavLinks className="site-nav__wide" />
         </nav>
       </div>
     </header>

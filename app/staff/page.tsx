@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { InboxSearch } from "@/components/staff/inbox-search";
 import { InboxTable } from "@/components/staff/inbox-table";
-import { SignOutButton } from "@/components/staff/sign-out-button";
+import { StaffNav } from "@/components/staff/staff-nav";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { CRIME_TYPES } from "@/lib/referrals/options";
@@ -48,11 +47,8 @@ export default async function InboxPage({ searchParams }: Props) {
 
   return (
     <>
-      <p>
-        Signed in as {staff.name}.{" "}
-        {staff.role === "ADMIN" ? null : <SignOutButton />}
-      </p>
-      {staff.role === "ADMIN" ? <AdminNav current="/staff" /> : null}
+      <StaffNav role={staff.role} current="/staff" />
+      <p>Signed in as {staff.name}.</p>
       <h1>Referrals</h1>
       <nav aria-label="Views">
         <ul className="footer-links">
@@ -107,11 +103,11 @@ export default async function InboxPage({ searchParams }: Props) {
         </form>
       </details>
 
-      <InboxSearch action={searchInboxAction} />
-
-      <h2>{VIEW_LABELS[query.view]}</h2>
-      <InboxTable rows={page.rows} caption={`${VIEW_LABELS[query.view]} referrals`} />
-      {page.nextCursor ? <p><a href={keep({ after: page.nextCursor })}>Next page</a></p> : null}
+      <InboxSearch action={searchInboxAction} clearHref={keep({})}>
+        <h2>{VIEW_LABELS[query.view]}</h2>
+        <InboxTable rows={page.rows} caption={`${VIEW_LABELS[query.view]} referrals`} />
+        {page.nextCursor ? <p><a href={keep({ after: page.nextCursor })}>Next page</a></p> : null}
+      </InboxSearch>
     </>
   );
 }

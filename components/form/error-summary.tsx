@@ -5,6 +5,26 @@ import { useEffect, useRef } from "react";
 export type SummaryError = { href: string; message: string };
 
 /**
+ * As GOV.UK Frontend does: following an error's link shows the question's
+ * label or legend, not just its input (which would leave the question under
+ * the sticky Exit bar or above the screen), then puts focus in the input.
+ * Without JavaScript the link still goes to the input, below the bar
+ * (scroll-padding-top in globals.css).
+ */
+function showQuestion(event: React.MouseEvent<HTMLAnchorElement>, href: string): void {
+  const input = href.startsWith("#") ? document.getElementById(href.slice(1)) : null;
+  if (!input) return;
+  event.preventDefault();
+  const legend = input.closest("fieldset")?.querySelector("legend");
+  const label = document.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+  const heading = legend ?? label ?? input;
+  heading.scrollIntoView({ block: "start" });
+  // A long question: if the input is now below the screen, bring it up.
+  if (input.getBoundingClientRect().bottom > window.innerHeight) input.scrollIntoView({ block: "center" });
+  input.focus({ preventScroll: true });
+}
+
+/**
  * GOV.UK error summary: at the top of the page, focused when it appears, each
  * message a link to the field it is about. Adds "Error: " to the page title.
  */
@@ -27,7 +47,7 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
       <ul className="error-summary__list">
         {errors.map((error) => (
           <li key={error.href}>
-            <a href={error.href}>{error.message}</a>
+            <a href={error.href} onClick={(event) => showQuestion(event, error.href)}>{error.message}</a>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@
 
 import { StepForm, type StepAction } from "@/components/form/step-form";
 import type { Field } from "@/lib/referrals/form-fields";
+import { PASSWORD_HINT } from "@/lib/auth/password-rules";
 
 const SIGN_IN: Field[] = [
   { kind: "text", name: "email", label: "Email address", type: "email", autocomplete: "username", spellCheck: false, maxLength: 254 },
@@ -11,7 +12,7 @@ const SIGN_IN: Field[] = [
 const SET_PASSWORD: Field[] = [
   {
     kind: "text", name: "password", label: "New password", type: "password", autocomplete: "new-password", maxLength: 512,
-    hint: "At least 12 characters. A few unrelated words make a good password. Do not use one from another site.",
+    hint: PASSWORD_HINT,
   },
   { kind: "text", name: "confirm", label: "Enter the password again", type: "password", autocomplete: "new-password", maxLength: 512 },
 ];

@@ -11,7 +11,7 @@ export type InboxRow = {
 const when = formatDateTime;
 
 export function InboxTable({ rows, caption }: { rows: InboxRow[]; caption: string }) {
-  if (rows.length === 0) return <p>No referrals match.</p>;
+  if (rows.length === 0) return <p>There are no referrals here.</p>;
   return (
     <table className="table">
       <caption className="visually-hidden">{caption}</caption>

@@ -5,6 +5,11 @@ export function notFoundResponse(): Response {
   return new Response("Page not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 }
 
+/** A method an admin route does not use (GET on the POST-only download, say): 404 too, never 405. */
+export async function notFoundHandler(): Promise<Response> {
+  return notFoundResponse();
+}
+
 /**
  * A state-changing or data-releasing POST must come from one of our own pages:
  * the browser's Origin header (sent with every POST) must name this host.

@@ -12,3 +12,8 @@ export const PASSWORD_MESSAGES = {
   common: "This password is too common: it appears in lists of passwords from data breaches. Choose a different one",
   personal: "Password must not contain your name, your email address or the name of this service",
 } as const;
+
+/** Every rule, said before the first attempt (the set-password form's hint). */
+export const PASSWORD_HINT =
+  `At least ${PASSWORD_MIN_LENGTH} characters, and not your name, your email address or the name of this service. ` +
+  "A few unrelated words make a good password. Do not use one from another site, or one that has appeared in a data breach.";

@@ -1,16 +1,21 @@
 /**
  * The victim's answers as question-and-answer rows, in the order they were
- * asked. The same rows make the "Check your answers" page and the provider
- * email, so both always say the same thing.
+ * asked. The same rows make the "Check your answers" page, the staff
+ * referral page and the provider email, so all say the same thing; staff
+ * read them in the third person (`audience: "staff"`, staff-wording.ts).
  */
 import type { Field, GroupField } from "./form-fields";
 import { errorTarget } from "./form-fields";
 import { STEP_ORDER, STEPS } from "./questions";
+import { STAFF_QUESTIONS, STAFF_STEP_TITLES } from "./staff-wording";
 import type { StepId } from "./schema";
 
 export type SummaryRow = { step: StepId; name: string; question: string; answer: string; changeHref: string };
 
 export const NOT_GIVEN = "Not given";
+
+/** Who reads the rows: the person who answered, or staff reading about them. */
+export type Audience = "person" | "staff";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -22,17 +27,17 @@ function groupAnswer(field: GroupField, values: Record<string, unknown>): string
   return field.fields.map((f) => String(values[f.name] ?? "")).join(" ");
 }
 
-function questionOf(field: Field): string {
-  return field.summaryLabel ?? field.label;
+function questionOf(field: Field, audience: Audience): string {
+  return (audience === "staff" ? STAFF_QUESTIONS[field.name] : undefined) ?? field.summaryLabel ?? field.label;
 }
 
-function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>, stepFields: Field[]): SummaryRow[] {
+function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>, stepFields: Field[], audience: Audience): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const row = (field: Field, answer: string) =>
     rows.push({
       step,
       name: field.name,
-      question: questionOf(field),
+      question: questionOf(field, audience),
       answer,
       changeHref: `${STEPS[step].path}?return=check#${errorTarget(stepFields, field.name)}`,
     });
@@ -57,14 +62,14 @@ function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>,
         // "Yes" followed by a month and year reads better as just the month and year.
         row(field, group && group.kind === "group" && group.summary ? groupAnswer(group, values) : option?.label ?? NOT_GIVEN);
         const revealed = option?.reveals?.filter((f) => f.kind !== "group") ?? [];
-        rows.push(...rowsFor(step, revealed, values, stepFields));
+        rows.push(...rowsFor(step, revealed, values, stepFields, audience));
         break;
       }
       case "checkboxes": {
         const chosen = Array.isArray(value) ? value : [];
         const options = field.options.filter((o) => chosen.includes(o.value));
         row(field, options.length ? options.map((o) => o.label).join("\n") : NOT_GIVEN);
-        rows.push(...rowsFor(step, options.flatMap((o) => o.reveals ?? []), values, stepFields));
+        rows.push(...rowsFor(step, options.flatMap((o) => o.reveals ?? []), values, stepFields, audience));
         break;
       }
     }
@@ -73,16 +78,16 @@ function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>,
 }
 
 /** Rows for one step's answers (schema output). */
-export function summariseStep(step: StepId, values: Record<string, unknown>): SummaryRow[] {
+export function summariseStep(step: StepId, values: Record<string, unknown>, audience: Audience = "person"): SummaryRow[] {
   const fields = STEPS[step].fields;
-  return rowsFor(step, fields, values, fields);
+  return rowsFor(step, fields, values, fields, audience);
 }
 
 /** Rows for every step that has answers, grouped by step, in journey order. */
-export function summariseAnswers(steps: Partial<Record<StepId, Record<string, unknown>>>) {
+export function summariseAnswers(steps: Partial<Record<StepId, Record<string, unknown>>>, audience: Audience = "person") {
   return STEP_ORDER.map((step) => ({
     step,
-    title: STEPS[step].title,
-    rows: steps[step] ? summariseStep(step, steps[step]!) : [],
+    title: audience === "staff" ? STAFF_STEP_TITLES[step] : STEPS[step].title,
+    rows: steps[step] ? summariseStep(step, steps[step]!, audience) : [],
   }));
 }

@@ -92,3 +92,20 @@ export function isMobileNumber(value: string): boolean {
   const compact = value.replace(/[\s()-]/g, "");
   return /^(?:\+447|00447|07)\d{9}$/.test(compact);
 }
+
+/**
+ * For a step's cross-field checks (a phone number when "phone" is ticked, say):
+ * run them even when another answer on the page is missing, so every error
+ * shows after one submit, as GOV.UK does (zod skips them otherwise); not when
+ * the answers are not an object at all. The checks then see raw values for
+ * answers that failed: they must not trust them.
+ */
+export const EVEN_WITH_OTHER_ERRORS = {
+  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
+} as const;
+
+/** A list answer as the checks may see it: a list, or nothing. */
+export const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** A text answer as the checks may see it. */
+export const textOf = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);

@@ -9,7 +9,8 @@ import {
   COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, HEARD_ABOUT, JUSTICE_STAGES, YES_NO, YES_NO_NOT_SURE, values,
 } from "./options";
 import {
-  asString, choice, choices, isMobileNumber, optionalChoice, isPhoneNumber, optionalText, requireWhen, requiredText, ticked,
+  asString, choice, choices, EVEN_WITH_OTHER_ERRORS, isMobileNumber, listOf, optionalChoice, isPhoneNumber, optionalText, requireWhen,
+  requiredText, textOf, ticked,
 } from "./schema-helpers";
 
 /** Changes when the consent wording on the start page changes; stored with each referral. */
@@ -40,20 +41,23 @@ export const safeContactSchema = z
     safeWord: optionalText(50, M.safeWord.tooLong),
   })
   .superRefine((answers, ctx) => {
-    const chosen = new Set(answers.contactMethods);
-    if (chosen.has("phone") && requireWhen(ctx, answers.phoneNumber, "phoneNumber", M.phoneNumber.required)) {
-      if (!isPhoneNumber(answers.phoneNumber!)) ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: M.phoneNumber.invalid });
+    const chosen = new Set(listOf(answers.contactMethods));
+    const phone = textOf(answers.phoneNumber);
+    const mobile = textOf(answers.mobileNumber);
+    const email = textOf(answers.emailAddress);
+    if (chosen.has("phone") && requireWhen(ctx, phone, "phoneNumber", M.phoneNumber.required)) {
+      if (!isPhoneNumber(phone!)) ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: M.phoneNumber.invalid });
     }
-    if (chosen.has("text") && requireWhen(ctx, answers.mobileNumber, "mobileNumber", M.mobileNumber.required)) {
-      if (!isMobileNumber(answers.mobileNumber!)) ctx.addIssue({ code: "custom", path: ["mobileNumber"], message: M.mobileNumber.invalid });
+    if (chosen.has("text") && requireWhen(ctx, mobile, "mobileNumber", M.mobileNumber.required)) {
+      if (!isMobileNumber(mobile!)) ctx.addIssue({ code: "custom", path: ["mobileNumber"], message: M.mobileNumber.invalid });
     }
-    if (chosen.has("email") && requireWhen(ctx, answers.emailAddress, "emailAddress", M.emailAddress.required)) {
-      if (!z.email().safeParse(answers.emailAddress).success) {
+    if (chosen.has("email") && requireWhen(ctx, email, "emailAddress", M.emailAddress.required)) {
+      if (!z.email().safeParse(email).success) {
         ctx.addIssue({ code: "custom", path: ["emailAddress"], message: M.emailAddress.invalid });
       }
     }
-    if (chosen.has("letter")) requireWhen(ctx, answers.postalAddress, "postalAddress", M.postalAddress.required);
-  })
+    if (chosen.has("letter")) requireWhen(ctx, textOf(answers.postalAddress), "postalAddress", M.postalAddress.required);
+  }, EVEN_WITH_OTHER_ERRORS)
   // Keep only the details of the ways the victim chose: least data.
   .transform((answers) => {
     const chosen = new Set<string>(answers.contactMethods);
@@ -84,13 +88,14 @@ export function whatHappenedSchemaFor(now: () => Date = () => new Date()) {
       description: optionalText(2000, M.description.tooLong),
     })
     .superRefine((answers, ctx) => {
-      if (answers.crimeType === "other") requireWhen(ctx, answers.crimeTypeOther, "crimeTypeOther", M.crimeTypeOther.required);
-      if (answers.crimeReference && !/^[A-Za-z0-9 /-]+$/.test(answers.crimeReference)) {
+      if (answers.crimeType === "other") requireWhen(ctx, textOf(answers.crimeTypeOther), "crimeTypeOther", M.crimeTypeOther.required);
+      const crimeReference = textOf(answers.crimeReference);
+      if (crimeReference && !/^[A-Za-z0-9 /-]+$/.test(crimeReference)) {
         ctx.addIssue({ code: "custom", path: ["crimeReference"], message: M.crimeReference.invalid });
       }
       if (answers.whenKnown !== "yes") return;
-      const month = /^\d{1,2}$/.test(answers.month) ? Number(answers.month) : NaN;
-      const year = /^\d{4}$/.test(answers.year) ? Number(answers.year) : NaN;
+      const month = /^\d{1,2}$/.test(textOf(answers.month)?.trim() ?? "") ? Number(textOf(answers.month)) : NaN;
+      const year = /^\d{4}$/.test(textOf(answers.year)?.trim() ?? "") ? Number(textOf(answers.year)) : NaN;
       if (!(month >= 1 && month <= 12)) ctx.addIssue({ code: "custom", path: ["month"], message: M.month });
       if (!(year >= 1900)) ctx.addIssue({ code: "custom", path: ["year"], message: M.year });
       const today = now();
@@ -98,7 +103,7 @@ export function whatHappenedSchemaFor(now: () => Date = () => new Date()) {
       if (month >= 1 && month <= 12 && year >= 1900 && year * 12 + (month - 1) > thisMonth) {
         ctx.addIssue({ code: "custom", path: ["year"], message: M.whenInFuture });
       }
-    })
+    }, EVEN_WITH_OTHER_ERRORS)
     .transform((answers) => ({
       ...answers,
       crimeTypeOther: answers.crimeType === "other" ? answers.crimeTypeOther : undefined,
@@ -130,8 +135,8 @@ export const supportSchema = z
     heardAboutOther: optionalText(200, M.heardAboutOther.tooLong),
   })
   .superRefine((answers, ctx) => {
-    if (answers.interpreter === "yes") requireWhen(ctx, answers.interpreterLanguage, "interpreterLanguage", M.interpreterLanguage.required);
-  })
+    if (answers.interpreter === "yes") requireWhen(ctx, textOf(answers.interpreterLanguage), "interpreterLanguage", M.interpreterLanguage.required);
+  }, EVEN_WITH_OTHER_ERRORS)
   .transform((answers) => ({
     ...answers,
     interpreterLanguage: answers.interpreter === "yes" ? answers.interpreterLanguage : undefined,

@@ -15,7 +15,7 @@ import type { ProblemKind } from "@/lib/content/problems";
 import { log } from "@/lib/log";
 import { lifecycle, readiness } from "./lifecycle";
 import { PROBLEM_PAGE_CSP, renderProblemPage, type ProviderContactSettings } from "./problem-page";
-import { refusalFor, trustRequestHeaders } from "./request-guards";
+import { isAdminAddressWithOtherMethod, refusalFor, trustRequestHeaders } from "./request-guards";
 import { replaceBareServerErrors } from "./server-error-pages";
 import { isCacheable, type PageCache } from "./page-cache";
 
@@ -80,6 +80,13 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
     if (path === "/readyz") {
       const report = await readiness().catch(() => ({ ready: false, checks: { service: "failing" as const } }));
       return sendText(res, report.ready ? 200 : 503, JSON.stringify(report), req.method);
+    }
+
+    if (isAdminAddressWithOtherMethod(req.method, path)) {
+      return discardBodyThen(req, () => {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-length": 14 });
+        res.end(req.method === "HEAD" ? undefined : "Page not found");
+      });
     }
 
     const trusted = trustRequestHeaders(req.headers, req.socket as { remoteAddress?: string; encrypted?: boolean }, options.trustedProxies);

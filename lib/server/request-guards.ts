@@ -74,3 +74,15 @@ export function refusalFor(
   if (!/^\d+$/.test(length)) return "bad-request";
   return Number(length) > maxBodyBytes ? "too-large" : null;
 }
+
+/** The only methods the administration pages and routes answer: their forms are GETs and POSTs. */
+const ADMIN_METHODS = new Set(["GET", "HEAD", "POST"]);
+
+/**
+ * Any other method on an administration address (PUT, DELETE, OPTIONS…) gets
+ * "page not found", as for an address that does not exist: never 405 or an
+ * Allow header, which would say that something is there.
+ */
+export function isAdminAddressWithOtherMethod(method: string | undefined, path: string): boolean {
+  return /^\/staff\/admin(\/|$)/.test(path) && !ADMIN_METHODS.has((method ?? "GET").toUpperCase());
+}

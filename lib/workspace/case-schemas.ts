@@ -1,6 +1,6 @@
 /** The case forms' schemas, shared by the browser and the server actions. */
 import { z } from "zod";
-import { asString, ticked } from "@/lib/referrals/schema-helpers";
+import { asString, EVEN_WITH_OTHER_ERRORS, ticked } from "@/lib/referrals/schema-helpers";
 import { CLOSURE_REASONS, STATUSES } from "@/lib/referrals/status-rules";
 
 const optional = (max: number, message: string) =>
@@ -14,7 +14,7 @@ export const statusFormSchema = z.object({
   if (value.to === "CLOSED" && !CLOSURE_REASONS.some((r) => r.value === value.closureReason)) {
     ctx.addIssue({ code: "custom", path: ["closureReason"], message: "Select why the case is being closed" });
   }
-});
+}, EVEN_WITH_OTHER_ERRORS);
 
 export const assignFormSchema = z.object({
   assigneeId: z.preprocess(asString, z.string().min(1, "Select a member of staff")),

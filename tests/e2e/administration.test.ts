@@ -40,7 +40,7 @@ async function download(page: Page, start: () => Promise<unknown>): Promise<{ te
 
 describe("administration", () => {
   it("invites a colleague, who signs up with two-factor; the administrator sees their last sign-in, disables and enables them", async () => {
-    await admin.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Staff accounts" }).click();
+    await admin.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Staff accounts" }).click();
     await admin.waitForURL(`${BASE()}/staff/admin/staff`);
     await expectNoAxeViolations(admin, "the staff accounts page", true);
     await admin.getByLabel("Full name").fill("Colin Colleague");
@@ -64,7 +64,10 @@ describe("administration", () => {
     await setUpThroughPages(colleague, link, email);
     await colleague.getByRole("link", { name: "I have saved my recovery codes" }).click();
     await colleague.waitForURL(`${BASE()}/staff`);
-    expect(await colleague.getByRole("navigation", { name: "Administration" }).count()).toBe(0);
+    // The same navigation as an administrator's, without the administration pages.
+    const colleagueNav = colleague.getByRole("navigation", { name: "Staff workspace" });
+    expect(await colleagueNav.getByRole("link").allInnerTexts()).toEqual(["Referrals"]);
+    expect(await colleagueNav.getByRole("button", { name: "Sign out" }).count()).toBe(1);
 
     // A member of staff gets "page not found" from every admin page and route.
     for (const adminPage of ADMIN_PAGES) expect((await colleague.goto(`${BASE()}${adminPage}`))!.status()).toBe(404);
@@ -75,6 +78,16 @@ describe("administration", () => {
     const post = await colleague.context().request.post(`${BASE()}/staff/admin/export/csv`, { form: { mode: "full", reason: "x" }, headers: { origin: BASE() } });
     expect(post.status()).toBe(404);
     expect(await post.text()).not.toContain("Ezra");
+    // Whatever the method: never 405 or an Allow header, which would say something is there.
+    const everyAdminAddress = [...ADMIN_PAGES, `/staff/admin/subject-access/${referralId}`, `/staff/admin/subject-access/${referralId}/json`, "/staff/admin/figures/csv", "/staff/admin/export/csv"];
+    const answers: string[] = [];
+    for (const address of everyAdminAddress) {
+      for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
+        const response = await colleague.context().request.fetch(`${BASE()}${address}`, { method, headers: { origin: BASE() }, maxRedirects: 0, ...(method === "GET" || method === "HEAD" ? {} : { form: { mode: "full", reason: "x" } }) });
+        if (response.status() !== 404 || response.headers().allow) answers.push(`${method} ${address}: ${response.status()}`);
+      }
+    }
+    expect(answers).toEqual([]);
 
     await admin.goto(accountUrl);
     expect(await admin.locator("main").innerText()).toMatch(/Last signed in\s+\d{1,2} \w{3} \d{4}/);
@@ -109,7 +122,7 @@ describe("administration", () => {
     expect(minimised.text).not.toContain("Ezra");
 
     await admin.getByRole("radio", { name: /^Full/ }).check();
-    await admin.getByLabel(/Why do you need a full export/).fill("Checking contact details with the case team");
+    await admin.getByLabel(/Reason for a full export/).fill("Checking contact details with the case team");
     const full = await download(admin, () => admin.getByRole("button", { name: "Download CSV" }).click());
     const fullRows = parse(full.text, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(fullRows.find((r) => r.Reference === reference)!["Full name"]).toBe("Ezra Exportable");

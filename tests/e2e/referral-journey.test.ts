@@ -130,7 +130,7 @@ describe.each([
 
     const mail = await providerEmailFor(reference);
     expect(mail.text).toContain(`Full name: Siobhán O’Neill-Ng js-${label} <b>bold</b>`);
-    expect(mail.text).toContain("Where did it happen?: Kirkby");
+    expect(mail.text).toContain("Where it happened: Kirkby"); // staff read the answers in the third person
     expect(mail.html).toContain("&lt;b&gt;bold&lt;/b&gt;");
 
     // Back, and send again: still one referral, same reference.

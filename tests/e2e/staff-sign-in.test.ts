@@ -104,7 +104,7 @@ describe("the staff workspace sign-in", () => {
 
     await expectNoAxeViolations(page, "a referral", true);
     const headings = await page.locator("main h2").allInnerTexts();
-    expect(headings[0]).toBe("Contacting you safely");
+    expect(headings[0]).toBe("How to contact them safely"); // staff read about the person, in the third person
     expect(await page.locator("main").innerText()).toContain("Staff Test Victim");
     const viewed = await db.query(
       "SELECT count(*)::int AS n FROM audit_events a JOIN staff_users u ON u.id = a.actor_id WHERE a.action = 'referral.viewed' AND a.referral_id = $1 AND u.email = $2",
@@ -181,6 +181,14 @@ describe("the staff workspace sign-in", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("heading", { name: "Search results" }).waitFor();
     expect(await page.locator("main").innerText()).toContain(reference);
+    // A search that finds nothing shows only that, and the way back: never the list, which would read as results.
+    await page.getByLabel("Search by reference or name").fill("Nobody Of That Name");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByText("No referral matches “Nobody Of That Name”").waitFor();
+    expect(await page.locator("main table").count()).toBe(0);
+    await page.getByRole("link", { name: "Clear the search and go back to the list" }).click();
+    await page.getByRole("heading", { name: "New", exact: true }).waitFor(); // the list is back
+    expect(await page.getByRole("heading", { name: "Search results" }).count()).toBe(0);
     await db.query("UPDATE referrals SET provider_email_status = 'FAILED' WHERE id = $1", [referralId]);
     await page.goto(`${BASE()}/staff/referrals/${referralId}`);
     await page.getByRole("button", { name: "Send the email again" }).click();

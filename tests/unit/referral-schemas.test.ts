@@ -201,3 +201,30 @@ describe("a whole referral", () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe("every error at once", () => {
+  it("gives the missing answers and the conditional questions' errors in one go (contacting you safely)", () => {
+    // Two questions unanswered, a blank phone number and a malformed email, in one submit.
+    expect(errorsOf(safeContactSchema, { contactMethods: ["phone", "email"], phoneNumber: "", emailAddress: "not-an-email" })).toEqual({
+      messageSafe: M.messageSafe,
+      someoneElse: M.someoneElse,
+      phoneNumber: M.phoneNumber.required,
+      emailAddress: M.emailAddress.invalid,
+    });
+  });
+
+  it("does the same for what happened and support, and keeps a field's own error first", () => {
+    expect(errorsOf(whatHappenedSchemaFor(() => new Date("2026-06-15")), { crimeType: "other", whenKnown: "yes", month: "13", year: "" })).toEqual({
+      crimeTypeOther: M.crimeTypeOther.required,
+      month: M.month,
+      year: M.year,
+      reportedToPolice: M.reportedToPolice,
+    });
+    expect(errorsOf(supportSchema, { interpreter: "yes", heardAbout: "nowhere" })).toEqual({
+      interpreterLanguage: M.interpreterLanguage.required,
+      heardAbout: M.heardAbout.invalid,
+    });
+    // Too long is the phone number's own error, not "enter a phone number".
+    expect(errorsOf(safeContactSchema, { contactMethods: ["phone"], phoneNumber: long(21) }).phoneNumber).toBe(M.phoneNumber.invalid);
+  });
+});

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { isRealDay, ukDayEnd, ukDayStart } from "@/lib/dates";
 import { STATUSES } from "@/lib/referrals/status-rules";
+import { EVEN_WITH_OTHER_ERRORS } from "@/lib/referrals/schema-helpers";
 
 export const EXPORT_MESSAGES = {
   from: "Enter the start date as a real date, for example 2026-01-31",
@@ -29,9 +30,12 @@ export const exportRequestSchema = z
     reason: z.string().trim().max(500, EXPORT_MESSAGES.reasonTooLong),
   })
   .superRefine((value, ctx) => {
-    if (value.from && value.to && value.from > value.to) ctx.addIssue({ code: "custom", path: ["to"], message: EXPORT_MESSAGES.order });
-    if (value.mode === "full" && value.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: EXPORT_MESSAGES.reason });
-  });
+    // Every error at once: these run even when a date is wrong, so they check what they use.
+    const day = (v: unknown) => (typeof v === "string" && isRealDay(v) ? v : undefined);
+    const [from, to] = [day(value.from), day(value.to)];
+    if (from && to && from > to) ctx.addIssue({ code: "custom", path: ["to"], message: EXPORT_MESSAGES.order });
+    if (value.mode === "full" && String(value.reason ?? "").trim() === "") ctx.addIssue({ code: "custom", path: ["reason"], message: EXPORT_MESSAGES.reason });
+  }, EVEN_WITH_OTHER_ERRORS);
 
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 

@@ -17,7 +17,8 @@ export const EXPORT_FIELDS: Field[] = [
     ],
   },
   {
-    kind: "textarea", name: "reason", label: "Why do you need a full export?", optional: true, rows: 3, maxLength: 500,
-    hint: "Needed for a full export. It is kept in the audit trail with your name and the number of rows",
+    // Not marked "(optional)": a full export is refused without it. The label says when it is needed.
+    kind: "textarea", name: "reason", label: "Reason for a full export", rows: 3, maxLength: 500,
+    hint: "Needed for a full export; leave empty for a minimised one. It is kept in the audit trail with your name and the number of rows",
   },
 ];

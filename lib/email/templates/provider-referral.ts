@@ -23,7 +23,7 @@ const SENSITIVE = "Sensitive case (domestic abuse, sexual violence or hate crime
 export function renderProviderReferral(params: ProviderReferralParams): RenderedEmail {
   const subject = `New request ${params.reference}`;
   // Safe-contact instructions come before anything else.
-  const all = summariseAnswers(params.answers as never);
+  const all = summariseAnswers(params.answers as never, "staff");
   const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
 
   const text = [

@@ -12,6 +12,7 @@ import type { MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
 import { describeDeliveryError } from "./delivery-error";
 import { readAnswers } from "@/lib/referrals/read-answers";
+import { formatDateTime } from "@/lib/dates";
 
 export type ReferralJobData = { referralId: string };
 
@@ -39,7 +40,7 @@ export async function deliverReferral(deps: DeliveryDeps, job: JobWithMetadata<R
 
   const email = renderProviderReferral({
     reference: referral.reference,
-    receivedAt: referral.createdAt.toISOString().replace("T", " ").slice(0, 16) + " UTC",
+    receivedAt: formatDateTime(referral.createdAt), // UK time, as on every staff page
     sensitive: referral.sensitive,
     answers: readAnswers(referral),
     referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`,

@@ -3,7 +3,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
-import { listAudit, type AuditQuery } from "@/lib/workspace/audit-log";
+import { listAudit, personLabel, type AuditQuery } from "@/lib/workspace/audit-log";
 import { ALL_AUDIT_ACTIONS, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from "@/lib/audit/actions";
 import { formatDateTime, ukDayRange } from "@/lib/dates";
 
@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const params = await searchParams;
   const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
   const prisma = (await getDatabase()).prisma;
-  const staffList = await prisma.staffUser.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const staffList = await prisma.staffUser.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } });
   const reference = one("reference").toUpperCase().trim();
   // UK days, as every date filter in the service: a day that is not real is no filter, never an invalid date.
   const days = ukDayRange(one("from"), one("to"));
@@ -51,7 +51,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <label className="label" htmlFor="audit-actor">Who</label>
           <select className="input input--width-20" id="audit-actor" name="actor" defaultValue={one("actor")}>
             <option value="">Anyone</option>
-            {staffList.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {staffList.map((s) => <option key={s.id} value={s.id}>{personLabel(s)}</option>)}
           </select>
         </div>
         <div className="form-group">
@@ -65,14 +65,17 @@ export default async function AuditPage({ searchParams }: Props) {
         <button type="submit" className="button">Show</button>
       </form>
       {rows.length === 0 ? <p>Nothing matches.</p> : (
+        // Scrolls sideways on a narrow screen; focusable, so it can be scrolled by keyboard.
+        <div className="table-scroll" role="region" aria-label="Audit events" tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">Audit events, newest first</caption>
-          <thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">Who</th><th scope="col">Referral</th><th scope="col">From address</th></tr></thead>
+          <thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">Details</th><th scope="col">Who</th><th scope="col">Referral</th><th scope="col">From address</th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
                 <td>{formatDateTime(r.at)}</td>
                 <td>{auditActionLabel(r.action)}</td>
+                <td>{r.details || "–"}</td>
                 <td>{r.actor}</td>
                 <td>{r.referralId && !r.erased ? <a href={`/staff/referrals/${r.referralId}`}>{r.reference}</a> : r.reference ?? "–"}</td>
                 <td>{r.ipAddress ?? "–"}</td>
@@ -80,6 +83,7 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {nextBefore ? <p><a href={`/staff/admin/audit?${next.toString()}`}>Older events</a></p> : null}
     </>

@@ -7,6 +7,7 @@ import { readFiguresRange } from "@/lib/admin/figures-range";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import type { Field } from "@/lib/referrals/form-fields";
+import { countOf } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Figures" };
 
@@ -51,8 +52,8 @@ export default async function FiguresPage({ searchParams }: Props) {
         <dl className="summary-list">
           <div className="summary-list__row"><dt className="summary-list__key">Median</dt><dd className="summary-list__value">{hours(fc.medianHours)}</dd></div>
           <div className="summary-list__row"><dt className="summary-list__key">90th percentile</dt><dd className="summary-list__value">{hours(fc.p90Hours)}</dd></div>
-          <div className="summary-list__row"><dt className="summary-list__key">Contact attempted</dt><dd className="summary-list__value">{fc.contacted.toLocaleString("en-GB")} referrals</dd></div>
-          <div className="summary-list__row"><dt className="summary-list__key">No contact attempt yet</dt><dd className="summary-list__value">{fc.waiting.toLocaleString("en-GB")} referrals</dd></div>
+          <div className="summary-list__row"><dt className="summary-list__key">Contact attempted</dt><dd className="summary-list__value">{countOf(fc.contacted, "referral")}</dd></div>
+          <div className="summary-list__row"><dt className="summary-list__key">No contact attempt yet</dt><dd className="summary-list__value">{countOf(fc.waiting, "referral")}</dd></div>
         </dl>
         <p>First contact is the first contact attempt staff recorded, whatever its outcome.</p>
       </section>

@@ -9,6 +9,7 @@ import { getQueue } from "@/lib/jobs/queue";
 import { RETENTION_SCHEDULE } from "@/lib/jobs/queues";
 import { CLOSURE_REASONS } from "@/lib/referrals/status-rules";
 import { runRetentionAction } from "./actions";
+import { countOf } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Retention" };
 
@@ -29,7 +30,7 @@ export default async function RetentionPage({ searchParams }: Props) {
   return (
     <>
       <AdminNav current="/staff/admin/retention" />
-      <Notice message={erased !== undefined && Number.isInteger(erased) ? `Retention run finished: ${erased} referral${erased === 1 ? "" : "s"} erased` : undefined} />
+      <Notice message={erased !== undefined && Number.isInteger(erased) ? `Retention run finished: ${countOf(erased, "referral")} erased` : undefined} />
       <h1>Retention</h1>
       <p>Personal data is kept only as long as the provider needs it. Every day at 03:00 (UK time) the service erases the personal data of:</p>
       <ul>
@@ -41,7 +42,7 @@ export default async function RetentionPage({ searchParams }: Props) {
       <h2>The next run: {formatDateTime(nextRun)}</h2>
       {atNextRun.total === 0 ? <p>The next run will erase nothing.</p> : (
         <>
-          <p>If no case is reopened first, it will erase {atNextRun.total.toLocaleString("en-GB")} referral{atNextRun.total === 1 ? "" : "s"}{atNextRun.total > atNextRun.rows.length ? ` (the first ${atNextRun.rows.length} are listed)` : ""}.</p>
+          <p>If no case is reopened first, it will erase {countOf(atNextRun.total, "referral")}{atNextRun.total > atNextRun.rows.length ? ` (the first ${atNextRun.rows.length} are listed)` : ""}.</p>
           <div className="table-scroll">
             <table className="table">
               <caption className="visually-hidden">Referrals the next run will erase</caption>

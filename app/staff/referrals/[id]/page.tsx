@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SignOutButton } from "@/components/staff/sign-out-button";
+import { StaffNav } from "@/components/staff/staff-nav";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
@@ -12,6 +12,7 @@ import { addNoteAction, assignAction, changeStatusAction, contactAttemptAction, 
 import { Timeline } from "@/components/staff/timeline";
 import { readAnswers } from "@/lib/referrals/read-answers";
 import { formatDateTime } from "@/lib/dates";
+import { countOf } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -28,20 +29,21 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
     prisma.staffUser.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const staffNames = new Map(staffList.map((s) => [s.id, s.name]));
-  const all = summariseAnswers(readAnswers(referral));
+  const all = summariseAnswers(readAnswers(referral), "staff");
   // How to contact the victim safely comes before anything else.
   const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
 
   return (
     <>
-      <p className="no-print"><a href="/staff" className="back-link">All referrals</a> <SignOutButton /></p>
+      <StaffNav role={staff.role} current="/staff" />
+      <p className="no-print"><a href="/staff" className="back-link">All referrals</a></p>
       <h1>Referral {referral.reference}</h1>
       {referral.sensitive ? <p><strong className="tag tag--warning">Sensitive</strong> Led by the victim: take particular care.</p> : null}
       <dl className="summary-list">
         <div className="summary-list__row"><dt className="summary-list__key">Status</dt><dd className="summary-list__value">{STATUS_LABELS[referral.status]}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Received</dt><dd className="summary-list__value">{formatDateTime(referral.createdAt)}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Assigned to</dt><dd className="summary-list__value">{referral.assignedTo?.name ?? "Nobody yet"}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{DELIVERY[referral.providerEmailStatus]} ({referral.providerEmailAttempts} attempts)</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{DELIVERY[referral.providerEmailStatus]} ({countOf(referral.providerEmailAttempts, "attempt")})</dd></div>
       </dl>
       <p className="no-print secondary">To print this referral, use your browser’s Print command: the forms are left out.</p>
       {referral.providerEmailStatus === "FAILED" ? (

@@ -8,7 +8,7 @@ import { authoriseRoute, clientAddress } from "@/lib/auth/staff-session";
 import { exportRequestSchema, readExportForm } from "@/lib/admin/export/export-filters";
 import { exportFileName, exportReferrals, exportStream } from "@/lib/admin/export/export-referrals";
 import { getDatabase } from "@/lib/db";
-import { notFoundResponse, sameOrigin } from "@/lib/admin/route-guards";
+import { notFoundHandler, notFoundResponse, sameOrigin } from "@/lib/admin/route-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -36,3 +36,6 @@ export async function POST(request: Request): Promise<Response> {
     },
   });
 }
+
+/** The download is a POST: any other way in finds nothing (lib/server/request-guards.ts answers PUT, DELETE and the rest). */
+export const GET = notFoundHandler;

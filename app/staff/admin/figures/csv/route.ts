@@ -1,7 +1,7 @@
 /** GET: the figures for a date range as CSV. Administrators only (others: 404). Counts only, no personal data. */
 import { figuresCsv } from "@/lib/admin/figures";
 import { readFiguresRange } from "@/lib/admin/figures-range";
-import { notFoundResponse } from "@/lib/admin/route-guards";
+import { notFoundHandler, notFoundResponse } from "@/lib/admin/route-guards";
 import { authoriseRoute, clientAddress } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 
@@ -23,3 +23,6 @@ export async function GET(request: Request): Promise<Response> {
     },
   });
 }
+
+/** The download is a GET: any other way in finds nothing. */
+export const POST = notFoundHandler;

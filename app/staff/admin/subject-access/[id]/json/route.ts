@@ -1,6 +1,6 @@
 /** GET: everything held about one referral, as a JSON file. Administrators only (others: 404); audited. */
 import { subjectAccessBundle } from "@/lib/admin/subject-access";
-import { notFoundResponse } from "@/lib/admin/route-guards";
+import { notFoundHandler, notFoundResponse } from "@/lib/admin/route-guards";
 import { authoriseRoute, clientAddress } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 
@@ -20,3 +20,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     },
   });
 }
+
+/** The download is a GET: any other way in finds nothing. */
+export const POST = notFoundHandler;
