@@ -18,6 +18,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
+      <head>
+        {/* Without JavaScript every conditional question shows (see .conditional--hidden). */}
+        <noscript><style>{"html .conditional--hidden { display: block; }"}</style></noscript>
+      </head>
       <body>{children}</body>
     </html>
   );

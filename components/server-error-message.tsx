@@ -1,4 +1,6 @@
 import { PROBLEM_HELP, PROBLEMS } from "@/lib/content/problems";
+import { PhoneLink } from "./help-contacts";
+import { EMERGENCY } from "@/lib/content/help-contacts";
 
 /**
  * The words of the 500 page with JavaScript (the React error pages). The
@@ -16,7 +18,7 @@ export function ServerErrorMessage() {
       ))}
       <p>
         <strong>
-          If you are in danger now, call <a className="phone" href="tel:999">999</a>.
+          If you are in danger now, call <PhoneLink contact={EMERGENCY} />.
         </strong>
       </p>
       <h2>{PROBLEM_HELP.contactHeading}</h2>

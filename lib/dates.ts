@@ -77,3 +77,8 @@ export function ukMonthStart(at: Date): Date {
 export function ukDaysBetween(from: Date, to: Date): number {
   return Math.round((Date.parse(`${ukDay(to)}T00:00:00Z`) - Date.parse(`${ukDay(from)}T00:00:00Z`)) / 86_400_000);
 }
+
+/** Whole seconds from now until `at` (0 if past): what the browser is told, rather than a time its clock may get wrong. */
+export function secondsUntil(at: Date, now: number = Date.now()): number {
+  return Math.max(0, Math.floor((at.getTime() - now) / 1000));
+}

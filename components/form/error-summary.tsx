@@ -15,18 +15,19 @@ function showQuestion(event: React.MouseEvent<HTMLAnchorElement>, href: string):
   const input = href.startsWith("#") ? document.getElementById(href.slice(1)) : null;
   if (!input) return;
   event.preventDefault();
-  const legend = input.closest("fieldset")?.querySelector("legend");
-  const label = document.querySelector(`label[for="${CSS.escape(input.id)}"]`);
-  const heading = legend ?? label ?? input;
+  // A radio or checkbox belongs to its group's question (the legend); any other input has its own label.
+  const choice = input instanceof HTMLInputElement && (input.type === "radio" || input.type === "checkbox");
+  const heading = (choice ? input.closest("fieldset")?.querySelector("legend") : document.querySelector(`label[for="${CSS.escape(input.id)}"]`)) ?? input;
   heading.scrollIntoView({ block: "start" });
-  // A long question: if the input is now below the screen, bring it up.
-  if (input.getBoundingClientRect().bottom > window.innerHeight) input.scrollIntoView({ block: "center" });
+  // A long question: if the input is now below the screen, bring it up, only as far as needed.
+  if (input.getBoundingClientRect().bottom > window.innerHeight) input.scrollIntoView({ block: "nearest" });
   input.focus({ preventScroll: true });
 }
 
 /**
  * GOV.UK error summary: at the top of the page, focused when it appears, each
- * message a link to the field it is about. Adds "Error: " to the page title.
+ * message a link to the field it is about. Adds "Error: " to the page title
+ * (without JavaScript, the page's metadata does: lib/http/form-answer.ts).
  */
 export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   const ref = useRef<HTMLDivElement>(null);

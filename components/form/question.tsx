@@ -108,7 +108,10 @@ function Reveal({ name, option, ctx }: { name: string; option: RevealingOption; 
   if (!option.reveals?.length) return null;
   return (
     <div
-      className="conditional"
+      // Hidden from the first paint when its option is not chosen: by this class, which only
+      // applies when scripts run (the <noscript> style in app/layout.tsx undoes it), so nothing
+      // jumps as the script loads; then by `hidden`, as the choice changes.
+      className={ctx.isChosen(name, option.value) ? "conditional" : "conditional conditional--hidden"}
       id={`${fieldId(name, option.value)}-conditional`}
       hidden={ctx.enhanced && !ctx.isChosen(name, option.value)}
     >

@@ -34,6 +34,22 @@ export const STOP_HATE_UK: HelpContact = {
   when: "to report hate crime or get support",
 };
 
+/** For under-18s: the NSPCC's national helpline for children. */
+export const CHILDLINE: HelpContact = {
+  name: "Childline",
+  number: "0800 1111",
+  tel: "08001111",
+  when: "free and in confidence, for anyone under 18",
+};
+
+/** The Information Commissioner's Office helpline: complaints about how personal data is used. */
+export const ICO: HelpContact = {
+  name: "the Information Commissioner’s Office (ICO)",
+  number: "0303 123 1113",
+  tel: "03031231113",
+  when: "to complain about how we use your personal data",
+};
+
 /** Named without a number: its contact details were not on the source page. */
 export const VICTIM_CARE_MERSEYSIDE: HelpContact = {
   name: "Victim Care Merseyside",

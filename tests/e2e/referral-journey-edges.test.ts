@@ -113,11 +113,39 @@ describe("the inactivity warning", () => {
     await page.reload();
     const dialog = page.getByRole("dialog", { name: "Do you want to carry on?" });
     await dialog.waitFor();
+    // It counts down, from what the server said was left.
+    expect(await dialog.locator(".timeout-dialog__count").innerText()).toMatch(/^[34] minutes? \d+ seconds?$|^4 minutes$/);
     await expectNoAxeViolations(page, "the inactivity warning", true);
     await dialog.getByRole("button", { name: "Carry on with my answers" }).click();
     await dialog.waitFor({ state: "hidden" });
     const row = await db.query("SELECT expires_at > now() + interval '50 minutes' AS extended FROM referral_drafts WHERE answers::text LIKE '%Warned Person%'");
     expect(row.rows[0].extended).toBe(true);
+    await context.close();
+  });
+});
+
+describe("the inactivity warning on a phone whose clock is wrong", () => {
+  it("is not fooled by a clock 55 minutes fast: the server says how long is left", async () => {
+    const context = await newContext(browser, { javaScript: true });
+    await context.addInitScript(() => {
+      const offset = 55 * 60_000;
+      const RealDate = Date;
+      class FastDate extends RealDate {
+        constructor(...args: []) {
+          super(...((args.length ? args : [RealDate.now() + offset]) as []));
+        }
+        static now() {
+          return RealDate.now() + offset;
+        }
+      }
+      globalThis.Date = FastDate as DateConstructor;
+    });
+    const page = await context.newPage();
+    await startJourney(page);
+    expect(await page.evaluate(() => Date.now() - performance.timeOrigin - performance.now())).toBeGreaterThan(50 * 60_000);
+    await page.waitForTimeout(1500);
+    expect(page.url()).toMatch(/\/ask\/about-you$/); // not sent to "session expired"
+    expect(await page.getByRole("dialog", { name: "Do you want to carry on?" }).isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -20,6 +20,7 @@ import { consentSchema, CONSENT_VERSION, STEP_SCHEMAS, type StepId } from "@/lib
 import { currentDraft, journeyToken, setJourneyToken } from "@/lib/referrals/journey-session";
 import { submitReferral } from "@/lib/referrals/submit-referral";
 import { STEP_ORDER } from "@/lib/referrals/questions";
+import { secondsUntil } from "@/lib/dates";
 
 const EXPIRED = `${JOURNEY_BASE}/session-expired`;
 
@@ -98,9 +99,10 @@ export async function submitAnswers(_state: SubmitState, formData?: FormData): P
 }
 
 /** "Continue" on the timeout warning: moves the draft's expiry on. */
-export async function keepJourneyAlive(): Promise<string | null> {
+/** Keeps the draft another while: the seconds it now has left (never a time: the phone's clock may be wrong), or null if it is gone. */
+export async function keepJourneyAlive(): Promise<number | null> {
   const token = await journeyToken();
   if (!token) return null;
   const expiresAt = await extendDraft((await getDatabase()).prisma, token);
-  return expiresAt ? expiresAt.toISOString() : null;
+  return expiresAt ? secondsUntil(expiresAt) : null;
 }

@@ -3,9 +3,12 @@ import { ConsentForm } from "@/components/form/consent-form";
 import { pageTitle } from "@/lib/content/site";
 import { DRAFT_IDLE_MINUTES } from "@/lib/referrals/draft";
 import { startJourney } from "./actions";
+import { isFormAnswer } from "@/lib/http/form-answer";
 
 const TITLE = pageTitle("/ask");
-export const metadata: Metadata = { title: TITLE };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `${(await isFormAnswer()) ? "Error: " : ""}${TITLE}` };
+}
 
 /** The start page: what asking means, what we will ask, and consent before any question. */
 export default function AskPage() {

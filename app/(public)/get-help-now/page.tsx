@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ContactLine } from "@/components/help-contacts";
+import { ContactLine, PhoneLink } from "@/components/help-contacts";
 import { CRIMESTOPPERS, EMERGENCY, NON_EMERGENCY, STOP_HATE_UK, VICTIM_CARE_MERSEYSIDE } from "@/lib/content/help-contacts";
 import { pageTitle } from "@/lib/content/site";
 
@@ -12,7 +12,7 @@ export default function GetHelpNowPage() {
       <h1>{TITLE}</h1>
       <div className="warning-callout">
         <p>
-          <strong>If you are in danger now, call <a className="phone" href="tel:999">999</a>.</strong>
+          <strong>If you are in danger now, call <PhoneLink contact={EMERGENCY} />.</strong>
         </p>
         <p>
           If you cannot speak when you call 999 from a mobile, stay on the line and press 55 when asked: this tells the

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { AskCallToAction } from "@/components/ask-call-to-action";
 import { RelatedLinks } from "@/components/related-links";
 import { pageTitle } from "@/lib/content/site";
+import { PhoneLink } from "@/components/help-contacts";
+import { CHILDLINE } from "@/lib/content/help-contacts";
 
 const TITLE = pageTitle("/is-it-right-for-me");
 export const metadata: Metadata = { title: TITLE };
@@ -27,7 +29,7 @@ export default function IsItRightForMePage() {
       <p>
         This service is for adults. Restorative justice is still possible for you: talk to an adult you trust, the
         police officer dealing with what happened, or Victim Care Merseyside, who can explain the options for young
-        people. You can also talk to Childline, free and in confidence, on <a className="phone" href="tel:08001111">0800 1111</a>.
+        people. You can also talk to Childline, free and in confidence, on <PhoneLink contact={CHILDLINE} />.
       </p>
 
       <h2>Domestic abuse, sexual violence and non-recent child abuse</h2>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ProviderContact } from "@/components/provider-contact";
 import { pageTitle } from "@/lib/content/site";
 import { env } from "@/lib/env";
+import { PhoneLink } from "@/components/help-contacts";
+import { ICO } from "@/lib/content/help-contacts";
 
 const TITLE = pageTitle("/privacy");
 export const metadata: Metadata = { title: TITLE };
@@ -72,7 +74,7 @@ export default function PrivacyPage() {
       <ProviderContact fallback="Ask through this site, or through Victim Care Merseyside, and say what you would like." />
       <p>
         If you are unhappy with how your information has been handled, you can complain to the Information
-        Commissioner’s Office (ICO) on <a className="phone" href="tel:03031231113">0303 123 1113</a>.
+        Commissioner’s Office (ICO) on <PhoneLink contact={ICO} />.
       </p>
     </>
   );

@@ -7,6 +7,8 @@ import { toFormValues } from "@/lib/referrals/read-form";
 import { draftOrRedirect } from "@/lib/referrals/journey-session";
 import type { StepId } from "@/lib/referrals/schema";
 import { keepJourneyAlive, saveStepAnswers } from "../actions";
+import { secondsUntil } from "@/lib/dates";
+import { isFormAnswer } from "@/lib/http/form-answer";
 
 type Props = { params: Promise<{ step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +18,8 @@ function asStep(value: string): StepId | undefined {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const step = asStep((await params).step);
-  return { title: step ? STEPS[step].title : "Page not found" };
+  if (!step) return { title: "Page not found" };
+  return { title: `${(await isFormAnswer()) ? "Error: " : ""}${STEPS[step].title}` };
 }
 
 export default async function StepPage({ params, searchParams }: Props) {
@@ -42,7 +45,7 @@ export default async function StepPage({ params, searchParams }: Props) {
         initialValues={toFormValues(draft.answers.steps[step])}
         returnTo={returnTo}
       />
-      <TimeoutWarning expiresAt={draft.expiresAt.toISOString()} keepAlive={keepJourneyAlive} />
+      <TimeoutWarning secondsLeft={secondsUntil(draft.expiresAt)} keepAlive={keepJourneyAlive} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import { STEPS } from "@/lib/referrals/questions";
 import { draftOrRedirect } from "@/lib/referrals/journey-session";
 import { keepJourneyAlive, submitAnswers } from "../actions";
+import { secondsUntil } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Check your answers before sending your request" };
 
@@ -47,7 +48,7 @@ export default async function CheckAnswersPage() {
         about restorative justice. You can change your mind at any time.
       </p>
       <SubmitAnswersForm action={submitAnswers} />
-      <TimeoutWarning expiresAt={draft.expiresAt.toISOString()} keepAlive={keepJourneyAlive} />
+      <TimeoutWarning secondsLeft={secondsUntil(draft.expiresAt)} keepAlive={keepJourneyAlive} />
     </>
   );
 }

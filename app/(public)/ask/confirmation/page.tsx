@@ -5,6 +5,8 @@ import { env } from "@/lib/env";
 import { recentReferralForToken } from "@/lib/referrals/find-referral";
 import { JOURNEY_BASE } from "@/lib/referrals/questions";
 import { journeyToken } from "@/lib/referrals/journey-session";
+import { PhoneLink } from "@/components/help-contacts";
+import { EMERGENCY } from "@/lib/content/help-contacts";
 
 export const metadata: Metadata = { title: "Request sent" };
 
@@ -40,7 +42,7 @@ export default async function ConfirmationPage() {
 
       <h2>If you are in danger</h2>
       <p>
-        Call <a className="phone" href="tel:999">999</a> if you are in danger now. For other help, see{" "}
+        Call <PhoneLink contact={EMERGENCY} /> if you are in danger now. For other help, see{" "}
         <a href="/get-help-now">get help now</a>.
       </p>
       <p>When you have finished, you can close this window, or use “Exit this page”.</p>

@@ -3,6 +3,8 @@ import { ProviderContact } from "@/components/provider-contact";
 import { currentDraft } from "@/lib/referrals/journey-session";
 import { JOURNEY_BASE } from "@/lib/referrals/questions";
 import { retryTimeFrom, whenToTryAgain } from "@/lib/referrals/when-to-try-again";
+import { PhoneLink } from "@/components/help-contacts";
+import { EMERGENCY } from "@/lib/content/help-contacts";
 
 export const metadata: Metadata = { title: "You cannot send this right now" };
 
@@ -53,7 +55,7 @@ export default async function TryAgainLaterPage({ searchParams }: { searchParams
       <p>You do not have to wait. You can contact Restorative Solutions yourself:</p>
       <ProviderContact fallback="You can also ask Victim Care Merseyside or the police (101) to pass your request on." />
       <p>
-        <strong>If you are in danger now, call <a className="phone" href="tel:999">999</a>.</strong>
+        <strong>If you are in danger now, call <PhoneLink contact={EMERGENCY} />.</strong>
       </p>
     </>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { STEPS } from "@/lib/referrals/questions";
+import { PhoneLink } from "@/components/help-contacts";
+import { CHILDLINE, EMERGENCY } from "@/lib/content/help-contacts";
 
 export const metadata: Metadata = { title: "You need to be 18 or over to use this form" };
 
@@ -11,9 +13,9 @@ export default function UnderEighteenPage() {
       <ul>
         <li>Talk to an adult you trust, or the police officer dealing with what happened.</li>
         <li>Victim Care Merseyside can explain the options for young people and support you.</li>
-        <li>You can talk to Childline, free and in confidence, on <a className="phone" href="tel:08001111">0800 1111</a>.</li>
+        <li>You can talk to Childline, free and in confidence, on <PhoneLink contact={CHILDLINE} />.</li>
       </ul>
-      <p>If you are in danger now, call <a className="phone" href="tel:999">999</a>.</p>
+      <p>If you are in danger now, call <PhoneLink contact={EMERGENCY} />.</p>
       <p>
         If you are 18 or over, <a href={STEPS["about-you"].path}>change your answer</a>.
       </p>
