@@ -8,7 +8,7 @@ import { jest } from "@jest/globals";
 import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
-import { BASE, submit } from "../support/journey";
+import { BASE, expectNoAxeViolations, submit } from "../support/journey";
 
 jest.setTimeout(300_000);
 
@@ -84,6 +84,12 @@ describe.each(VIEWPORTS)("nothing focused is hidden by the Exit bar on $name", (
     await page.goto(`${BASE()}/how-it-works`);
     const bar = await page.locator(".exit-this-page").boundingBox();
     expect(bar!.height).toBeLessThanOrEqual(60);
+    // The site's links are behind "Menu", which opens by keyboard, with or without JavaScript.
+    expect(await page.locator(".site-nav__wide").isVisible()).toBe(false);
+    await page.locator(".site-nav__menu > summary").focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".site-nav__menu a").first().isVisible()).toBe(true);
+    await expectNoAxeViolations(page, `the open Menu at ${width} × ${height}`, javaScript);
     await tabThrough(page, "Tab", 25, problems, "a content page");
     await tabThrough(page, "Shift+Tab", 25, problems, "a content page");
 
