@@ -16,8 +16,14 @@ describe.each(PUBLIC_PAGES.map((p) => [p.href, p.title] as const))("the public p
     const context = await newContext(browser, { javaScript: true });
     const page = await context.newPage();
     const blocked: string[] = [];
+    const consoleErrors: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    const missing: string[] = [];
+    page.on("response", (answer) => {
+      if (answer.status() >= 400) missing.push(`${answer.status()} ${answer.url()}`);
     });
     // Twice: the first answer may be rendered for this request, the second a content page's cached copy.
     await page.goto(`${BASE}${href}`);
@@ -26,6 +32,10 @@ describe.each(PUBLIC_PAGES.map((p) => [p.href, p.title] as const))("the public p
     // The page's scripts ran under its policy: the keyboard hint only scripts reveal is shown.
     await page.locator(".exit-this-page__hint .js-only:not([hidden])").waitFor();
     expect(blocked).toEqual([]);
+    // Nothing the page asks for is missing (a favicon, say), and nothing fails in the console.
+    expect(missing).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(await page.locator('link[rel="icon"]').count()).toBeGreaterThan(0);
     expect(await page.locator("h1").count()).toBe(1);
     expect(await page.locator("h1").innerText()).toBe(title);
     const exit = page.locator("a.exit-this-page__button");
