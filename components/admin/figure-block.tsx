@@ -1,4 +1,5 @@
 import type { Count } from "@/lib/admin/figures";
+import { TableScroll } from "@/components/table-scroll";
 
 /**
  * One set of figures: a bar chart for the eye (hidden from screen readers,
@@ -17,7 +18,7 @@ export function FigureBlock({ id, title, counts, unit = "Referrals" }: { id: str
           </li>
         ))}
       </ul>
-      <div className="table-scroll">
+      <TableScroll label={`${title}, as a table`}>
         <table className="table">
           <caption className="visually-hidden">{title}</caption>
           <thead><tr><th scope="col">{title.startsWith("Referrals per month") ? "Month" : "What"}</th><th scope="col">{unit}</th></tr></thead>
@@ -25,7 +26,7 @@ export function FigureBlock({ id, title, counts, unit = "Referrals" }: { id: str
             {counts.map((c) => <tr key={c.label}><th scope="row">{c.label}</th><td>{c.count.toLocaleString("en-GB")}</td></tr>)}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 import { formatDate } from "@/lib/dates";
+import { TableScroll } from "@/components/table-scroll";
 
 export type PersonSearchState = {
   by: "reference" | "email" | "phone";
@@ -48,20 +49,22 @@ export function PersonSearch({ action }: { action: (state: PersonSearchState, fo
         <div aria-live="polite">
           <h2>Referrals found</h2>
           {state.rows.length === 0 ? <p>No referral matches. Check the spelling, or try another way of searching.</p> : (
-            <table className="table">
-              <caption className="visually-hidden">Referrals found</caption>
-              <thead><tr><th scope="col">Reference</th><th scope="col">Received</th><th scope="col">Status</th><th scope="col">Name</th></tr></thead>
-              <tbody>
-                {state.rows.map((r) => (
-                  <tr key={r.id}>
-                    <td><a href={`/staff/admin/subject-access/${r.id}`}>{r.reference}</a></td>
-                    <td>{formatDate(new Date(r.createdAt))}</td>
-                    <td>{STATUS_LABELS[r.status as Status] ?? r.status}</td>
-                    <td>{r.fullName}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label="Referrals found">
+              <table className="table">
+                <caption className="visually-hidden">Referrals found</caption>
+                <thead><tr><th scope="col">Reference</th><th scope="col">Received</th><th scope="col">Status</th><th scope="col">Name</th></tr></thead>
+                <tbody>
+                  {state.rows.map((r) => (
+                    <tr key={r.id}>
+                      <td><a href={`/staff/admin/subject-access/${r.id}`}>{r.reference}</a></td>
+                      <td>{formatDate(new Date(r.createdAt))}</td>
+                      <td>{STATUS_LABELS[r.status as Status] ?? r.status}</td>
+                      <td>{r.fullName}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </div>
       ) : null}

@@ -200,6 +200,22 @@ describe("administration", () => {
     await staffContext.close();
   });
 
+  it("passes axe on every staff and admin page on a 320 px phone too", async () => {
+    // A referral of its own: the one made first has been erased by now.
+    const victim = await (await newContext(browser, { javaScript: false })).newPage();
+    const own = await quickJourney(victim, BASE(), "Narrow Screen");
+    const referralId = (await db.query("SELECT id FROM referrals WHERE reference = $1", [own])).rows[0].id as string;
+    await admin.setViewportSize({ width: 320, height: 568 });
+    try {
+      for (const address of ["/staff", `/staff/referrals/${referralId}`, ...ADMIN_PAGES, `/staff/admin/subject-access/${referralId}`]) {
+        await admin.goto(`${BASE()}${address}`);
+        await expectNoAxeViolations(admin, `${address} at 320 px`, true);
+      }
+    } finally {
+      await admin.setViewportSize({ width: 1024, height: 768 });
+    }
+  });
+
   it("refuses every admin route to someone not signed in", async () => {
     const anonymous = await browser.newContext();
     for (const adminPage of ADMIN_PAGES) {

@@ -6,6 +6,7 @@ import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { listAudit, personLabel, type AuditQuery } from "@/lib/workspace/audit-log";
 import { ALL_AUDIT_ACTIONS, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from "@/lib/audit/actions";
 import { formatDateTime, ukDayRange } from "@/lib/dates";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -65,8 +66,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <button type="submit" className="button">Show</button>
       </form>
       {rows.length === 0 ? <p>Nothing matches.</p> : (
-        // Scrolls sideways on a narrow screen; focusable, so it can be scrolled by keyboard.
-        <div className="table-scroll" role="region" aria-label="Audit events" tabIndex={0}>
+        <TableScroll label="Audit events">
         <table className="table">
           <caption className="visually-hidden">Audit events, newest first</caption>
           <thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">Details</th><th scope="col">Who</th><th scope="col">Referral</th><th scope="col">From address</th></tr></thead>
@@ -83,7 +83,7 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-        </div>
+        </TableScroll>
       )}
       {nextBefore ? <p><a href={`/staff/admin/audit?${next.toString()}`}>Older events</a></p> : null}
     </>

@@ -10,6 +10,7 @@ import { RETENTION_SCHEDULE } from "@/lib/jobs/queues";
 import { CLOSURE_REASONS } from "@/lib/referrals/status-rules";
 import { runRetentionAction } from "./actions";
 import { countOf } from "@/lib/plural";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Retention" };
 
@@ -43,7 +44,7 @@ export default async function RetentionPage({ searchParams }: Props) {
       {atNextRun.total === 0 ? <p>The next run will erase nothing.</p> : (
         <>
           <p>If no case is reopened first, it will erase {countOf(atNextRun.total, "referral")}{atNextRun.total > atNextRun.rows.length ? ` (the first ${atNextRun.rows.length} are listed)` : ""}.</p>
-          <div className="table-scroll">
+          <TableScroll label="Referrals the next run will erase">
             <table className="table">
               <caption className="visually-hidden">Referrals the next run will erase</caption>
               <thead><tr><th scope="col">Reference</th><th scope="col">Received</th><th scope="col">Closed</th><th scope="col">Why closed</th><th scope="col">Rule</th><th scope="col">Due for erasure</th></tr></thead>
@@ -60,7 +61,7 @@ export default async function RetentionPage({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       <h2>Run it now</h2>
