@@ -2,12 +2,14 @@
  * WCAG 2.2 SC 2.4.11 Focus Not Obscured: the sticky "Exit this page" bar must
  * never cover what has focus. On a 320 × 568 phone and at 400 % zoom (a
  * 1280 × 1024 screen shows 320 × 256 CSS pixels), with and without
- * JavaScript: every error-summary link, and Tab and Shift+Tab through pages.
+ * JavaScript: every error-summary link, and Tab and Shift+Tab through every
+ * public page and a question page.
  */
 import { jest } from "@jest/globals";
 import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
+import { PUBLIC_PAGES } from "@/lib/content/site";
 import { BASE, expectNoAxeViolations, submit } from "../support/journey";
 
 jest.setTimeout(300_000);
@@ -92,6 +94,12 @@ describe.each(VIEWPORTS)("nothing focused is hidden by the Exit bar on $name", (
     await expectNoAxeViolations(page, `the open Menu at ${width} × ${height}`, javaScript);
     await tabThrough(page, "Tab", 25, problems, "a content page");
     await tabThrough(page, "Shift+Tab", 25, problems, "a content page");
+    // Every other public page: down by Tab, back up by Shift+Tab.
+    for (const { href } of PUBLIC_PAGES.filter((p) => p.href !== "/how-it-works")) {
+      await page.goto(`${BASE()}${href}`);
+      await tabThrough(page, "Tab", 20, problems, href);
+      await tabThrough(page, "Shift+Tab", 20, problems, href);
+    }
 
     // A question page with many errors at once (a long page: the later questions are far down).
     await page.goto(`${BASE()}/ask`);
