@@ -14,7 +14,7 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { csvRecords, UTF8_BOM } from "@/lib/admin/export/csv";
 import { ukDay, isRealDay, ukDayEnd, ukDayStart } from "@/lib/dates";
 import { CRIME_TYPES, HEARD_ABOUT } from "@/lib/referrals/options";
-import { CLOSURE_REASONS, STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
+import { ALL_CLOSURE_REASONS, STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 
 export const FIGURES_MESSAGES = {
   from: "Enter the start date as a real date, for example 2026-01-01",
@@ -104,7 +104,7 @@ export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, 
     byStatus: listed(statuses, STATUSES.map((s: Status) => ({ value: s, label: STATUS_LABELS[s] }))),
     byCrimeType: listed(types, CRIME_TYPES),
     byHeardAbout: listed(heard, HEARD_ABOUT, "Not answered"),
-    closureReasons: listed(reasons, CLOSURE_REASONS),
+    closureReasons: listed(reasons, ALL_CLOSURE_REASONS),
     firstContact: { contacted: t.contacted, waiting: t.waiting, medianHours: round(t.median), p90Hours: round(t.p90) },
   };
 }

@@ -10,7 +10,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
-import { CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
+import { ALL_CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { describeEvent } from "@/lib/workspace/describe-event";
 import { normalisePhone, type PersonSearch } from "./subject-access-rules";
 import { readAnswers } from "@/lib/referrals/read-answers";
@@ -68,7 +68,7 @@ export async function subjectAccessBundle(prisma: PrismaClient, admin: Authorise
       firstContactDueAt: referral.firstContactDueAt?.toISOString() ?? null,
       firstContactAttemptAt: referral.firstContactAt?.toISOString() ?? null,
       closedAt: referral.closedAt?.toISOString() ?? null,
-      closureReason: CLOSURE_REASONS.find((r) => r.value === referral.closureReason)?.label ?? null,
+      closureReason: ALL_CLOSURE_REASONS.find((r) => r.value === referral.closureReason)?.label ?? null,
     },
     emails: {
       toProvider: { status: referral.providerEmailStatus, sentAt: referral.providerEmailSentAt?.toISOString() ?? null },

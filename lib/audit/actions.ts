@@ -35,6 +35,13 @@ export const AUDIT_ACTIONS = {
   "subject-access.searched": "Searched for a person's referrals",
   "subject-access.downloaded": "Opened or downloaded everything held",
   "audit.viewed": "Read the audit trail",
+  "person.link-requested": "The person asked for a link to manage their request",
+  "person.code-created": "The person made a private code",
+  "person.signed-in": "The person opened their request",
+  "person.contact-changed": "The person changed how to contact them",
+  "person.paused": "The person paused their request",
+  "person.resumed": "The person resumed their request",
+  "person.withdrew": "The person withdrew their request",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -6,7 +6,7 @@
  */
 import { ROLE_LABELS } from "@/lib/admin/account-labels";
 import { countOf } from "@/lib/plural";
-import { CLOSURE_REASONS, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
+import { ALL_CLOSURE_REASONS, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 import { CONTACT_LABELS } from "@/lib/workspace/contact-labels";
 
 type Details = Record<string, unknown>;
@@ -66,7 +66,7 @@ export function describeAuditDetails(action: string, details: unknown, personNam
     case "sign-in.throttled":
       return text(d.email) ? `Email address given: ${text(d.email)}` : "";
     case "referral.status-changed":
-      return `To ${STATUS_LABELS[d.to as Status] ?? String(d.to)}${text(d.closureReason) ? ` (${CLOSURE_REASONS.find((r) => r.value === d.closureReason)?.label ?? String(d.closureReason)})` : ""}`;
+      return `To ${STATUS_LABELS[d.to as Status] ?? String(d.to)}${text(d.closureReason) ? ` (${ALL_CLOSURE_REASONS.find((r) => r.value === d.closureReason)?.label ?? String(d.closureReason)})` : ""}`;
     case "referral.assigned":
       return d.assigneeId ? `To ${personName(d.assigneeId) ?? "a former member of staff"}` : "To nobody";
     case "referral.contact-attempt":

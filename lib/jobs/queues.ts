@@ -74,6 +74,10 @@ export const JOBS = {
   staffInvitation: job({ name: "send-staff-invitation", payload: staffJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
   /** Tells a member of staff about repeated failed sign-ins to their account. */
   signInAlert: job({ name: "sign-in-alert", payload: staffJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
+  /** A one-time link to "Manage your request", made as it is sent, to the address the person gave. */
+  personLink: job({ name: "person-link", payload: referralJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
+  /** Tells the assigned member of staff (or the provider's inbox) that the person changed their request: a link, never the details. */
+  personChangeNotice: job({ name: "person-change-notice", payload: referralJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
   /** Deletes expired journey drafts. */
   deleteExpiredDrafts: job({ name: "delete-expired-drafts", payload: scheduledJob, policy: HOUSEKEEPING, schedule: { cron: "*/10 * * * *" } }),
   /** Queues again any referral whose delivery job has gone missing. */

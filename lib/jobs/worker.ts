@@ -21,6 +21,7 @@ import { deleteExpiredDrafts } from "@/lib/referrals/draft";
 import { sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-email";
 import { workEmailQueue, workTaskQueue } from "./queue-workers";
 import { JOBS, type JobDefinition, type JobKey } from "./queues";
+import { sendPersonChangeNotice, sendPersonLink } from "@/lib/person/person-jobs";
 
 export type WorkerSettings = {
   smtpUrl: string | undefined;
@@ -56,6 +57,14 @@ const HANDLERS: Handlers = {
   },
   staffInvitation: { email: ({ prisma, transport, from, settings }, job) => sendStaffInvitation({ prisma, transport, from, appUrl: settings.appUrl }, job) },
   signInAlert: { email: ({ prisma, transport, from, settings }, job) => sendSignInAlert({ prisma, transport, from, appUrl: settings.appUrl }, job) },
+  personLink: {
+    email: ({ prisma, transport, from, settings }, job) =>
+      sendPersonLink({ prisma, transport, from, appUrl: settings.appUrl, providerEmail: settings.providerEmail }, job),
+  },
+  personChangeNotice: {
+    email: ({ prisma, transport, from, settings }, job) =>
+      sendPersonChangeNotice({ prisma, transport, from, appUrl: settings.appUrl, providerEmail: settings.providerEmail }, job),
+  },
   deleteExpiredDrafts: {
     task: async ({ prisma }) => {
       const deleted = await deleteExpiredDrafts(prisma);

@@ -32,6 +32,12 @@ export const CLOSURE_REASONS = [
 ] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number]["value"];
 
+/** Set only by the person withdrawing online ("Manage your request"), never chosen by staff: counted apart in the figures. */
+export const WITHDRAWN_BY_PERSON = { value: "withdrawnByPerson", label: "Withdrawn by the person" } as const;
+
+/** Every closure reason a referral can have, for showing and counting. */
+export const ALL_CLOSURE_REASONS = [...CLOSURE_REASONS, WITHDRAWN_BY_PERSON] as const;
+
 const NEXT: Record<Status, readonly Status[]> = {
   NEW: ["CONTACTING", "CLOSED"],
   CONTACTING: ["ASSESSING", "CLOSED"],

@@ -11,10 +11,11 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { eraseInTransaction } from "./erase-referral";
+import { WITHDRAWN_BY_PERSON } from "@/lib/referrals/status-rules";
 
 export type RetentionPolicy = { closedDays: number; withdrawnDays: number };
 
-export type RetentionRule = "closed" | "withdrawn-before-contact";
+export type RetentionRule = "closed" | "withdrawn-before-contact" | "withdrawn-by-person";
 
 const DAY = 86_400_000;
 
@@ -25,17 +26,20 @@ function dueWhere(policy: RetentionPolicy, now: Date): Prisma.ReferralWhereInput
     OR: [
       { closedAt: { lt: new Date(now.getTime() - policy.closedDays * DAY) } },
       { closureReason: "victimWithdrew", firstContactAt: null, closedAt: { lt: new Date(now.getTime() - policy.withdrawnDays * DAY) } },
+      // The person withdrew online: the shorter period, whether or not anyone had reached them.
+      { closureReason: WITHDRAWN_BY_PERSON.value, closedAt: { lt: new Date(now.getTime() - policy.withdrawnDays * DAY) } },
     ],
   };
 }
 
 export function ruleFor(referral: { closureReason: string | null; firstContactAt: Date | null }): RetentionRule {
+  if (referral.closureReason === WITHDRAWN_BY_PERSON.value) return "withdrawn-by-person";
   return referral.closureReason === "victimWithdrew" && referral.firstContactAt === null ? "withdrawn-before-contact" : "closed";
 }
 
 export function dueAt(referral: { closedAt: Date | null; closureReason: string | null; firstContactAt: Date | null }, policy: RetentionPolicy): Date | null {
   if (!referral.closedAt) return null;
-  const days = ruleFor(referral) === "withdrawn-before-contact" ? Math.min(policy.withdrawnDays, policy.closedDays) : policy.closedDays;
+  const days = ruleFor(referral) === "closed" ? policy.closedDays : Math.min(policy.withdrawnDays, policy.closedDays);
   return new Date(referral.closedAt.getTime() + days * DAY);
 }
 

@@ -9,7 +9,7 @@ import {
   COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, HEARD_ABOUT, JUSTICE_STAGES, YES_NO_NOT_SURE, type Option,
 } from "@/lib/referrals/options";
 import type { StepId } from "@/lib/referrals/schema";
-import { CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
+import { ALL_CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
 
 /**
  * `labels`: stored values shown as their words (a value with no word is shown as stored).
@@ -41,7 +41,7 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: "First contact due", sql: ukDateTime("r.first_contact_due_at") },
   { header: "First contact attempt", sql: ukDateTime("r.first_contact_at") },
   { header: "Closed", sql: ukDateTime("r.closed_at") },
-  { header: "Closure reason", sql: "r.closure_reason", labels: words(CLOSURE_REASONS) },
+  { header: "Closure reason", sql: "r.closure_reason", labels: words(ALL_CLOSURE_REASONS) },
   { header: "Provider email", sql: "r.provider_email_status::text" },
   // Full export only: names, contact details, free text.
   { header: "Full name", sql: "r.full_name", full: true },

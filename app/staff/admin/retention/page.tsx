@@ -7,7 +7,7 @@ import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getQueue } from "@/lib/jobs/queue";
 import { RETENTION_SCHEDULE } from "@/lib/jobs/queues";
-import { CLOSURE_REASONS } from "@/lib/referrals/status-rules";
+import { ALL_CLOSURE_REASONS } from "@/lib/referrals/status-rules";
 import { runRetentionAction } from "./actions";
 import { countOf } from "@/lib/plural";
 import { TableScroll } from "@/components/table-scroll";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Retention" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const RULES = { closed: "Closed", "withdrawn-before-contact": "Withdrawn before contact" } as const;
+const RULES = { closed: "Closed", "withdrawn-before-contact": "Withdrawn before contact", "withdrawn-by-person": "Withdrawn by the person" } as const;
 
 export default async function RetentionPage({ searchParams }: Props) {
   const admin = await requireStaffPage("/staff/admin/retention", "retention.manage");
@@ -36,7 +36,7 @@ export default async function RetentionPage({ searchParams }: Props) {
       <p>Personal data is kept only as long as the provider needs it. Every day at 03:00 (UK time) the service erases the personal data of:</p>
       <ul>
         <li>closed referrals, {policy.closedDays} days after they were closed (<code>RETENTION_CLOSED_DAYS</code>)</li>
-        <li>referrals the person withdrew before anyone contacted them, {policy.withdrawnDays} days after they were closed (<code>RETENTION_WITHDRAWN_DAYS</code>)</li>
+        <li>referrals the person withdrew before anyone contacted them, or withdrew online themselves, {policy.withdrawnDays} days after they were closed (<code>RETENTION_WITHDRAWN_DAYS</code>)</li>
       </ul>
       <p>Open referrals are never erased by this schedule. What is kept is a row of figures that identifies nobody: the month it arrived, the type of crime or harm, how they heard about the service, the outcome and the timings. Each erasure is in the audit trail.</p>
 
@@ -54,7 +54,7 @@ export default async function RetentionPage({ searchParams }: Props) {
                     <td><a href={`/staff/referrals/${r.id}`}>{r.reference}</a></td>
                     <td>{formatDate(r.createdAt)}</td>
                     <td>{r.closedAt ? formatDate(r.closedAt) : "–"}</td>
-                    <td>{CLOSURE_REASONS.find((c) => c.value === r.closureReason)?.label ?? "–"}</td>
+                    <td>{ALL_CLOSURE_REASONS.find((c) => c.value === r.closureReason)?.label ?? "–"}</td>
                     <td>{RULES[r.rule]}</td>
                     <td>{formatDate(r.dueAt)}</td>
                   </tr>

@@ -1,0 +1,134 @@
+/**
+ * The way back in to "Manage your request", without an account: the person
+ * gives their reference and the email address they gave, and if both match a
+ * one-time link (30 minutes, once) is emailed to that address; or, if they
+ * gave no email address, their reference and the private code shown to them
+ * once. Either opens a short session (15 minutes idle). The answer to a
+ * request is the same whether or not the details match, so references cannot
+ * be tested; only hashes of links, codes and sessions are stored.
+ */
+import "server-only";
+import { randomInt, timingSafeEqual } from "node:crypto";
+import type { PgBoss } from "pg-boss";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import { newToken, normaliseEmail, tokenHash } from "@/lib/auth/tokens";
+import { enqueueInTransaction } from "@/lib/jobs/queue";
+import { JOBS } from "@/lib/jobs/queues";
+import { REFERENCE_ALPHABET } from "@/lib/referrals/reference";
+
+export const LINK_MINUTES = 30;
+export const SESSION_IDLE_MINUTES = 15;
+/** However active: a session ends after this, and they ask again. */
+export const SESSION_MOST_MINUTES = 120;
+
+const MINUTE = 60_000;
+
+/** "rj-7k4m-2q9p " as typed, as stored: "RJ-7K4M-2Q9P". */
+export function normaliseReference(value: string): string {
+  return value.trim().toUpperCase().replace(/\s+/g, "");
+}
+
+/** A private code: 12 characters from the reference's unambiguous alphabet, in three groups. */
+export function newPrivateCode(): string {
+  const block = () => Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("");
+  return `${block()}-${block()}-${block()}`;
+}
+
+/** How a code is compared: case, spaces and dashes do not matter. */
+function codeHash(code: string): string {
+  return tokenHash(code.toUpperCase().replace(/[^0-9A-Z]/g, ""));
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/**
+ * Asks for a link. Says nothing about whether the details matched: the caller
+ * shows the same page either way. A match queues the email (the link is made
+ * as it is sent, so it is stored nowhere but in the email).
+ */
+export async function requestManageLink(prisma: PrismaClient, boss: PgBoss, input: { reference: string; email: string; ipAddress?: string }): Promise<void> {
+  const reference = normaliseReference(input.reference);
+  const email = normaliseEmail(input.email);
+  const referral = reference && email ? await prisma.referral.findUnique({ where: { reference }, select: { id: true, contactEmail: true } }) : null;
+  const matched = Boolean(referral?.contactEmail && sameHash(tokenHash(referral.contactEmail), tokenHash(email)));
+  await prisma.$transaction(async (tx) => {
+    // By the person: no member of staff. Which referral, only when the details matched.
+    await recordAudit(tx, { action: "person.link-requested", actorId: null, referralId: matched ? referral!.id : null, ipAddress: input.ipAddress, details: { matched } });
+    if (matched) await enqueueInTransaction(boss, tx, JOBS.personLink, { referralId: referral!.id });
+  });
+}
+
+/** Makes a link for the email being sent now; earlier unused links stop working. */
+export async function issuePersonLink(tx: Prisma.TransactionClient, referralId: string, now = new Date()): Promise<string> {
+  await tx.personLink.deleteMany({ where: { referralId, usedAt: null } });
+  const token = newToken();
+  await tx.personLink.create({ data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(now.getTime() + LINK_MINUTES * MINUTE) } });
+  return token;
+}
+
+export type Opened = { ok: true; sessionToken: string; referralId: string } | { ok: false; problem: "unknown" | "used" | "expired" };
+
+async function openSession(tx: Prisma.TransactionClient, referralId: string, now: Date): Promise<string> {
+  const token = newToken();
+  await tx.personSession.create({ data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(now.getTime() + SESSION_MOST_MINUTES * MINUTE) } });
+  return token;
+}
+
+/** Follows a link: once, within its 30 minutes. */
+export async function openWithLink(prisma: PrismaClient, token: string, ipAddress?: string, now = new Date()): Promise<Opened> {
+  return prisma.$transaction(async (tx) => {
+    const hash = tokenHash(token);
+    // Locked, so the same link followed twice at once opens one session.
+    const [row] = await tx.$queryRaw<Array<{ referral_id: string; expires_at: Date; used_at: Date | null }>>`
+      SELECT referral_id::text, expires_at, used_at FROM person_links WHERE token_hash = ${hash} FOR UPDATE`;
+    if (!row) return { ok: false, problem: "unknown" } as const;
+    if (row.used_at) return { ok: false, problem: "used" } as const;
+    if (row.expires_at <= now) return { ok: false, problem: "expired" } as const;
+    await tx.personLink.update({ where: { tokenHash: hash }, data: { usedAt: now } });
+    await recordAudit(tx, { action: "person.signed-in", actorId: null, referralId: row.referral_id, ipAddress, details: { by: "link" } });
+    return { ok: true, sessionToken: await openSession(tx, row.referral_id, now), referralId: row.referral_id } as const;
+  });
+}
+
+/** Reference and private code. Any mismatch is "unknown": nothing says which part was wrong. */
+export async function openWithCode(prisma: PrismaClient, input: { reference: string; code: string; ipAddress?: string }, now = new Date()): Promise<Opened> {
+  const referral = await prisma.referral.findUnique({ where: { reference: normaliseReference(input.reference) }, select: { id: true, privateCodeHash: true } });
+  // Compared even when there is nothing to compare with, so a wrong reference takes as long as a wrong code.
+  const stored = referral?.privateCodeHash ?? tokenHash("no code");
+  if (!referral?.privateCodeHash || !sameHash(stored, codeHash(input.code))) return { ok: false, problem: "unknown" };
+  return prisma.$transaction(async (tx) => {
+    await recordAudit(tx, { action: "person.signed-in", actorId: null, referralId: referral.id, ipAddress: input.ipAddress, details: { by: "code" } });
+    return { ok: true, sessionToken: await openSession(tx, referral.id, now), referralId: referral.id } as const;
+  });
+}
+
+/** Gives a referral a private code, shown once; a new one replaces the last. */
+export async function createPrivateCode(prisma: PrismaClient, referralId: string, ipAddress?: string): Promise<string> {
+  const code = newPrivateCode();
+  await prisma.$transaction(async (tx) => {
+    await tx.referral.update({ where: { id: referralId }, data: { privateCodeHash: codeHash(code) } });
+    await recordAudit(tx, { action: "person.code-created", actorId: null, referralId, ipAddress });
+  });
+  return code;
+}
+
+/** The referral this session may manage, or null (no such session, idle too long, or too old). Each use keeps it alive. */
+export async function readPersonSession(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<string | null> {
+  if (!token) return null;
+  const hash = tokenHash(token);
+  const session = await prisma.personSession.findUnique({ where: { tokenHash: hash } });
+  if (!session) return null;
+  if (session.expiresAt <= now || session.lastSeenAt.getTime() + SESSION_IDLE_MINUTES * MINUTE <= now.getTime()) {
+    await prisma.personSession.deleteMany({ where: { tokenHash: hash } });
+    return null;
+  }
+  await prisma.personSession.update({ where: { tokenHash: hash }, data: { lastSeenAt: now } });
+  return session.referralId;
+}
+
+export async function endPersonSession(prisma: PrismaClient, token: string | undefined): Promise<void> {
+  if (token) await prisma.personSession.deleteMany({ where: { tokenHash: tokenHash(token) } });
+}

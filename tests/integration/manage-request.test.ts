@@ -1,0 +1,163 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import type { PgBoss } from "pg-boss";
+import { migrate } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { startQueue } from "@/lib/jobs/queue";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+import {
+  createPrivateCode, endPersonSession, openWithCode, openWithLink, readPersonSession, requestManageLink, SESSION_IDLE_MINUTES,
+} from "@/lib/person/access";
+import { changeContact, pauseRequest, personView, resumeRequest, withdrawRequest } from "@/lib/person/requests";
+import { dueAt, ruleFor } from "@/lib/admin/erasure/retention";
+import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
+import { insertReferral } from "../support/referral-rows";
+import { signedInStaff } from "../support/staff-fixtures";
+import { waitFor } from "../support/wait";
+import { testWorkerSettings } from "../support/worker-settings";
+
+const APP_URL = "https://refer.example.org";
+const SAFE_CONTACT = { contactMethods: ["email"], emailAddress: "wren@example.com", emailConfirmation: false, safeTimes: "Evenings", messageSafe: "no", someoneElse: "notSure", safeWord: "bluebell" };
+
+describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => {
+  let backend: TestBackend;
+  let prisma: PrismaClient;
+  let boss: PgBoss;
+  let worker: RunningWorker;
+
+  beforeAll(async () => {
+    backend = await openBackend(kind, `manage_${kind}`);
+    await backend.db.withSession((s) => migrate(s));
+    prisma = backend.db.prisma;
+    boss = await startQueue(backend.db);
+    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { appUrl: APP_URL }), { pollingIntervalSeconds: 0.5 });
+  });
+  afterAll(async () => {
+    await worker.stop();
+    await boss.stop({ graceful: false, timeout: 1000 });
+    await backend.cleanUp();
+  });
+
+  /** Every email written so far (embedded defaults write them as files). */
+  async function mails(): Promise<ParsedMail[]> {
+    const folder = path.join(backend.settings.dataDir, "mail");
+    if (!existsSync(folder)) return [];
+    return Promise.all(readdirSync(folder).sort().map((file) => simpleParser(readFileSync(path.join(folder, file)))));
+  }
+  const to = (mail: ParsedMail) => JSON.stringify(mail.to);
+
+  async function referral(fields: Record<string, unknown> = {}) {
+    return insertReferral(prisma, { answers: { "safe-contact": SAFE_CONTACT }, contactEmail: "wren@example.com", ...fields } as never);
+  }
+
+  it("emails a one-time link when the reference and email match, and answers the same when they do not", async () => {
+    const { id, reference } = await referral();
+    await requestManageLink(prisma, boss, { reference: reference.toLowerCase(), email: " Wren@Example.com " });
+    await requestManageLink(prisma, boss, { reference, email: "someone.else@example.com" });
+    await requestManageLink(prisma, boss, { reference: "RJ-ZZZZ-ZZZZ", email: "wren@example.com" });
+    const link = await waitFor(async () => {
+      const sent = (await mails()).filter((m) => to(m).includes("wren@example.com") && m.subject === "Your link");
+      return sent.length ? /(https:\S+\/manage\/link\/[\w-]+)/.exec(sent[0]!.text ?? "")![1] : undefined;
+    }, 20_000, "the link email");
+    // Only the matching request sent anything, to the address given, and discreetly.
+    const all = await mails();
+    expect(all.filter((m) => m.subject === "Your link")).toHaveLength(1);
+    for (const mail of all) expect(`${mail.subject} ${mail.text}`).not.toMatch(/crime|offender|restorative|bluebell/i);
+    const audits = await prisma.auditEvent.findMany({ where: { action: "person.link-requested" }, orderBy: { id: "asc" } });
+    expect(audits.map((a) => [a.referralId, a.details])).toEqual([[id, { matched: true }], [null, { matched: false }], [null, { matched: false }]]);
+
+    // Once, and a session comes of it.
+    const token = link!.split("/").at(-1)!;
+    const first = await openWithLink(prisma, token);
+    expect(first).toMatchObject({ ok: true, referralId: id });
+    expect(await openWithLink(prisma, token)).toEqual({ ok: false, problem: "used" });
+    expect(await openWithLink(prisma, "not-a-link")).toEqual({ ok: false, problem: "unknown" });
+    if (!first.ok) throw new Error("unreachable");
+    expect(await readPersonSession(prisma, first.sessionToken)).toBe(id);
+    await endPersonSession(prisma, first.sessionToken);
+    expect(await readPersonSession(prisma, first.sessionToken)).toBeNull();
+  });
+
+  it("refuses a link after 30 minutes, and a session idle for 15", async () => {
+    const { id } = await referral();
+    const { issuePersonLink } = await import("@/lib/person/access");
+    const issued = new Date(Date.now() - 31 * 60_000);
+    const token = await prisma.$transaction((tx) => issuePersonLink(tx, id, issued));
+    expect(await openWithLink(prisma, token)).toEqual({ ok: false, problem: "expired" });
+    const fresh = await prisma.$transaction((tx) => issuePersonLink(tx, id));
+    const opened = await openWithLink(prisma, fresh);
+    if (!opened.ok) throw new Error("should open");
+    const later = new Date(Date.now() + (SESSION_IDLE_MINUTES + 1) * 60_000);
+    expect(await readPersonSession(prisma, opened.sessionToken, later)).toBeNull();
+  });
+
+  it("opens with the reference and a private code shown once; a wrong code or reference gets the same answer", async () => {
+    const { id, reference } = await referral({ answers: { "safe-contact": { ...SAFE_CONTACT, contactMethods: ["letter"], emailAddress: undefined, postalAddress: "1 Road" } }, contactEmail: null });
+    const code = await createPrivateCode(prisma, id);
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).privateCodeHash).not.toContain(code);
+    expect(await openWithCode(prisma, { reference, code: code.toLowerCase().replaceAll("-", " ") })).toMatchObject({ ok: true, referralId: id });
+    expect(await openWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA" })).toEqual({ ok: false, problem: "unknown" });
+    expect(await openWithCode(prisma, { reference: "RJ-ZZZZ-ZZZZ", code })).toEqual({ ok: false, problem: "unknown" });
+    // A referral with no code cannot be opened with any.
+    const other = await referral();
+    expect(await openWithCode(prisma, { reference: other.reference, code: "" })).toEqual({ ok: false, problem: "unknown" });
+  });
+
+  it("changes how to contact them: checked as in the journey, old details in the timeline, staff told without the details", async () => {
+    const admin = await signedInStaff(prisma, "ADMIN", `ada-${kind}@provider.example`);
+    const { id } = await referral({ assignedToId: admin.userId });
+    expect(await changeContact(prisma, boss, id, { contactMethods: ["phone"], phoneNumber: "", messageSafe: "yes", someoneElse: "no" })).toEqual({ ok: false, errors: { phoneNumber: expect.any(String) } });
+    const result = await changeContact(prisma, boss, id, { contactMethods: ["phone"], phoneNumber: "0151 496 0123", safeTimes: "Mornings", messageSafe: "yes", someoneElse: "no", safeWord: "" });
+    expect(result).toEqual({ ok: true });
+    const row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
+    const safeContact = (row.answers as Record<string, Record<string, unknown>>)["safe-contact"]!;
+    expect(safeContact).toMatchObject({ contactMethods: ["phone"], phoneNumber: "0151 496 0123" });
+    expect(safeContact).not.toHaveProperty("emailAddress"); // least data: the way they no longer chose is dropped
+    expect(row).toMatchObject({ contactEmail: null, contactPhones: ["01514960123"], contactChangedAt: expect.any(Date) });
+    const event = row.events.find((e) => e.type === "CHANGED_BY_PERSON")!;
+    expect(event).toMatchObject({ actorId: null });
+    expect(event.text).toContain("Email address: wren@example.com");
+    const notice = await waitFor(async () => (await mails()).find((m) => m.subject?.includes("has been updated") && to(m).includes(`ada-${kind}@provider.example`)), 20_000, "the staff notice");
+    expect(notice!.text).toContain(`${APP_URL}/staff/referrals/${id}`);
+    expect(notice!.text).not.toMatch(/0151|Mornings|wren/);
+    expect(await prisma.auditEvent.count({ where: { action: "person.contact-changed", referralId: id, actorId: null } })).toBe(1);
+  });
+
+  it("pauses until a date up to 6 months ahead, moving the first-contact due date on, and resumes", async () => {
+    const due = new Date(Date.now() + 2 * 86_400_000);
+    const { id } = await referral({ firstContactDueAt: due });
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    expect(await pauseRequest(prisma, boss, id, { until: inDays(200), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be within 6 months" } });
+    expect(await pauseRequest(prisma, boss, id, { until: inDays(0), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be after today" } });
+    expect(await pauseRequest(prisma, boss, id, { until: inDays(30), reason: "Moving house" })).toEqual({ ok: true });
+    let row = await prisma.referral.findUniqueOrThrow({ where: { id } });
+    expect(row.pausedUntil!.getTime()).toBeGreaterThan(Date.now() + 28 * 86_400_000);
+    // The due date moved on by the time paused.
+    expect(row.firstContactDueAt!.getTime() - due.getTime()).toBeCloseTo(row.pausedUntil!.getTime() - Date.now(), -5);
+    expect((await personView(prisma, id))!.stage).toBe("paused");
+    expect(await resumeRequest(prisma, boss, id)).toEqual({ ok: true });
+    row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
+    expect(row.pausedUntil).toBeNull();
+    expect(Math.abs(row.firstContactDueAt!.getTime() - due.getTime())).toBeLessThan(60_000);
+    expect(row.events.map((e) => e.type)).toEqual(expect.arrayContaining(["PAUSED_BY_PERSON", "RESUMED_BY_PERSON"]));
+    expect(row.events.find((e) => e.type === "PAUSED_BY_PERSON")!.text).toContain("Moving house");
+  });
+
+  it("withdraws, with and without asking for deletion; the shorter retention applies; nothing more can be changed", async () => {
+    const keep = await referral();
+    expect(await withdrawRequest(prisma, boss, keep.id, { reason: "Not now", erase: "" })).toEqual({ ok: true });
+    const kept = await prisma.referral.findUniqueOrThrow({ where: { id: keep.id } });
+    expect(kept).toMatchObject({ status: "CLOSED", closureReason: "withdrawnByPerson", withdrawnAt: expect.any(Date), erasureRequestedAt: null });
+    expect(ruleFor(kept)).toBe("withdrawn-by-person");
+    expect(dueAt(kept, { closedDays: 730, withdrawnDays: 90 })!.getTime()).toBeCloseTo(kept.closedAt!.getTime() + 90 * 86_400_000, -3);
+    expect((await personView(prisma, keep.id))!.stage).toBe("withdrawn");
+    expect(await pauseRequest(prisma, boss, keep.id, { until: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10), reason: "" })).toEqual({ ok: false, closed: true });
+
+    const erase = await referral();
+    expect(await withdrawRequest(prisma, boss, erase.id, { reason: "", erase: "yes" })).toEqual({ ok: true });
+    expect((await prisma.referral.findUniqueOrThrow({ where: { id: erase.id } })).erasureRequestedAt).toEqual(expect.any(Date));
+    expect(await prisma.auditEvent.findFirst({ where: { action: "person.withdrew", referralId: erase.id } })).toMatchObject({ actorId: null, details: { erasureRequested: true } });
+  });
+});
