@@ -2,6 +2,7 @@ import { HelpContacts } from "./help-contacts";
 
 const POLICY_LINKS = [
   { href: "/get-help-now", label: "Get help now" },
+  { href: "/manage", label: "Manage your request" },
   { href: "/staying-safe-online", label: "Staying safe online" },
   { href: "/about-restorative-solutions", label: "About Restorative Solutions" },
   { href: "/privacy", label: "Privacy notice" },

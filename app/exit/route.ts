@@ -1,6 +1,7 @@
 /**
  * "Exit this page": ends the journey on the server (deletes the draft and its
- * cookie) and sends the browser to a neutral site. It must always leave, even
+ * cookie), ends a "Manage your request" session the same way, and sends the
+ * browser to a neutral site. It must always leave, even
  * if the database is down, so failures are logged and the redirect still happens.
  */
 import { type NextRequest, NextResponse } from "next/server";
@@ -8,6 +9,9 @@ import { env } from "@/lib/env";
 import { log, describeError } from "@/lib/log";
 import { draftCookieName } from "@/lib/referrals/draft-cookie";
 import { discardDraft } from "@/lib/referrals/discard-draft";
+import { getDatabase } from "@/lib/db";
+import { endPersonSession } from "@/lib/person/access";
+import { personCookieName } from "@/lib/person/session-cookie";
 
 async function exit(request: NextRequest): Promise<NextResponse> {
   const { https, exitUrl } = env();
@@ -17,8 +21,16 @@ async function exit(request: NextRequest): Promise<NextResponse> {
   } catch (error) {
     log.error({ err: describeError(error) }, "exit: could not discard the draft");
   }
+  // A "Manage your request" session ends at once too.
+  const personCookie = personCookieName(https);
+  try {
+    await endPersonSession((await getDatabase()).prisma, request.cookies.get(personCookie)?.value);
+  } catch (error) {
+    log.error({ err: describeError(error) }, "exit: could not end the request session");
+  }
   const response = NextResponse.redirect(exitUrl, 303);
   response.cookies.set(cookie, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: https });
+  response.cookies.set(personCookie, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: https });
   response.headers.set("Cache-Control", "no-store");
   // Asks the browser to forget this site's cached pages and storage as well.
   response.headers.set("Clear-Site-Data", '"cache", "cookies", "storage"');

@@ -78,7 +78,8 @@ export function StepForm({ fields, loadSchema, action, initialValues, submitLabe
   const formRef = useRef<HTMLFormElement>(null);
   // The schema types are checked where each step is defined; the form sees plain records.
   const checks = useLazyChecks(loadSchema);
-  const form = useForm<Record<string, unknown>>({ resolver: checks.resolver, shouldFocusError: false });
+  // The answers already given (a step come back to): so a chosen option's conditional question shows at once.
+  const form = useForm<Record<string, unknown>>({ resolver: checks.resolver, shouldFocusError: false, defaultValues: initialValues });
 
   const errors = clientErrors?.on === state ? clientErrors.errors : state.errors;
   const watched = useWatch({ control: form.control }) as Record<string, unknown>;

@@ -29,7 +29,7 @@ export const linkRequestSchema = z.object({
 });
 
 export const codeSignInSchema = z.object({
-  reference: text(20, PERSON_MESSAGES.reference).pipe(z.string().min(1, PERSON_MESSAGES.reference)),
+  codeReference: text(20, PERSON_MESSAGES.reference).pipe(z.string().min(1, PERSON_MESSAGES.reference)),
   code: text(30, PERSON_MESSAGES.code).pipe(z.string().min(1, PERSON_MESSAGES.code)),
 });
 

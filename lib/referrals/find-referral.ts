@@ -17,6 +17,6 @@ export async function recentReferralForToken(prisma: PrismaClient, token: string
       idempotencyKey: draftTokenHash(token),
       createdAt: { gt: new Date(now.getTime() - CONFIRMATION_SHOWN_MINUTES * 60_000) },
     },
-    select: { reference: true, victimEmailStatus: true },
+    select: { id: true, reference: true, victimEmailStatus: true, contactEmail: true },
   });
 }

@@ -132,13 +132,13 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     expect(await pauseRequest(prisma, boss, id, { until: inDays(200), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be within 6 months" } });
     expect(await pauseRequest(prisma, boss, id, { until: inDays(0), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be after today" } });
     expect(await pauseRequest(prisma, boss, id, { until: inDays(30), reason: "Moving house" })).toEqual({ ok: true });
-    let row = await prisma.referral.findUniqueOrThrow({ where: { id } });
-    expect(row.pausedUntil!.getTime()).toBeGreaterThan(Date.now() + 28 * 86_400_000);
+    const paused = await prisma.referral.findUniqueOrThrow({ where: { id } });
+    expect(paused.pausedUntil!.getTime()).toBeGreaterThan(Date.now() + 28 * 86_400_000);
     // The due date moved on by the time paused.
-    expect(row.firstContactDueAt!.getTime() - due.getTime()).toBeCloseTo(row.pausedUntil!.getTime() - Date.now(), -5);
+    expect(paused.firstContactDueAt!.getTime() - due.getTime()).toBeCloseTo(paused.pausedUntil!.getTime() - Date.now(), -5);
     expect((await personView(prisma, id))!.stage).toBe("paused");
     expect(await resumeRequest(prisma, boss, id)).toEqual({ ok: true });
-    row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
+    const row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
     expect(row.pausedUntil).toBeNull();
     expect(Math.abs(row.firstContactDueAt!.getTime() - due.getTime())).toBeLessThan(60_000);
     expect(row.events.map((e) => e.type)).toEqual(expect.arrayContaining(["PAUSED_BY_PERSON", "RESUMED_BY_PERSON"]));

@@ -71,15 +71,21 @@ export async function pressSubmit(page: Page, urlAfter: RegExp) {
 }
 
 /** The shortest complete journey, by mouse, without checks on the way: returns the reference. */
-export async function quickJourney(page: Page, base: string, fullName: string): Promise<string> {
+/** The shortest whole journey: by letter, or, given `email`, by email. Returns the reference. */
+export async function quickJourney(page: Page, base: string, fullName: string, contact: { email?: string } = {}): Promise<string> {
   await page.goto(`${base}/ask`);
   await page.getByLabel("I agree to share my answers").check();
   await submit(page, /\/ask\/about-you$/);
   await page.getByLabel("Full name").fill(fullName);
   await page.getByRole("radio", { name: "Yes", exact: true }).check();
   await submit(page, /\/ask\/safe-contact$/);
-  await page.getByRole("checkbox", { name: "Letter" }).check();
-  await page.getByLabel("Postal address, including postcode").fill("1 Example Street\nLiverpool L1 1AA");
+  if (contact.email) {
+    await page.getByRole("checkbox", { name: "Email", exact: true }).check();
+    await page.getByLabel("Email address").fill(contact.email);
+  } else {
+    await page.getByRole("checkbox", { name: "Letter" }).check();
+    await page.getByLabel("Postal address, including postcode").fill("1 Example Street\nLiverpool L1 1AA");
+  }
   await page.locator("#f-messageSafe-yes").check();
   await page.locator("#f-someoneElse-no").check();
   await submit(page, /\/ask\/what-happened$/);

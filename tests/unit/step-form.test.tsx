@@ -22,6 +22,14 @@ function serverCheck(received: FormState[]) {
 }
 
 describe("a question page's form", () => {
+  it("shows the conditional question of an option already chosen, and hides the others (a step come back to)", () => {
+    render(<JourneyStepForm step="safe-contact" fields={STEPS["safe-contact"].fields} action={serverCheck([])} initialValues={{ contactMethods: ["email"], emailAddress: "wren@example.com" }} />);
+    expect(screen.getByRole("checkbox", { name: "Email" })).toBeChecked();
+    expect(screen.getByLabelText("Email address")).toBeVisible();
+    expect(screen.getByLabelText("Email address")).toHaveValue("wren@example.com");
+    expect(document.getElementById("f-contactMethods-phone-conditional")).not.toBeVisible();
+  });
+
   it("labels every question, marks optional ones and shows hints", () => {
     render(<JourneyStepForm step="about-you" fields={STEPS["about-you"].fields} action={serverCheck([])} initialValues={{}} />);
     expect(screen.getByLabelText("Full name")).toHaveAttribute("autocomplete", "name");

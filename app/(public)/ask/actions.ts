@@ -21,6 +21,8 @@ import { currentDraft, journeyToken, setJourneyToken } from "@/lib/referrals/jou
 import { submitReferral } from "@/lib/referrals/submit-referral";
 import { STEP_ORDER } from "@/lib/referrals/questions";
 import { secondsUntil } from "@/lib/dates";
+import { recentReferralForToken } from "@/lib/referrals/find-referral";
+import { createPrivateCode } from "@/lib/person/access";
 
 const EXPIRED = `${JOURNEY_BASE}/session-expired`;
 
@@ -105,4 +107,13 @@ export async function keepJourneyAlive(): Promise<number | null> {
   if (!token) return null;
   const expiresAt = await extendDraft((await getDatabase()).prisma, token);
   return expiresAt ? secondsUntil(expiresAt) : null;
+}
+
+/** A private code for "Manage your request", for the request this browser has just sent (shown once). */
+export async function createPrivateCodeAction(): Promise<{ code: string | null }> {
+  const { prisma } = await getDatabase();
+  const referral = await recentReferralForToken(prisma, await journeyToken());
+  // Only for a request with no email address: the others get a link by email.
+  if (!referral || referral.contactEmail) return { code: null };
+  return { code: await createPrivateCode(prisma, referral.id, await clientAddress()) };
 }

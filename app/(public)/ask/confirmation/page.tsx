@@ -7,6 +7,8 @@ import { JOURNEY_BASE } from "@/lib/referrals/questions";
 import { journeyToken } from "@/lib/referrals/journey-session";
 import { PhoneLink } from "@/components/help-contacts";
 import { EMERGENCY } from "@/lib/content/help-contacts";
+import { createPrivateCodeAction } from "../actions";
+import { PrivateCodeOffer } from "@/components/manage/private-code-offer";
 
 export const metadata: Metadata = { title: "Request sent" };
 
@@ -36,9 +38,11 @@ export default async function ConfirmationPage() {
 
       <h2>If you change your mind</h2>
       <p>
-        You can stop at any time: tell the facilitator when they contact you, and quote your reference number. You do not
-        have to give a reason.
+        You can stop at any time, or ask us not to contact you for a while. Tell the facilitator when they contact you,
+        quoting your reference number, or use <a href="/manage">manage your request</a>
+        {referral.contactEmail ? " (we will email a link to the address you gave)" : ""}. You do not have to give a reason.
       </p>
+      {referral.contactEmail ? null : <PrivateCodeOffer action={createPrivateCodeAction} />}
 
       <h2>If you are in danger</h2>
       <p>

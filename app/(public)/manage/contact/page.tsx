@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ContactForm } from "@/components/manage/manage-forms";
+import { getDatabase } from "@/lib/db";
+import { isFormAnswer } from "@/lib/http/form-answer";
+import { MANAGE_BASE, personReferralOrRedirect } from "@/lib/person/person-session";
+import { personView } from "@/lib/person/requests";
+import { STEPS } from "@/lib/referrals/questions";
+import { toFormValues } from "@/lib/referrals/read-form";
+import { changeContactAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `${(await isFormAnswer()) ? "Error: " : ""}Change how we contact you` };
+}
+
+export default async function ContactPage() {
+  const referralId = await personReferralOrRedirect();
+  const view = await personView((await getDatabase()).prisma, referralId);
+  if (!view || view.stage === "closed" || view.stage === "withdrawn") redirect(`${MANAGE_BASE}/request`);
+  return (
+    <>
+      <a href={`${MANAGE_BASE}/request`} className="back-link">Back</a>
+      <h1>Change how we contact you</h1>
+      <p>These are the details you gave us. Change anything that is no longer safe. We will only contact you in the ways you choose here.</p>
+      <ContactForm action={changeContactAction} fields={STEPS["safe-contact"].fields} initialValues={toFormValues(view.safeContact)} />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getDatabase } from "@/lib/db";
+import { formatDate } from "@/lib/dates";
+import { MANAGE_BASE, personReferralOrRedirect } from "@/lib/person/person-session";
+import { personView, type PersonView } from "@/lib/person/requests";
+import { resumeAction, signOutPersonAction } from "../actions";
+
+export const metadata: Metadata = { title: "Your request" };
+
+const DONE: Record<string, string> = {
+  contact: "We have changed how we will contact you. The facilitator has been told.",
+  paused: "Your request is paused. We will not contact you until the date you gave.",
+  resumed: "Your request is no longer paused.",
+  withdrawn: "You have withdrawn your request.",
+};
+
+/** Where it is, in plain words: no staff names, no notes. */
+function Where({ view }: { view: PersonView }) {
+  const promise = view.firstContactDueAt ? ` They will contact you by ${formatDate(view.firstContactDueAt)}, in the way you told us is safe.` : "";
+  switch (view.stage) {
+    case "received":
+      return <p>We have received your request. A facilitator will be in touch.{promise}</p>;
+    case "contacting":
+      return <p>A facilitator is trying to reach you.{promise}</p>;
+    case "in-progress":
+      return <p>A facilitator is working with you on your request.</p>;
+    case "paused":
+      return <p>Paused by you: we will not contact you until {formatDate(view.pausedUntil!)}.</p>;
+    case "closed":
+      return <p>Your request is closed. If you want to ask again, you can <a href="/ask">send a new request</a>.</p>;
+    case "withdrawn":
+      return <p>You withdrew your request, so nothing more will happen. You can <a href="/ask">ask again</a> at any time.</p>;
+  }
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RequestPage({ searchParams }: Props) {
+  const referralId = await personReferralOrRedirect();
+  const view = await personView((await getDatabase()).prisma, referralId);
+  if (!view) redirect(`${MANAGE_BASE}/session-ended`);
+  const done = DONE[String((await searchParams).done)];
+  const open = view.stage !== "closed" && view.stage !== "withdrawn";
+  return (
+    <>
+      {done ? <div className="notification" role="status"><p>{done}</p></div> : null}
+      <h1>Your request</h1>
+      <dl className="summary-list">
+        <div className="summary-list__row"><dt className="summary-list__key">Reference</dt><dd className="summary-list__value">{view.reference}</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">Sent</dt><dd className="summary-list__value">{formatDate(view.receivedAt)}</dd></div>
+      </dl>
+      <h2>Where it is</h2>
+      <Where view={view} />
+      {open ? (
+        <>
+          <h2>What you can do</h2>
+          <ul>
+            <li><a href={`${MANAGE_BASE}/contact`}>Change how we contact you</a></li>
+            <li><a href={`${MANAGE_BASE}/pause`}>{view.stage === "paused" ? "Change the date of your pause" : "Pause your request"}</a></li>
+            <li><a href={`${MANAGE_BASE}/withdraw`}>Withdraw your request</a></li>
+          </ul>
+          {view.stage === "paused" ? (
+            <form action={resumeAction}>
+              <button type="submit" className="button button--secondary">We can contact you again now</button>
+            </form>
+          ) : null}
+        </>
+      ) : null}
+      <form action={signOutPersonAction}>
+        <button type="submit" className="button button--secondary">Leave</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+/**
+ * The forms of "Manage your request": the journey's own form component, so
+ * each works without JavaScript and, with it, checks with the same schema
+ * first (fetched when the form is reached).
+ */
+import { StepForm, type StepAction } from "@/components/form/step-form";
+import type { FormValues } from "@/components/form/types";
+import type { Field } from "@/lib/referrals/form-fields";
+import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
+
+const schemas = () => import("@/lib/person/schemas");
+
+export function LinkRequestForm({ action }: { action: StepAction }) {
+  return <StepForm fields={LINK_REQUEST_FIELDS} loadSchema={() => schemas().then((m) => m.linkRequestSchema)} action={action} initialValues={{}} submitLabel="Email me a link" />;
+}
+
+export function CodeSignInForm({ action }: { action: StepAction }) {
+  return <StepForm fields={CODE_SIGN_IN_FIELDS} loadSchema={() => schemas().then((m) => m.codeSignInSchema)} action={action} initialValues={{}} submitLabel="Continue" />;
+}
+
+/** The journey's "Contacting you safely" questions, filled with what they told us. */
+export function ContactForm({ action, fields, initialValues }: { action: StepAction; fields: Field[]; initialValues: FormValues }) {
+  return (
+    <StepForm
+      fields={fields}
+      loadSchema={() => import("@/lib/referrals/schema").then((m) => m.safeContactSchema)}
+      action={action}
+      initialValues={initialValues}
+      submitLabel="Save the new details"
+    />
+  );
+}
+
+/** `today`: the server's UK day, so a phone with the wrong date is not refused by its own clock. */
+export function PauseForm({ action, today }: { action: StepAction; today: string }) {
+  return <StepForm fields={PAUSE_FIELDS} loadSchema={() => schemas().then((m) => m.pauseSchemaFor(() => today))} action={action} initialValues={{}} submitLabel="Pause my request" />;
+}
+
+export function WithdrawForm({ action }: { action: StepAction }) {
+  return <StepForm fields={WITHDRAW_FIELDS} loadSchema={() => schemas().then((m) => m.withdrawSchema)} action={action} initialValues={{}} submitLabel="Withdraw my request" />;
+}

@@ -1,0 +1,36 @@
+/**
+ * The browser's side of a "Manage your request" session: the cookie, and the
+ * referral it may manage. Pages call `personReferralOrRedirect`: with no
+ * session (never opened, idle for 15 minutes, or ended by Exit this page) the
+ * person is sent to a page that says so; nothing half-done was saved.
+ */
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { endPersonSession, readPersonSession } from "./access";
+import { personCookieName } from "./session-cookie";
+
+export const MANAGE_BASE = "/manage";
+
+export async function setPersonSession(token: string): Promise<void> {
+  (await cookies()).set(personCookieName(env().https), token, { httpOnly: true, sameSite: "lax", secure: env().https, path: "/" });
+}
+
+export async function personReferralId(): Promise<string | null> {
+  return readPersonSession(await prisma(), (await cookies()).get(personCookieName(env().https))?.value);
+}
+
+export async function personReferralOrRedirect(): Promise<string> {
+  const referralId = await personReferralId();
+  if (!referralId) redirect(`${MANAGE_BASE}/session-ended`);
+  return referralId;
+}
+
+export async function signOutPerson(): Promise<void> {
+  const store = await cookies();
+  const name = personCookieName(env().https);
+  await endPersonSession(await prisma(), store.get(name)?.value);
+  store.delete(name);
+}

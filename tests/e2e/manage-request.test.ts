@@ -1,0 +1,143 @@
+/**
+ * "Manage your request", as a person would use it after sending a request,
+ * with and without JavaScript: a link by email, then changing how to be
+ * contacted, pausing, resuming and withdrawing with a deletion request; a
+ * private code for someone with no email; Exit this page ending the session.
+ */
+import { jest } from "@jest/globals";
+import type pg from "pg";
+import type { Browser, Page } from "playwright-core";
+import { newContext } from "../support/browser";
+import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
+import { BASE, errorSummary, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
+import { findEmail } from "../support/staff-e2e";
+
+jest.setTimeout(240_000);
+
+let browser: Browser;
+let db: pg.Client;
+
+beforeAll(async () => {
+  ({ browser, db } = await openE2eResources());
+});
+afterAll(() => closeE2eResources({ browser, db }));
+
+/** Presses the named button and waits for the next page (or the same page with errors). */
+async function press(page: Page, name: string, urlAfter?: RegExp) {
+  await Promise.all([urlAfter ? page.waitForURL(urlAfter) : page.waitForLoadState(), page.getByRole("button", { name, exact: true }).click()]);
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function askForLink(page: Page, reference: string, email: string) {
+  await page.goto(`${BASE()}/how-it-works`);
+  await page.getByRole("navigation", { name: "Support links" }).getByRole("link", { name: "Manage your request" }).click();
+  await page.waitForURL(`${BASE()}/manage`);
+  await page.locator("#f-reference").fill(reference);
+  await page.getByLabel("The email address you gave us").fill(email);
+  await press(page, "Email me a link", /\/manage\/check-your-email$/);
+}
+
+describe.each([["on", true], ["off", false]] as const)("managing a request with JavaScript %s", (label, javaScript) => {
+  it("asks for a link, changes how to be contacted, pauses, resumes and withdraws asking for deletion", async () => {
+    const context = await newContext(browser, { javaScript });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const email = `manage.${label}.${Date.now()}@example.com`;
+    const reference = await quickJourney(page, BASE(), `Manage Person ${label}`, { email });
+    await expectNoAxeViolations(page, "the confirmation page", javaScript);
+    expect(await page.locator("main").innerText()).toContain("manage your request");
+
+    // Wrong details get the same page as right ones.
+    await askForLink(page, reference, "someone.else@example.com");
+    const sameAnswer = await page.locator("main").innerText();
+    await askForLink(page, reference, email.toUpperCase());
+    expect(await page.locator("main").innerText()).toBe(sameAnswer);
+    await expectNoAxeViolations(page, "check your email", javaScript);
+    const mail = await findEmail((m) => m.subject === "Your link" && JSON.stringify(m.to).includes(email), "the link email");
+    expect(`${mail.subject} ${mail.text}`).not.toMatch(/crime|offender|restorative/i);
+    const link = /(http\S+\/manage\/link\/[\w-]+)/.exec(mail.text ?? "")![1]!.replace(/^https?:\/\/[^/]+/, BASE());
+
+    // Opening the link changes nothing; the button does, once.
+    await page.goto(link);
+    await expectNoAxeViolations(page, "continue to your request", javaScript);
+    await submit(page, /\/manage\/request$/);
+    expect(await page.locator("main").innerText()).toContain("We have received your request");
+    await expectNoAxeViolations(page, "your request", javaScript);
+
+    // Change how to be contacted: checked as in the journey, every error at once.
+    await page.getByRole("link", { name: "Change how we contact you" }).click();
+    await page.waitForURL(/\/manage\/contact$/);
+    await expectNoAxeViolations(page, "change how we contact you", javaScript);
+    await page.getByLabel("Email address").fill("not-an-email");
+    await submit(page);
+    expect(await errorSummary(page)).toEqual(["Enter an email address in the correct format, like name@example.com"]);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel(/When is it safe to contact you/).fill("Only on Monday mornings");
+    await submit(page, /\/manage\/request\?done=contact$/);
+    expect(await page.locator("main").innerText()).toContain("We have changed how we will contact you");
+
+    // Pause, then resume.
+    await page.getByRole("link", { name: "Pause your request" }).click();
+    await page.waitForURL(/\/manage\/pause$/);
+    await expectNoAxeViolations(page, "pause your request", javaScript);
+    await page.getByLabel("Please do not contact me until").fill(inDays(400));
+    await submit(page);
+    expect(await errorSummary(page)).toEqual(["The date must be within 6 months"]);
+    await page.getByLabel("Please do not contact me until").fill(inDays(20));
+    await page.getByLabel(/Anything you want to tell us about why/).fill("Moving house");
+    await submit(page, /\/manage\/request\?done=paused$/);
+    expect(await page.locator("main").innerText()).toMatch(/Paused by you: we will not contact you until \d+ \w{3} \d{4}/);
+    await page.getByRole("button", { name: "We can contact you again now" }).click();
+    await page.waitForURL(/\/manage\/request\?done=resumed$/);
+
+    // Withdraw, asking for deletion.
+    await page.getByRole("link", { name: "Withdraw your request" }).click();
+    await page.waitForURL(/\/manage\/withdraw$/);
+    expect(await page.locator("main").innerText()).toContain("nothing more will happen");
+    await expectNoAxeViolations(page, "withdraw your request", javaScript);
+    await page.getByLabel(/Also delete what I told you/).check();
+    await submit(page, /\/manage\/request\?done=withdrawn$/);
+    expect(await page.locator("main").innerText()).toContain("You withdrew your request");
+    expect(await page.getByRole("link", { name: "Withdraw your request" }).count()).toBe(0);
+
+    const row = await db.query("SELECT status, closure_reason, erasure_requested_at IS NOT NULL AS erase, answers->'safe-contact'->>'safeTimes' AS times FROM referrals WHERE reference = $1", [reference]);
+    expect(row.rows[0]).toEqual({ status: "CLOSED", closure_reason: "withdrawnByPerson", erase: true, times: "Only on Monday mornings" });
+    const events = await db.query("SELECT e.type FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE r.reference = $1 ORDER BY e.at", [reference]);
+    expect(events.rows.map((e) => e.type)).toEqual(["CHANGED_BY_PERSON", "PAUSED_BY_PERSON", "RESUMED_BY_PERSON", "WITHDRAWN_BY_PERSON"]);
+
+    // The link worked once.
+    await page.goto(link);
+    await submit(page, /\/manage\/link-problem\?problem=used$/);
+    await expectNoAxeViolations(page, "a used link", javaScript);
+    await context.close();
+  });
+
+  it("gives someone with no email a private code shown once, which opens their request; Exit this page ends it", async () => {
+    const context = await newContext(browser, { javaScript });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const reference = await quickJourney(page, BASE(), `Code Person ${label}`);
+    await page.getByRole("button", { name: "Show me a private code" }).click();
+    const code = await page.locator(".private-code").innerText();
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(page.url()).not.toContain(code);
+    await expectNoAxeViolations(page, "the confirmation page with a private code", javaScript);
+
+    await page.goto(`${BASE()}/manage`);
+    await page.locator("#f-codeReference").fill(reference);
+    await page.getByLabel("Your private code").fill("AAAA-AAAA-AAAA");
+    await press(page, "Continue");
+    expect(await errorSummary(page)).toEqual(["The reference number or private code is not right. Check them and try again, or call us"]);
+    await page.getByLabel("Your private code").fill(code);
+    await press(page, "Continue", /\/manage\/request$/);
+    expect(await page.locator("main").innerText()).toContain(reference);
+
+    await page.getByRole("link", { name: /Exit this page/ }).click();
+    await page.waitForURL(/weather/);
+    await page.goto(`${BASE()}/manage/request`);
+    await page.waitForURL(/\/manage\/session-ended$/);
+    await expectNoAxeViolations(page, "session ended", javaScript);
+    await context.close();
+  });
+});
