@@ -12,7 +12,7 @@ import { ukDayRange } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Referrals" };
 
-const VIEW_LABELS: Record<InboxView, string> = { new: "New", mine: "Assigned to me", open: "All open", closed: "Closed" };
+const VIEW_LABELS: Record<InboxView, string> = { new: "New", mine: "Assigned to me", open: "All open", closed: "Closed", person: "Changed by the person" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -14,7 +14,7 @@ export function Timeline({ events, staffNames }: { events: Event[]; staffNames: 
             <li key={event.id}>
               <p><strong>{describeEvent(event, staffNames)}</strong></p>
               <p className="secondary">
-                {event.actor?.name ?? "The service"}, {formatDateTime(event.at)}
+                {event.actor?.name ?? (event.type.endsWith("_BY_PERSON") ? "The person, online" : "The service")}, {formatDateTime(event.at)}
               </p>
               {event.text ? <p className="timeline__text">{event.text}</p> : null}
             </li>

@@ -82,3 +82,20 @@ export async function subjectAccessBundle(prisma: PrismaClient, admin: Authorise
     })),
   };
 }
+
+/** How long an erasure the person asked for may wait: a month, as for any subject-access request. */
+export const ERASURE_REQUEST_DAYS = 30;
+
+/**
+ * Erasures people asked for when they withdrew online: each to be carried out
+ * (on the referral's subject-access page) within a month, oldest first.
+ */
+export async function listErasureRequests(prisma: PrismaClient, admin: AuthorisedStaff) {
+  requirePermission(admin, "subject-access.manage");
+  const rows = await prisma.referral.findMany({
+    where: { erasureRequestedAt: { not: null } },
+    orderBy: { erasureRequestedAt: "asc" },
+    select: { id: true, reference: true, erasureRequestedAt: true },
+  });
+  return rows.map((row) => ({ ...row, dueAt: new Date(row.erasureRequestedAt!.getTime() + ERASURE_REQUEST_DAYS * 86_400_000) }));
+}

@@ -1,6 +1,7 @@
 /**
- * The staff inbox: four views (New = open and unassigned, Assigned to me, All
- * open, Closed) with counts, filters, search by reference or name, sorting by
+ * The staff inbox: five views (New = open and unassigned, Assigned to me, All
+ * open, Closed, and Changed by the person: details changed, paused or
+ * withdrawn online) with counts, filters, search by reference or name, sorting by
  * date received or first-contact due date, and keyset pagination (a page is
  * "the next 25 after this row", so page 1,000 costs what page 1 costs).
  * Measured by `npm run bench` against a million referrals (see the README).
@@ -13,7 +14,7 @@ import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import type { Status } from "@/lib/referrals/status-rules";
 import { firstName } from "./referrals";
 
-export const INBOX_VIEWS = ["new", "mine", "open", "closed"] as const;
+export const INBOX_VIEWS = ["new", "mine", "open", "closed", "person"] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 export const PAGE_SIZE = 25;
 
@@ -28,17 +29,25 @@ export type InboxQuery = {
   sort: "received" | "due";
   /** The last row of the previous page, from `nextCursor`. */
   after?: string;
+  /** Search finds a paused referral too; the open views leave it out until its date. */
+  includePaused?: boolean;
 };
 
 /** "Open" as a list, not "not closed": a list can use the (status, created_at) index. */
 const OPEN: Status[] = ["NEW", "CONTACTING", "ASSESSING", "IN_PROGRESS"];
 
-function viewWhere(view: InboxView, staff: AuthorisedStaff): Prisma.ReferralWhereInput {
+/**
+ * A referral the person has paused is left out of the open views until its
+ * date, when it comes back by itself; meanwhile it is under "Changed by the person".
+ */
+function viewWhere(view: InboxView, staff: AuthorisedStaff, includePaused = false, now = new Date()): Prisma.ReferralWhereInput {
+  const notPaused: Prisma.ReferralWhereInput = includePaused ? {} : { OR: [{ pausedUntil: null }, { pausedUntil: { lte: now } }] };
   switch (view) {
-    case "new": return { status: { in: OPEN }, assignedToId: null };
-    case "mine": return { status: { in: OPEN }, assignedToId: staff.userId };
-    case "open": return { status: { in: OPEN } };
+    case "new": return { status: { in: OPEN }, assignedToId: null, ...notPaused };
+    case "mine": return { status: { in: OPEN }, assignedToId: staff.userId, ...notPaused };
+    case "open": return { status: { in: OPEN }, ...notPaused };
     case "closed": return { status: "CLOSED" };
+    case "person": return { OR: [{ contactChangedAt: { not: null } }, { pausedUntil: { gt: now } }, { withdrawnAt: { not: null } }] };
   }
 }
 
@@ -75,7 +84,7 @@ function decodeCursor(value: string | undefined): Cursor | undefined {
 
 export async function listInbox(prisma: PrismaClient, staff: AuthorisedStaff, query: InboxQuery) {
   requirePermission(staff, "inbox.read");
-  const base = viewWhere(query.view, staff);
+  const base = viewWhere(query.view, staff, query.includePaused);
   const filters = filterWhere(query);
   const sortField = query.sort === "due" ? "firstContactDueAt" : "createdAt";
   // Received: newest first. Due: soonest first.
@@ -99,7 +108,7 @@ export async function listInbox(prisma: PrismaClient, staff: AuthorisedStaff, qu
     take: PAGE_SIZE + 1,
     select: {
       id: true, reference: true, createdAt: true, fullName: true, crimeType: true, status: true, sensitive: true,
-      firstContactDueAt: true, assignedTo: { select: { name: true } },
+      firstContactDueAt: true, assignedTo: { select: { name: true } }, pausedUntil: true, withdrawnAt: true, contactChangedAt: true,
     },
   });
   const page = rows.slice(0, PAGE_SIZE);
@@ -158,7 +167,11 @@ function countConditions(view: InboxView, staff: AuthorisedStaff, query: Omit<In
   const open = Prisma.sql`status IN ('NEW', 'CONTACTING', 'ASSESSING', 'IN_PROGRESS')`;
   const conditions: Prisma.Sql[] = [];
   if (view === "closed") conditions.push(Prisma.sql`status = 'CLOSED'`);
-  else conditions.push(open);
+  else if (view === "person") conditions.push(Prisma.sql`(contact_changed_at IS NOT NULL OR paused_until > now() OR withdrawn_at IS NOT NULL)`);
+  else {
+    conditions.push(open);
+    if (!query.includePaused) conditions.push(Prisma.sql`(paused_until IS NULL OR paused_until <= now())`);
+  }
   if (view === "new") conditions.push(Prisma.sql`assigned_to_id IS NULL`);
   if (view === "mine") conditions.push(Prisma.sql`assigned_to_id = ${staff.userId}::uuid`);
   if (query.status) conditions.push(Prisma.sql`status = ${query.status}::referral_status`);
@@ -199,7 +212,7 @@ export async function countInbox(prisma: PrismaClient, staff: AuthorisedStaff, q
  * audited (that it happened, never what was searched for).
  */
 export async function searchInbox(prisma: PrismaClient, staff: AuthorisedStaff, term: string, ipAddress?: string) {
-  const open = await listInbox(prisma, staff, { view: "open", sort: "received", search: term });
+  const open = await listInbox(prisma, staff, { view: "open", sort: "received", search: term, includePaused: true });
   const closed = await listInbox(prisma, staff, { view: "closed", sort: "received", search: term });
   await recordAudit(prisma, { action: "inbox.searched", actorId: staff.userId, ipAddress });
   return [...open.rows, ...closed.rows];

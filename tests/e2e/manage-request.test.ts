@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
-import { findEmail } from "../support/staff-e2e";
+import { createEnrolledStaff, findEmail, signInWithCode } from "../support/staff-e2e";
 
 jest.setTimeout(240_000);
 
@@ -105,6 +105,30 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
     expect(row.rows[0]).toEqual({ status: "CLOSED", closure_reason: "withdrawnByPerson", erase: true, times: "Only on Monday mornings" });
     const events = await db.query("SELECT e.type FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE r.reference = $1 ORDER BY e.at", [reference]);
     expect(events.rows.map((e) => e.type)).toEqual(["CHANGED_BY_PERSON", "PAUSED_BY_PERSON", "RESUMED_BY_PERSON", "WITHDRAWN_BY_PERSON"]);
+
+    // Staff see each change at once: in the inbox, on the referral, and administrators the deletion request.
+    const { email: adminEmail, secret } = await createEnrolledStaff(`Admin Manage ${label}`, "ADMIN");
+    const staffContext = await newContext(browser, { javaScript });
+    const staff = await staffContext.newPage();
+    staff.setDefaultTimeout(20_000);
+    await signInWithCode(staff, adminEmail, secret);
+    await staff.getByRole("link", { name: /^Changed by the person/ }).click();
+    const inboxRow = staff.locator("tr").filter({ hasText: reference });
+    expect(await inboxRow.innerText()).toContain("Withdrawn by the person");
+    await expectNoAxeViolations(staff, "the inbox, changed by the person", javaScript);
+    await inboxRow.getByRole("link", { name: reference }).click();
+    await staff.waitForURL(/\/staff\/referrals\//);
+    const notices = await staff.getByRole("region", { name: "Changed by the person" }).innerText();
+    expect(notices).toContain("Withdrawn by the person");
+    expect(notices).toContain("They asked for what they told us to be deleted");
+    expect(notices).toContain("How to contact them was changed by the person");
+    const timeline = await staff.locator(".timeline").innerText();
+    for (const entry of ["The person withdrew their request", "The person resumed their request", "The person paused their request", "The person changed how to contact them"]) expect(timeline).toContain(entry);
+    expect(timeline).toContain("The person, online");
+    await expectNoAxeViolations(staff, "a referral withdrawn by the person", javaScript);
+    await staff.goto(`${BASE()}/staff/admin/subject-access`);
+    expect(await staff.locator("main").innerText()).toContain(reference);
+    await staffContext.close();
 
     // The link worked once.
     await page.goto(link);

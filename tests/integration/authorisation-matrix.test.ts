@@ -15,7 +15,7 @@ import { previewRetention, runRetentionNow } from "@/lib/admin/erasure/retention
 import { exportReferrals } from "@/lib/admin/export/export-referrals";
 import { figuresCsv, readFigures } from "@/lib/admin/figures";
 import { changeRole, inviteStaff, listStaffAccounts, resendInvitation, resetTwoFactor, setAccountDisabled } from "@/lib/admin/staff-accounts";
-import { findPersonReferrals, subjectAccessBundle } from "@/lib/admin/subject-access";
+import { findPersonReferrals, listErasureRequests, subjectAccessBundle } from "@/lib/admin/subject-access";
 import { createStaffUser } from "@/lib/auth/accounts";
 import { ALL_PERMISSIONS, authorise, PERMISSIONS, type AuthorisedStaff, type Permission } from "@/lib/auth/policy";
 import { completeSignIn, createSession, readSession, type SignedInStaff } from "@/lib/auth/sessions";
@@ -85,6 +85,7 @@ const SERVICES: Record<Permission, Services> = {
   "subject-access.manage": ({ prisma, referralId }) => ({
     findPersonReferrals: async (s) => findPersonReferrals(prisma, s, { by: "reference", term: (await referralId()).reference }),
     subjectAccessBundle: async (s) => subjectAccessBundle(prisma, s, (await referralId()).id, "json"),
+    listErasureRequests: (s) => listErasureRequests(prisma, s),
     eraseOnRequest: async (s) => {
       const { id, reference } = await referralId();
       return eraseOnRequest(prisma, s, { referralId: id, confirmReference: reference, reason: "Matrix test" });

@@ -49,6 +49,7 @@ describe("the inbox", () => {
     expect(counts).toEqual({
       new: { count: expected.new.length, capped: false }, mine: { count: expected.mine.length, capped: false },
       open: { count: expected.open.length, capped: false }, closed: { count: expected.closed.length, capped: false },
+      person: { count: 0, capped: false },
     });
     expect((await countInbox(prisma, me, { crimeType: "theft" })).open.count).toBe(expected.open.filter((i) => i % 2).length);
   });
@@ -93,5 +94,27 @@ describe("the inbox", () => {
     expect(firstContactBadge(new Date("2026-11-25T18:00:00Z"), "NEW", now)).toEqual({ text: "Due today", overdue: false });
     expect(firstContactBadge(new Date("2026-11-24T12:00:00Z"), "NEW", now)).toEqual({ text: "Overdue", overdue: true });
     expect(firstContactBadge(new Date("2026-11-24T12:00:00Z"), "CONTACTING", now)).toBeNull();
+  });
+
+  it("keeps a referral the person paused out of the open views until its date, under 'Changed by the person' meanwhile; search still finds it", async () => {
+    const paused = await prisma.referral.create({
+      data: {
+        reference: "RJ-PPPP-PPPP", consentGivenAt: new Date(), consentVersion: "test", answers: {}, fullName: "Paula Paused", crimeType: "theft",
+        idempotencyKey: "p".repeat(64), pausedUntil: new Date(Date.now() + 7 * 86_400_000),
+      },
+    });
+    const ids = async (view: "new" | "open" | "person") => (await listInbox(prisma, me, { view, sort: "received" })).rows.map((r) => r.id);
+    expect(await ids("new")).not.toContain(paused.id);
+    expect(await ids("open")).not.toContain(paused.id);
+    expect(await ids("person")).toContain(paused.id);
+    expect((await countInbox(prisma, me, {})).person.count).toBe(1);
+    expect((await countInbox(prisma, me, {})).open.count).toBe(expected.open.length);
+    const { searchInbox } = await import("@/lib/workspace/inbox");
+    expect((await searchInbox(prisma, me, "RJ-PPPP-PPPP")).map((r) => r.id)).toEqual([paused.id]);
+    // On its date it comes back by itself.
+    await prisma.referral.update({ where: { id: paused.id }, data: { pausedUntil: new Date(Date.now() - 1000) } });
+    expect(await ids("new")).toContain(paused.id);
+    expect(await ids("person")).not.toContain(paused.id);
+    await prisma.referral.delete({ where: { id: paused.id } });
   });
 });

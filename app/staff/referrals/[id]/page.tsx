@@ -11,10 +11,30 @@ import { CasePanel } from "@/components/staff/case-panel";
 import { addNoteAction, assignAction, changeStatusAction, contactAttemptAction, resendEmailAction, sensitiveAction } from "./actions";
 import { Timeline } from "@/components/staff/timeline";
 import { readAnswers } from "@/lib/referrals/read-answers";
-import { formatDateTime } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { countOf } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Referral" };
+
+/** What the person did online, first: a withdrawal, a pause while it lasts, new contact details. */
+function PersonChanges({ referral }: { referral: { withdrawnAt: Date | null; erasureRequestedAt: Date | null; pausedUntil: Date | null; pauseReason: string | null; contactChangedAt: Date | null } }) {
+  const notices: string[] = [];
+  if (referral.withdrawnAt) {
+    notices.push(`Withdrawn by the person on ${formatDateTime(referral.withdrawnAt)}.${referral.erasureRequestedAt ? " They asked for what they told us to be deleted: an administrator will erase it (subject access)." : ""}`);
+  }
+  if (referral.pausedUntil && referral.pausedUntil > new Date()) {
+    notices.push(`Paused by the person until ${formatDate(referral.pausedUntil)}: do not contact them before then.${referral.pauseReason ? ` Their reason: ${referral.pauseReason}` : ""}`);
+  }
+  if (referral.contactChangedAt) {
+    notices.push(`How to contact them was changed by the person on ${formatDateTime(referral.contactChangedAt)}. The details below are the new ones; the old ones are in the timeline.`);
+  }
+  if (notices.length === 0) return null;
+  return (
+    <div className="notification notification--person" role="region" aria-label="Changed by the person">
+      {notices.map((notice) => <p key={notice}>{notice}</p>)}
+    </div>
+  );
+}
 
 const DELIVERY: Record<string, string> = { PENDING: "Being sent", SENT: "Sent", FAILED: "Failed", NOT_REQUESTED: "Not asked for" };
 
@@ -39,6 +59,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       <p className="no-print"><a href="/staff" className="back-link">All referrals</a></p>
       <h1>Referral {referral.reference}</h1>
       {referral.sensitive ? <p><strong className="tag tag--warning">Sensitive</strong> Led by the victim: take particular care.</p> : null}
+      <PersonChanges referral={referral} />
       <dl className="summary-list">
         <div className="summary-list__row"><dt className="summary-list__key">Status</dt><dd className="summary-list__value">{STATUS_LABELS[referral.status]}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Received</dt><dd className="summary-list__value">{formatDateTime(referral.createdAt)}</dd></div>
