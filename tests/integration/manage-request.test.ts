@@ -161,3 +161,24 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     expect(await prisma.auditEvent.findFirst({ where: { action: "person.withdrew", referralId: erase.id } })).toMatchObject({ actorId: null, details: { erasureRequested: true } });
   });
 });
+
+describe("the limits on the way back in", () => {
+  let backend: TestBackend;
+  beforeAll(async () => {
+    backend = await openBackend("postgres", "manage_limits");
+    await backend.db.withSession((s) => migrate(s));
+  });
+  afterAll(() => backend.cleanUp());
+
+  it("stops the 11th code try in an hour from one address, and the 11th in a day at one reference from any address", async () => {
+    const { allowCodeAttempt, allowLinkRequest } = await import("@/lib/person/limits");
+    const prisma = backend.db.prisma;
+    for (let i = 0; i < 10; i += 1) expect(await allowCodeAttempt(prisma, "192.0.2.1", `RJ-AAAA-AAA${i % 2 ? "A" : "C"}`)).toBeNull();
+    expect(await allowCodeAttempt(prisma, "192.0.2.1", "RJ-AAAA-AAAD")).toEqual(expect.any(Date));
+    // Many addresses, one reference.
+    for (let i = 0; i < 10; i += 1) expect(await allowCodeAttempt(prisma, `198.51.100.${i}`, "rj-7k4m-2q9p")).toBeNull();
+    expect(await allowCodeAttempt(prisma, "198.51.100.99", "RJ-7K4M-2Q9P ")).toEqual(expect.any(Date));
+    for (let i = 0; i < 10; i += 1) expect(await allowLinkRequest(prisma, "203.0.113.5")).toBeNull();
+    expect(await allowLinkRequest(prisma, "203.0.113.5")).toEqual(expect.any(Date));
+  });
+});

@@ -58,7 +58,8 @@ export default function PrivacyPage() {
           to us. Then your name, contact details, answers and the notes about your case are deleted for good.
         </li>
         <li>
-          If you withdraw before anyone has contacted you, they are deleted {period(settings.retentionWithdrawnDays)} after that.
+          If you withdraw before anyone has contacted you, or withdraw online yourself, they are deleted{" "}
+          {period(settings.retentionWithdrawnDays)} after that, or within a month if you ask us to delete them.
         </li>
         <li>
           We keep only numbers that cannot identify you, such as how many people asked in a month and how long it took
@@ -69,7 +70,9 @@ export default function PrivacyPage() {
       <h2>Your rights</h2>
       <p>
         You can ask to see the information we hold about you, to correct it, or to have it deleted, and you can
-        withdraw your agreement at any time. To do any of these, contact Restorative Solutions:
+        withdraw your agreement at any time. You can change how we contact you, pause or withdraw your request yourself
+        at <a href="/manage">manage your request</a> (if you gave an email address, we email a link to it only when you
+        ask). To do any of these, you can also contact Restorative Solutions:
       </p>
       <ProviderContact fallback="Ask through this site, or through Victim Care Merseyside, and say what you would like." />
       <p>
