@@ -38,8 +38,10 @@ async function admin(sql: string): Promise<void> {
  * Starts the server on a new database called `name` (dropped when it stops),
  * or, with `existingDatabase`, on that database, which is left as it is.
  */
-export async function startBenchServer(name: string, options: { existingDatabase?: string } = {}): Promise<BenchServer> {
-  const fresh = !options.existingDatabase;
+export async function startBenchServer(name: string, options: { existingDatabase?: string; embeddedDataDir?: string } = {}): Promise<BenchServer> {
+  // Embedded: no DATABASE_URL, so the server opens PGlite in that folder (kept when it stops).
+  const embedded = options.embeddedDataDir;
+  const fresh = !options.existingDatabase && !embedded;
   if (fresh) {
     await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin(`CREATE DATABASE "${name}"`);
@@ -54,7 +56,7 @@ export async function startBenchServer(name: string, options: { existingDatabase
   const child: ChildProcess = spawn(path.resolve("node_modules/.bin/node"), [...profile, ...flags, "--import", "tsx", path.resolve("scripts/serve.ts")], {
     env: {
       PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port), LISTEN_ADDRESS: "127.0.0.1", DATABASE_URL: databaseUrl.toString(), DATA_DIR: `.data/${name}`,
+      PORT: String(port), LISTEN_ADDRESS: "127.0.0.1", ...(embedded ? {} : { DATABASE_URL: databaseUrl.toString() }), DATA_DIR: embedded ?? `.data/${name}`,
       PROVIDER_EMAIL: "referrals@provider.example", MAIL_FROM: "Support service <no-reply@service.example>", APP_URL: `http://127.0.0.1:${port}`,
       PROVIDER_PHONE: "0151 000 0000", LOG_LEVEL: "warn", SHUTDOWN_DELAY_SECONDS: "0",
       // As in production (README checklist): the web process leaves email to separate workers, so what is measured is the web request.
