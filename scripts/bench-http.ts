@@ -10,6 +10,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { FormClient, hiddenFields, journeySteps } from "../tests/support/form-client";
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -129,3 +130,21 @@ export async function load(base: string, next: () => Request & { expect: number 
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Walks one person through the journey (as a browser without JavaScript) to
+ * "Check your answers", and returns the send form as it would be posted: the
+ * body and its content type. The draft it made holds every draft's answers.
+ */
+export async function checkAnswersForm(url: string): Promise<{ body: Buffer; contentType: string }> {
+  const person = new FormClient(url);
+  let page = await person.get("/ask");
+  for (const step of journeySteps({ fullName: "Bench Person", email: "bench@example.org", phone: "0151 496 0000" }).slice(0, -1)) {
+    page = await person.submit(page, step.values);
+  }
+  if (!page.url.endsWith("/ask/check-answers")) throw new Error(`The journey did not reach check answers: ${page.url}`);
+  const form = new FormData();
+  for (const [name, value] of hiddenFields(page.html)) form.append(name, value);
+  const encoded = new Request("http://x/", { method: "POST", body: form });
+  return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get("content-type")! };
+}

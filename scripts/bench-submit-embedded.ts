@@ -14,8 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/lib/db";
-import { FormClient, hiddenFields, journeySteps } from "../tests/support/form-client";
-import { load, median, startBenchServer, type LoadResult } from "./bench-http";
+import { checkAnswersForm, load, median, startBenchServer, type LoadResult } from "./bench-http";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -30,20 +29,9 @@ async function main(): Promise<void> {
   try {
     // 1. One journey through the pages, to check answers: its answers are every draft's.
     let server = await startBenchServer("embedded", { embeddedDataDir: dataDir });
-    let body: Buffer;
-    let contentType: string;
+    let form: { body: Buffer; contentType: string };
     try {
-      const person = new FormClient(server.url);
-      let page = await person.get("/ask");
-      for (const step of journeySteps({ fullName: "Bench Person", email: "bench@example.org", phone: "0151 496 0000" }).slice(0, -1)) {
-        page = await person.submit(page, step.values);
-      }
-      if (!page.url.endsWith("/ask/check-answers")) throw new Error(`The journey did not reach check answers: ${page.url}`);
-      const form = new FormData();
-      for (const [name, value] of hiddenFields(page.html)) form.append(name, value);
-      const encoded = new Request("http://x/", { method: "POST", body: form });
-      body = Buffer.from(await encoded.arrayBuffer());
-      contentType = encoded.headers.get("content-type")!;
+      form = await checkAnswersForm(server.url);
     } finally {
       await server.stop();
     }
@@ -70,6 +58,7 @@ async function main(): Promise<void> {
     let idleMb = 0;
     let sent = 0;
     try {
+      const { body, contentType } = form;
       const send = () => ({
         method: "POST", path: "/ask/check-answers", body, expect: 303,
         headers: { "content-type": contentType, "content-length": String(body.length), origin: server.url, accept: "text/html", cookie: `sid=${tokens.pop()}` },

@@ -8,8 +8,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
-import { FormClient, hiddenFields, journeySteps } from "../tests/support/form-client";
-import { load, median, startBenchServer, type LoadResult } from "./bench-http";
+import { checkAnswersForm, load, median, startBenchServer, type LoadResult } from "./bench-http";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -23,18 +22,8 @@ async function main(): Promise<void> {
   await db.connect();
   try {
     // One journey through the pages, to the check-answers page: its answers are every draft's.
-    const person = new FormClient(server.url);
-    let page = await person.get("/ask");
-    for (const step of journeySteps({ fullName: "Bench Person", email: "bench@example.org", phone: "0151 496 0000" }).slice(0, -1)) {
-      page = await person.submit(page, step.values);
-    }
-    if (!page.url.endsWith("/ask/check-answers")) throw new Error(`The journey did not reach check answers: ${page.url}`);
+    const { body, contentType } = await checkAnswersForm(server.url);
     const { rows: [draft] } = await db.query("SELECT answers FROM referral_drafts LIMIT 1");
-    const form = new FormData();
-    for (const [name, value] of hiddenFields(page.html)) form.append(name, value);
-    const encoded = new Request("http://x/", { method: "POST", body: form });
-    const body = Buffer.from(await encoded.arrayBuffer());
-    const contentType = encoded.headers.get("content-type")!;
 
     const makeDrafts = async (count: number): Promise<string[]> => {
       const tokens = Array.from({ length: count }, () => randomBytes(32).toString("base64url"));

@@ -15,7 +15,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { newToken, normaliseEmail, tokenHash } from "@/lib/auth/tokens";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { JOBS } from "@/lib/jobs/queues";
-import { REFERENCE_ALPHABET } from "@/lib/referrals/reference";
+import { normaliseReference, REFERENCE_ALPHABET } from "@/lib/referrals/reference";
 
 export const LINK_MINUTES = 30;
 export const SESSION_IDLE_MINUTES = 15;
@@ -23,11 +23,6 @@ export const SESSION_IDLE_MINUTES = 15;
 export const SESSION_MOST_MINUTES = 120;
 
 const MINUTE = 60_000;
-
-/** "rj-7k4m-2q9p " as typed, as stored: "RJ-7K4M-2Q9P". */
-export function normaliseReference(value: string): string {
-  return value.trim().toUpperCase().replace(/\s+/g, "");
-}
 
 /** A private code: 12 characters from the reference's unambiguous alphabet, in three groups. */
 export function newPrivateCode(): string {

@@ -7,7 +7,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { consume, type LimitRule } from "@/lib/limits/rate-limits";
-import { normaliseReference } from "./access";
+import { normaliseReference } from "@/lib/referrals/reference";
 
 export const PERSON_RULES = {
   linkPerAddress: { name: "manage-link", points: 10, windowSeconds: 3600 },

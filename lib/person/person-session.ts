@@ -10,6 +10,7 @@ import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { endPersonSession, readPersonSession } from "./access";
+import { personView, type PersonView } from "./requests";
 import { personCookieName } from "./session-cookie";
 
 export const MANAGE_BASE = "/manage";
@@ -33,4 +34,14 @@ export async function signOutPerson(): Promise<void> {
   const name = personCookieName(env().https);
   await endPersonSession(await prisma(), store.get(name)?.value);
   store.delete(name);
+}
+
+/**
+ * For a page that changes the request: where it is, or back to the request
+ * page once it is closed or withdrawn (nothing more can be changed).
+ */
+export async function openRequestOrRedirect(): Promise<PersonView> {
+  const view = await personView(await prisma(), await personReferralOrRedirect());
+  if (!view || view.stage === "closed" || view.stage === "withdrawn") redirect(`${MANAGE_BASE}/request`);
+  return view;
 }

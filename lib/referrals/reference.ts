@@ -8,6 +8,11 @@ import { randomInt } from "node:crypto";
 export const REFERENCE_ALPHABET = "34679ACDEFGHJKMNPQRTWXY";
 export const REFERENCE_PATTERN = new RegExp(`^RJ-[${REFERENCE_ALPHABET}]{4}-[${REFERENCE_ALPHABET}]{4}$`);
 
+/** A reference as typed ("rj-7k4m-2q9p ") as stored ("RJ-7K4M-2Q9P"): upper case, no spaces. */
+export function normaliseReference(value: string): string {
+  return value.toUpperCase().replace(/\s+/g, "");
+}
+
 export type RandomIndex = (size: number) => number;
 
 export function generateReference(random: RandomIndex = randomInt): string {

@@ -10,7 +10,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
-import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
+import { normaliseReference, REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import type { Status } from "@/lib/referrals/status-rules";
 import { firstName } from "./referrals";
 
@@ -60,7 +60,7 @@ function filterWhere(query: InboxQuery): Prisma.ReferralWhereInput[] {
   if (query.receivedTo) and.push({ createdAt: { lt: query.receivedTo } });
   const search = query.search?.trim();
   if (search) {
-    const reference = search.toUpperCase().replace(/\s+/g, "");
+    const reference = normaliseReference(search);
     and.push(REFERENCE_PATTERN.test(reference) ? { reference } : { fullName: { contains: search, mode: "insensitive" } });
   }
   return and;
@@ -124,7 +124,7 @@ export async function listInbox(prisma: PrismaClient, staff: AuthorisedStaff, qu
 
 function isNameSearch(search: string | undefined): boolean {
   const term = search?.trim() ?? "";
-  return term !== "" && !REFERENCE_PATTERN.test(term.toUpperCase().replace(/\s+/g, ""));
+  return term !== "" && !REFERENCE_PATTERN.test(normaliseReference(term));
 }
 
 /** Up to this many people with a name, the matches are found first and then sorted (below). */
@@ -188,7 +188,7 @@ function countConditions(
   if (query.receivedTo) conditions.push(Prisma.sql`created_at < ${query.receivedTo}`);
   const search = query.search?.trim();
   if (search) {
-    const reference = search.toUpperCase().replace(/\s+/g, "");
+    const reference = normaliseReference(search);
     conditions.push(REFERENCE_PATTERN.test(reference)
       ? Prisma.sql`reference = ${reference}`
       : Prisma.sql`full_name ILIKE ${nameLike(search)}`);

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { ContactForm } from "@/components/manage/manage-forms";
-import { getDatabase } from "@/lib/db";
 import { isFormAnswer } from "@/lib/http/form-answer";
-import { MANAGE_BASE, personReferralOrRedirect } from "@/lib/person/person-session";
-import { personView } from "@/lib/person/requests";
+import { MANAGE_BASE, openRequestOrRedirect } from "@/lib/person/person-session";
 import { STEPS } from "@/lib/referrals/questions";
 import { toFormValues } from "@/lib/referrals/read-form";
 import { changeContactAction } from "../actions";
@@ -14,9 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ContactPage() {
-  const referralId = await personReferralOrRedirect();
-  const view = await personView((await getDatabase()).prisma, referralId);
-  if (!view || view.stage === "closed" || view.stage === "withdrawn") redirect(`${MANAGE_BASE}/request`);
+  const view = await openRequestOrRedirect();
   return (
     <>
       <a href={`${MANAGE_BASE}/request`} className="back-link">Back</a>

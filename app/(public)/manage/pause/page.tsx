@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { PauseForm } from "@/components/manage/manage-forms";
-import { getDatabase } from "@/lib/db";
 import { formatDate, ukDay } from "@/lib/dates";
 import { isFormAnswer } from "@/lib/http/form-answer";
-import { MANAGE_BASE, personReferralOrRedirect } from "@/lib/person/person-session";
-import { personView } from "@/lib/person/requests";
+import { MANAGE_BASE, openRequestOrRedirect } from "@/lib/person/person-session";
 import { pauseAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PausePage() {
-  const referralId = await personReferralOrRedirect();
-  const view = await personView((await getDatabase()).prisma, referralId);
-  if (!view || view.stage === "closed" || view.stage === "withdrawn") redirect(`${MANAGE_BASE}/request`);
+  const view = await openRequestOrRedirect();
   return (
     <>
       <a href={`${MANAGE_BASE}/request`} className="back-link">Back</a>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
-import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
+import { normaliseReference, REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { listAudit, personLabel, type AuditQuery } from "@/lib/workspace/audit-log";
 import { ALL_AUDIT_ACTIONS, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from "@/lib/audit/actions";
 import { formatDateTime, ukDayRange } from "@/lib/dates";
@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
   const prisma = (await getDatabase()).prisma;
   const staffList = await prisma.staffUser.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } });
-  const reference = one("reference").toUpperCase().trim();
+  const reference = normaliseReference(one("reference"));
   // UK days, as every date filter in the service: a day that is not real is no filter, never an invalid date.
   const days = ukDayRange(one("from"), one("to"));
   const query: AuditQuery = {
