@@ -100,6 +100,15 @@ const rawSchema = z.object({
     .min(1, { message: "must be a whole number of working days from 1 to 20, like 2" })
     .max(20, { message: "must be a whole number of working days from 1 to 20, like 2" })
     .default(2),
+  FIRST_CONTACT_PROMISE: z
+    .enum(["attempt", "spoken"], { message: 'must be "attempt" (a first try by a way they chose) or "spoken" (first spoken to)' })
+    .default("attempt"),
+  FIRST_CONTACT_ESCALATION_WORKING_DAYS: z.coerce
+    .number({ message: "must be a whole number of working days from 1 to 20, like 2" })
+    .int({ message: "must be a whole number of working days from 1 to 20, like 2" })
+    .min(1, { message: "must be a whole number of working days from 1 to 20, like 2" })
+    .max(20, { message: "must be a whole number of working days from 1 to 20, like 2" })
+    .default(2),
   SESSION_IDLE_MINUTES: z.coerce
     .number({ message: "must be a whole number of minutes from 5 to 240, like 30" })
     .int({ message: "must be a whole number of minutes from 5 to 240, like 30" })
@@ -138,6 +147,8 @@ const rawSchema = z.object({
 /** Settings with no default in production: where referrals go and who they come from. */
 const REQUIRED_IN_PRODUCTION = ["PROVIDER_EMAIL", "MAIL_FROM", "APP_URL"] as const;
 
+export type FirstContactPromise = "attempt" | "spoken";
+
 export type Env = {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string | undefined;
@@ -163,6 +174,10 @@ export type Env = {
   /** True when APP_URL is https: cookies get __Host- and Secure, and HSTS is sent. */
   https: boolean;
   firstContactWorkingDays: number;
+  /** Which first-contact measure the promise (and the overdue badge) follows. */
+  firstContactPromise: FirstContactPromise;
+  /** Working days after a missed first-contact promise before administrators are emailed. */
+  firstContactEscalationWorkingDays: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   /** The first wait before an email is tried again (it doubles each time, up to an hour). */
@@ -231,6 +246,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     shutdownDelaySeconds: raw.SHUTDOWN_DELAY_SECONDS,
     https: appUrl.startsWith("https:"),
     firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
+    firstContactPromise: raw.FIRST_CONTACT_PROMISE,
+    firstContactEscalationWorkingDays: raw.FIRST_CONTACT_ESCALATION_WORKING_DAYS,
     sessionIdleMinutes: raw.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: raw.SESSION_ABSOLUTE_HOURS,
     emailRetryDelaySeconds: raw.EMAIL_RETRY_DELAY_SECONDS,

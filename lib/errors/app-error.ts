@@ -12,20 +12,26 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     /** The form field the message belongs beside; "form" for the form as a whole. */
     readonly field: string = "form",
+    /** Words put in the message's {placeholders}, such as a date. */
+    readonly values: Record<string, string> = {},
   ) {
-    super(ERRORS[code].message);
+    super(fillIn(ERRORS[code].message, values));
     this.name = "AppError";
   }
 
   /** What the person is told. */
   get userMessage(): string {
-    return ERRORS[this.code].message;
+    return fillIn(ERRORS[this.code].message, this.values);
   }
 
   /** What a route handler answers with. */
   get status(): number {
     return ERRORS[this.code].status;
   }
+}
+
+function fillIn(message: string, values: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 export function isAppError(error: unknown): error is AppError {

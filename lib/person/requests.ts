@@ -99,6 +99,7 @@ export async function changeContact(prisma: PrismaClient, boss: PgBoss, referral
           answers: { ...answers, "safe-contact": parsed.data } as Prisma.InputJsonValue,
           ...contactColumns(parsed.data),
           contactChangedAt: new Date(),
+          personChangeUnseenAt: new Date(),
           // Staff who had the page open must reload before their own change: they would be working from the old details.
           version: { increment: 1 },
         },
@@ -109,6 +110,16 @@ export async function changeContact(prisma: PrismaClient, boss: PgBoss, referral
 }
 
 const DAY = 86_400_000;
+
+/**
+ * The next step's date once a pause is set or ended: the default step (first contact) moves with
+ * the first-contact date; a step the caseworker set is not due before the person can be contacted.
+ */
+function nextStepDueAfterPause(referral: { nextStep: string | null; nextStepDue: Date | null }, firstContactDue: Date | null, contactableFrom: string): Date | null {
+  if (!referral.nextStep) return firstContactDue ? new Date(`${ukDay(firstContactDue)}T00:00:00Z`) : referral.nextStepDue;
+  const current = referral.nextStepDue?.toISOString().slice(0, 10);
+  return new Date(`${current && current > contactableFrom ? current : contactableFrom}T00:00:00Z`);
+}
 
 /** "Please do not contact me until …": first-contact due dates stop counting for as long as the pause. */
 export async function pauseRequest(prisma: PrismaClient, boss: PgBoss, referralId: string, values: Record<string, unknown>, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
@@ -121,8 +132,14 @@ export async function pauseRequest(prisma: PrismaClient, boss: PgBoss, referralI
     async apply(tx, referral) {
       // Moved on by the time paused (or by the change, if it was paused already).
       const from = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil : now;
-      const due = referral.firstContactDueAt && !referral.firstContactAt ? new Date(referral.firstContactDueAt.getTime() + (until.getTime() - from.getTime())) : referral.firstContactDueAt;
-      await tx.referral.update({ where: { id: referral.id }, data: { pausedUntil: until, pauseReason: parsed.data.reason || null, firstContactDueAt: due, version: { increment: 1 } } });
+      const due = referral.firstContactDueAt && !referral.firstSpokenAt ? new Date(referral.firstContactDueAt.getTime() + (until.getTime() - from.getTime())) : referral.firstContactDueAt;
+      await tx.referral.update({
+        where: { id: referral.id },
+        data: {
+          pausedUntil: until, pauseReason: parsed.data.reason || null, firstContactDueAt: due, nextStepDue: nextStepDueAfterPause(referral, due, parsed.data.until),
+          personChangeUnseenAt: now, version: { increment: 1 },
+        },
+      });
       return { type: "PAUSED_BY_PERSON", text: [`Do not contact them until ${formatDate(until)}.`, parsed.data.reason && `Their reason: ${parsed.data.reason}`].filter(Boolean).join("\n") };
     },
   }, ipAddress);
@@ -134,8 +151,14 @@ export async function resumeRequest(prisma: PrismaClient, boss: PgBoss, referral
     action: "person.resumed",
     async apply(tx, referral) {
       const left = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil.getTime() - now.getTime() : 0;
-      const due = referral.firstContactDueAt && !referral.firstContactAt ? new Date(referral.firstContactDueAt.getTime() - left) : referral.firstContactDueAt;
-      await tx.referral.update({ where: { id: referral.id }, data: { pausedUntil: null, pauseReason: null, firstContactDueAt: due, version: { increment: 1 } } });
+      const due = referral.firstContactDueAt && !referral.firstSpokenAt ? new Date(referral.firstContactDueAt.getTime() - left) : referral.firstContactDueAt;
+      await tx.referral.update({
+        where: { id: referral.id },
+        data: {
+          pausedUntil: null, pauseReason: null, firstContactDueAt: due, nextStepDue: nextStepDueAfterPause(referral, due, ukDay(now)),
+          personChangeUnseenAt: now, version: { increment: 1 },
+        },
+      });
       return { type: "RESUMED_BY_PERSON", text: null };
     },
   }, ipAddress);
@@ -158,7 +181,8 @@ export async function withdrawRequest(prisma: PrismaClient, boss: PgBoss, referr
         where: { id: referral.id },
         data: {
           status: "CLOSED", closureReason: WITHDRAWN_BY_PERSON.value, closedAt: now, withdrawnAt: now,
-          pausedUntil: null, pauseReason: null, erasureRequestedAt: erase ? now : null, version: { increment: 1 },
+          pausedUntil: null, pauseReason: null, erasureRequestedAt: erase ? now : null, nextStep: null, nextStepDue: null,
+          personChangeUnseenAt: now, version: { increment: 1 },
         },
       });
       return {

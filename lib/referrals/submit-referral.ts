@@ -17,6 +17,7 @@ import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
 import { generateReference } from "./reference";
 import { addWorkingDays } from "./working-days";
+import { ukDay } from "@/lib/dates";
 import { contactColumns } from "./contact-columns";
 import { sentTooSoon } from "./sent-too-soon";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
@@ -86,17 +87,18 @@ export async function submitReferral(
       const wantsConfirmation = answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
       const { contactEmail, contactPhones } = contactColumns(answers["safe-contact"]);
       const id = randomUUID();
+      const firstContactDue = addWorkingDays(now, options.firstContactWorkingDays);
       let reference: string | undefined;
       for (let attempt = 0; attempt < REFERENCE_ATTEMPTS && !reference; attempt += 1) {
         const candidate = (options.newReference ?? generateReference)();
         const inserted = await tx.$queryRaw<Array<{ reference: string }>>`
           INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
-            heard_about, sensitive, idempotency_key, victim_email_status, first_contact_due_at, contact_email, contact_phones)
+            heard_about, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
           VALUES (${id}::uuid, ${candidate}, ${now}, ${now}, ${new Date(draft.consent.givenAt)}, ${draft.consent.version}, ${JSON.stringify(answers)}::jsonb,
             ${answers["about-you"].fullName}, ${answers["what-happened"].crimeType}, ${answers.support.heardAbout ?? null},
             ${SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType)}, ${tokenHash},
-            ${wantsConfirmation ? "PENDING" : "NOT_REQUESTED"}::delivery_status, ${addWorkingDays(now, options.firstContactWorkingDays)},
-            ${contactEmail}, ${contactPhones}::text[])
+            ${wantsConfirmation ? "PENDING" : "NOT_REQUESTED"}::delivery_status, ${firstContactDue},
+            ${ukDay(firstContactDue)}::date, ${contactEmail}, ${contactPhones}::text[])
           ON CONFLICT DO NOTHING RETURNING reference`;
         reference = inserted[0]?.reference;
         if (!reference) {

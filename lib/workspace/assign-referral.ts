@@ -12,7 +12,7 @@ export async function assignReferral(
 ): Promise<CaseChange> {
   const reason = input.reason?.trim() || undefined;
   if (reason && reason.length > 1000) throw new AppError("assign.reason-too-long", "assignReason");
-  return changeCase(prisma, staff, input, { action: "referral.assigned", details: { assigneeId: input.assigneeId } }, async (tx, referral) => {
+  return changeCase(prisma, staff, input, { kind: "assign", action: "referral.assigned", details: { assigneeId: input.assigneeId } }, async (tx, referral) => {
     const assignee = await tx.staffUser.findUnique({ where: { id: input.assigneeId } });
     if (!assignee || assignee.disabledAt) throw new AppError("assign.no-such-staff", "assigneeId");
     if (referral.assignedToId === assignee.id) throw new AppError("assign.already-assigned", "assigneeId");

@@ -11,6 +11,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
+import { withdrawnRefusal, type CaseActionKind } from "./contact-wishes";
 
 /** A change made: the referral's new version (what the page must send with the next change). */
 export type CaseChange = { version: number };
@@ -23,7 +24,8 @@ export async function changeCase(
   prisma: PrismaClient,
   staff: AuthorisedStaff,
   input: { referralId: string; version: number; ipAddress?: string },
-  audit: { action: AuditAction; details?: Record<string, unknown> },
+  /** Which kind of action (the person's withdrawal refuses some) and how it is audited. */
+  audit: { kind: CaseActionKind; action: AuditAction; details?: Record<string, unknown> },
   apply: (tx: Prisma.TransactionClient, referral: Referral) => Promise<Prisma.ReferralUncheckedUpdateManyInput | void>,
 ): Promise<CaseChange> {
   requirePermission(staff, "referral.change");
@@ -31,6 +33,9 @@ export async function changeCase(
     const referral = await tx.referral.findUnique({ where: { id: input.referralId } });
     if (!referral) throw new AppError("referral.not-found");
     if (referral.version !== input.version) throw new AppError("referral.conflict");
+    // The person's withdrawal wins over any staff action, whatever the form offered.
+    const refusal = withdrawnRefusal(referral, audit.kind);
+    if (refusal) throw new AppError(refusal.code, "form", refusal.values);
     const changes = (await apply(tx, referral)) ?? {};
     // The version check and the update are one statement: a racing change finds no row.
     const updated = await tx.referral.updateMany({

@@ -29,6 +29,7 @@ export const contactFormSchema = z.object({
   channel: z.preprocess(asString, z.string().min(1, "Select how you tried to make contact")),
   outcome: z.preprocess(asString, z.string().min(1, "Select what happened")),
   contactNote: optional(1000, "The note must be 1,000 characters or fewer"),
+  otherChannelReason: optional(500, "The reason must be 500 characters or fewer"),
 });
 
 export const sensitiveFormSchema = z.object({

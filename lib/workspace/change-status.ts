@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { checkTransition, type Status, type TransitionRefusal } from "@/lib/referrals/status-rules";
+import { ukDay } from "@/lib/dates";
 import { changeCase, type CaseChange } from "./case-change";
 
 /** The status form's field each refusal is shown beside. */
@@ -22,7 +23,7 @@ export async function changeStatus(
 ): Promise<CaseChange> {
   const note = input.note?.trim() || undefined;
   if (note && note.length > 2000) throw new AppError("status.reason-too-long", "statusReason");
-  return changeCase(prisma, staff, input, { action: "referral.status-changed", details: { to: input.to, closureReason: input.closureReason } }, async (tx, referral) => {
+  return changeCase(prisma, staff, input, { kind: "status", action: "referral.status-changed", details: { to: input.to, closureReason: input.closureReason } }, async (tx, referral) => {
     const check = checkTransition({
       from: referral.status, to: input.to, role: staff.role === "ADMIN" ? "admin" : "staff",
       sensitive: referral.sensitive, closureReason: input.closureReason, note,
@@ -39,6 +40,8 @@ export async function changeStatus(
       status: input.to,
       closureReason: closing ? input.closureReason : null,
       closedAt: closing ? new Date() : null,
+      // A closed case has no next step; a reopened one needs one today.
+      ...(closing ? { nextStep: null, nextStepDue: null } : referral.nextStepDue ? {} : { nextStepDue: new Date(`${ukDay(new Date())}T00:00:00Z`) }),
     };
   });
 }

@@ -27,7 +27,11 @@ import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { startQueue } from "@/lib/jobs/queue";
 import { resendProviderEmail } from "@/lib/referrals/delivery/requeue-provider-email";
-import { addNote, recordContactAttempt, setSensitive } from "@/lib/workspace/add-note";
+import { addNote, setSensitive } from "@/lib/workspace/add-note";
+import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
+import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";
+import { setNextStep } from "@/lib/workspace/set-next-step";
+import { unassignReferral } from "@/lib/workspace/unassign-referral";
 import { assignReferral } from "@/lib/workspace/assign-referral";
 import { listAudit } from "@/lib/workspace/audit-log";
 import { changeStatus } from "@/lib/workspace/change-status";
@@ -57,6 +61,9 @@ const SERVICES: Record<Permission, Services> = {
     addNote: async (s) => addNote(prisma, s, { referralId: (await referralId()).id, version: 0, text: "A note" }),
     recordContactAttempt: async (s) => recordContactAttempt(prisma, s, { referralId: (await referralId()).id, version: 0, channel: "phone", outcome: "noAnswer" }),
     setSensitive: async (s) => setSensitive(prisma, s, { referralId: (await referralId()).id, version: 0, sensitive: true }),
+    setNextStep: async (s) => setNextStep(prisma, s, { referralId: (await referralId()).id, version: 0, step: "Phone them", due: "2099-01-01" }),
+    unassignReferral: async (s) => unassignReferral(prisma, s, { referralId: (await referralId()).id, version: 0, reason: "On leave" }),
+    markPersonChangesSeen: async (s) => markPersonChangesSeen(prisma, s, { referralId: (await referralId()).id, version: 0 }),
   }),
   "referral.resend-email": ({ prisma, boss, referralId }) => ({
     resendProviderEmail: async (s) => resendProviderEmail(prisma, boss, s, { referralId: (await referralId()).id }),

@@ -5,9 +5,11 @@
  * (lib/actions/staff-action.ts): permission, the form's schema, one service.
  */
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { staffButtonAction, staffFormAction } from "@/lib/actions/staff-action";
 import { resendProviderEmail } from "@/lib/referrals/delivery/requeue-provider-email";
-import { addNote, recordContactAttempt, setSensitive } from "@/lib/workspace/add-note";
+import { addNote, setSensitive } from "@/lib/workspace/add-note";
+import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { assignReferral } from "@/lib/workspace/assign-referral";
 import { CASE_SCHEMAS } from "@/lib/workspace/case-schemas";
 import { changeStatus } from "@/lib/workspace/change-status";
@@ -53,7 +55,11 @@ export const contactAttemptAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.contact),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await recordContactAttempt(prisma, staff, { referralId, version: input.version, channel: input.channel, outcome: input.outcome, note: input.contactNote, ipAddress });
+    await recordContactAttempt(
+      prisma, staff,
+      { referralId, version: input.version, channel: input.channel, outcome: input.outcome, note: input.contactNote, otherChannelReason: input.otherChannelReason, ipAddress },
+      { promise: env().firstContactPromise },
+    );
     return { revalidate: casePage(referralId) };
   },
 });
