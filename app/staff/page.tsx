@@ -6,13 +6,16 @@ import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { CRIME_TYPES } from "@/lib/referrals/options";
 import { STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
-import { countInbox, INBOX_VIEWS, listInbox, type InboxQuery, type InboxView } from "@/lib/workspace/inbox";
+import { countInbox, defaultSort, INBOX_VIEWS, listInbox, type InboxQuery, type InboxView } from "@/lib/workspace/inbox";
+import { env } from "@/lib/env";
 import { searchInboxAction } from "./actions";
 import { ukDayRange } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Referrals" };
 
-const VIEW_LABELS: Record<InboxView, string> = { new: "New", mine: "Assigned to me", open: "All open", closed: "Closed", person: "Changed by the person" };
+const VIEW_LABELS: Record<InboxView, string> = {
+  new: "New", mine: "Assigned to me", due: "Due today", overdue: "Overdue", open: "All open", closed: "Closed", person: "Changed by the person",
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +31,7 @@ function readQuery(params: Record<string, string | string[] | undefined>): Inbox
   return {
     view, status, crimeType, sensitive, receivedFrom: days.from,
     receivedTo: days.to,
-    sort: one("sort") === "due" ? "due" : "received", after: one("after"),
+    sort: one("sort") === "due" ? "due" : one("sort") === "received" ? "received" : defaultSort(view), after: one("after"),
   };
 }
 
@@ -94,18 +97,18 @@ export default async function InboxPage({ searchParams }: Props) {
           </div>
           <div className="form-group">
             <label className="label" htmlFor="filter-sort">Sort by</label>
-            <select className="input input--width-20" id="filter-sort" name="sort" defaultValue={value("sort") || "received"}>
+            <select className="input input--width-20" id="filter-sort" name="sort" defaultValue={query.sort}>
               <option value="received">Date received, newest first</option>
-              <option value="due">First contact due, soonest first</option>
+              <option value="due">Next step due, soonest first</option>
             </select>
           </div>
           <button type="submit" className="button">Apply</button>
         </form>
       </details>
 
-      <InboxSearch action={searchInboxAction} clearHref={keep({})}>
+      <InboxSearch action={searchInboxAction} clearHref={keep({})} promise={env().firstContactPromise}>
         <h2>{VIEW_LABELS[query.view]}</h2>
-        <InboxTable rows={page.rows} caption={`${VIEW_LABELS[query.view]} referrals`} />
+        <InboxTable rows={page.rows} caption={`${VIEW_LABELS[query.view]} referrals`} promise={env().firstContactPromise} />
         {page.nextCursor ? <p><a href={keep({ after: page.nextCursor })}>Next page</a></p> : null}
       </InboxSearch>
     </>

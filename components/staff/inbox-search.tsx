@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import type { FirstContactPromise } from "@/lib/env";
 import { InboxTable, type InboxRow } from "./inbox-table";
 
 export type SearchState = { term: string; rows: InboxRow[] | null; error?: string };
@@ -11,10 +12,12 @@ export type SearchState = { term: string; rows: InboxRow[] | null; error?: strin
  * results show, with a way back to the list (`children`), so the list is never
  * mistaken for results.
  */
-export function InboxSearch({ action, clearHref, children }: {
+export function InboxSearch({ action, clearHref, promise, children }: {
   action: (state: SearchState, formData: FormData) => Promise<SearchState>;
   /** The list as it was: where "Clear the search" goes. */
   clearHref: string;
+  /** Which first-contact measure the badges follow (a setting, read on the server). */
+  promise: FirstContactPromise;
   children: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, { term: "", rows: null });
@@ -32,7 +35,7 @@ export function InboxSearch({ action, clearHref, children }: {
           {state.rows ? (
             <>
               <h2>Search results</h2>
-              {state.rows.length === 0 ? <p>No referral matches “{state.term}”. Check the reference or the spelling of the name.</p> : <InboxTable rows={state.rows} caption="Search results" />}
+              {state.rows.length === 0 ? <p>No referral matches “{state.term}”. Check the reference or the spelling of the name.</p> : <InboxTable rows={state.rows} caption="Search results" promise={promise} />}
               <p><a href={clearHref}>Clear the search and go back to the list</a></p>
             </>
           ) : null}

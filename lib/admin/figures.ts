@@ -1,7 +1,8 @@
 /**
  * The figures for administrators and the police and crime commissioner:
  * referrals per month, by status, by type of crime or harm, by how people
- * heard, time from referral to first contact (median and 90th percentile),
+ * heard, time from referral to first contact (median and 90th percentile,
+ * in hours to any attempt and in UK working days by the two measures the promise is made in),
  * and the outcomes of closed cases. Counted over live referrals and the
  * anonymous figures kept for erased ones, so erasure never changes history.
  * No personal data: counts and durations only.
@@ -14,6 +15,7 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { csvRecords, UTF8_BOM } from "@/lib/admin/export/csv";
 import { ukDay, isRealDay, ukDayEnd, ukDayStart } from "@/lib/dates";
 import { CRIME_TYPES, HEARD_ABOUT } from "@/lib/referrals/options";
+import { workingDaysBetween } from "@/lib/referrals/working-days";
 import { ALL_CLOSURE_REASONS, STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 
 export const FIGURES_MESSAGES = {
@@ -44,7 +46,44 @@ export type Figures = {
   from: string; to: string; total: number;
   perMonth: Count[]; byStatus: Count[]; byCrimeType: Count[]; byHeardAbout: Count[]; closureReasons: Count[];
   firstContact: { contacted: number; waiting: number; medianHours: number | null; p90Hours: number | null };
+  /** The two measures the promise is made in: UK working days from receipt (lib/referrals/working-days.ts). */
+  workingDays: Record<"attempt" | "spoken", WorkingDaysFigure>;
 };
+
+export type WorkingDaysFigure = { measured: number; waiting: number; median: number | null; p90: number | null };
+
+/** A percentile by linear interpolation between the nearest ranks, as PostgreSQL's percentile_cont. */
+function percentile(sorted: number[], fraction: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = fraction * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
+}
+
+function workingDaysFigure(values: Array<number | null>): WorkingDaysFigure {
+  const measured = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  return { measured: measured.length, waiting: values.length - measured.length, median: percentile(measured, 0.5), p90: percentile(measured, 0.9) };
+}
+
+/**
+ * Working days are counted in TypeScript (bank holidays live in a data file,
+ * not the database): one row per referral received in the range, three dates each.
+ */
+async function readWorkingDays(prisma: PrismaClient, from: Date, to: Date, fromMonth: string, toMonth: string): Promise<Figures["workingDays"]> {
+  const [live, erased] = await Promise.all([
+    prisma.referral.findMany({ where: { createdAt: { gte: from, lt: to } }, select: { createdAt: true, firstChosenAttemptAt: true, firstSpokenAt: true } }),
+    prisma.referralFigure.findMany({
+      where: { receivedMonth: { gte: new Date(`${fromMonth}T00:00:00Z`), lte: new Date(`${toMonth}T00:00:00Z`) } },
+      select: { workingDaysToFirstAttempt: true, workingDaysToFirstSpoken: true },
+    }),
+  ]);
+  const days = (start: Date, end: Date | null) => (end ? workingDaysBetween(start, end) : null);
+  return {
+    attempt: workingDaysFigure([...live.map((r) => days(r.createdAt, r.firstChosenAttemptAt)), ...erased.map((r) => r.workingDaysToFirstAttempt)]),
+    spoken: workingDaysFigure([...live.map((r) => days(r.createdAt, r.firstSpokenAt)), ...erased.map((r) => r.workingDaysToFirstSpoken)]),
+  };
+}
 
 type Row = { key: string | null; n: number };
 
@@ -68,7 +107,7 @@ export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, 
      SELECT ${select} AS key, count(*)::int AS n FROM items ${group} GROUP BY 1 ORDER BY 1`,
     from, to, fromMonth, toMonth,
   );
-  const [months, statuses, types, heard, reasons, timing] = await Promise.all([
+  const [months, statuses, types, heard, reasons, timing, workingDays] = await Promise.all([
     items("month", ""),
     items("status", ""),
     items("crime_type", ""),
@@ -85,6 +124,7 @@ export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, 
        FROM hours`,
       from, to, fromMonth, toMonth,
     ),
+    readWorkingDays(prisma, from, to, fromMonth, toMonth),
   ]);
   const byKey = (rows: Row[]) => new Map(rows.map((r) => [r.key, r.n]));
   const listed = (rows: Row[], labels: ReadonlyArray<{ value: string; label: string }>, notGiven?: string): Count[] => {
@@ -106,6 +146,7 @@ export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, 
     byHeardAbout: listed(heard, HEARD_ABOUT, "Not answered"),
     closureReasons: listed(reasons, ALL_CLOSURE_REASONS),
     firstContact: { contacted: t.contacted, waiting: t.waiting, medianHours: round(t.median), p90Hours: round(t.p90) },
+    workingDays,
   };
 }
 
@@ -134,6 +175,13 @@ export function figuresRows(figures: Figures): string[][] {
   rows.push(["Time to first contact", "Referrals still waiting", String(fc.waiting)]);
   rows.push(["Time to first contact", "Median, hours", fc.medianHours === null ? "" : String(fc.medianHours)]);
   rows.push(["Time to first contact", "90th percentile, hours", fc.p90Hours === null ? "" : String(fc.p90Hours)]);
+  for (const [key, section] of [["attempt", "First try by a way they chose"], ["spoken", "First spoken to"]] as const) {
+    const wd = figures.workingDays[key];
+    rows.push([section, "Referrals measured", String(wd.measured)]);
+    rows.push([section, "Referrals still waiting", String(wd.waiting)]);
+    rows.push([section, "Median, working days", wd.median === null ? "" : String(wd.median)]);
+    rows.push([section, "90th percentile, working days", wd.p90 === null ? "" : String(wd.p90)]);
+  }
   return rows;
 }
 

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { asString, EVEN_WITH_OTHER_ERRORS, ticked } from "@/lib/referrals/schema-helpers";
 import { CLOSURE_REASONS, STATUSES } from "@/lib/referrals/status-rules";
+import { isRealDay } from "@/lib/dates";
 
 const optional = (max: number, message: string) =>
   z.preprocess(asString, z.string().trim().max(max, message).transform((v) => (v === "" ? undefined : v)));
@@ -32,6 +33,16 @@ export const contactFormSchema = z.object({
   otherChannelReason: optional(500, "The reason must be 500 characters or fewer"),
 });
 
+export const nextStepFormSchema = z.object({
+  nextStep: z.preprocess(asString, z.string().trim().min(1, "Enter the next step").max(200, "The next step must be 200 characters or fewer")),
+  nextStepDue: z.preprocess(asString, z.string().trim().min(1, "Enter the date the next step is due")
+    .refine((v) => isRealDay(v), "The date the next step is due must be a real date")),
+});
+
+export const unassignFormSchema = z.object({
+  unassignReason: z.preprocess(asString, z.string().trim().min(1, "Enter why the referral is going back to New").max(1000, "The reason must be 1,000 characters or fewer")),
+});
+
 export const sensitiveFormSchema = z.object({
   sensitive: ticked,
   sensitiveReason: optional(1000, "The reason must be 1,000 characters or fewer"),
@@ -43,6 +54,8 @@ export const CASE_SCHEMAS = {
   note: noteFormSchema,
   contact: contactFormSchema,
   sensitive: sensitiveFormSchema,
+  nextStep: nextStepFormSchema,
+  unassign: unassignFormSchema,
 } as const;
 
 export type CaseFormKind = keyof typeof CASE_SCHEMAS;

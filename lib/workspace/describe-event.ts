@@ -18,6 +18,8 @@ export function describeEvent(event: TimelineEvent, names: Map<string, string>):
     case "CONTACT_ATTEMPT": return `Contact attempt: ${CONTACT_LABELS[event.channel ?? ""] ?? event.channel}, ${CONTACT_LABELS[event.outcome ?? ""] ?? event.outcome}`;
     case "SENSITIVE_CHANGED": return event.outcome === "flagged" ? "Marked as sensitive" : "Sensitive flag removed";
     case "EMAIL_RESENT": return "Email to the provider sent again";
+    case "NEXT_STEP_SET": return "Next step set";
+    case "UNASSIGNED": return `Put back in New (was assigned to ${names.get(event.assignedToId ?? "") ?? "a member of staff"})`;
     // By the person, online ("Manage your request").
     case "CHANGED_BY_PERSON": return "The person changed how to contact them";
     case "PAUSED_BY_PERSON": return "The person paused their request";

@@ -1,8 +1,9 @@
 /**
- * The staff inbox: five views (New = open and unassigned, Assigned to me, All
- * open, Closed, and Changed by the person: details changed, paused or
- * withdrawn online) with counts, filters, search by reference or name, sorting by
- * date received or first-contact due date, and keyset pagination (a page is
+ * The staff inbox: seven views (New = open and unassigned, Assigned to me, Due
+ * today and Overdue by the next step's date across all stages, All open,
+ * Closed, and Changed by the person: details changed, paused or withdrawn
+ * online, until marked seen) with counts, filters, search by reference or
+ * name, sorting by date received or next step's due day, and keyset pagination (a page is
  * "the next 25 after this row", so page 1,000 costs what page 1 costs).
  * Measured by `npm run bench` against a million referrals (see the README).
  */
@@ -12,9 +13,10 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { normaliseReference, REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import type { Status } from "@/lib/referrals/status-rules";
+import { ukDay } from "@/lib/dates";
 import { firstName } from "./referrals";
 
-export const INBOX_VIEWS = ["new", "mine", "open", "closed", "person"] as const;
+export const INBOX_VIEWS = ["new", "mine", "due", "overdue", "open", "closed", "person"] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 export const PAGE_SIZE = 25;
 
@@ -33,6 +35,14 @@ export type InboxQuery = {
   includePaused?: boolean;
 };
 
+/** How each view is sorted unless asked otherwise: a caseworker's own list and the date views by due day. */
+export function defaultSort(view: InboxView): InboxQuery["sort"] {
+  return view === "mine" || view === "due" || view === "overdue" ? "due" : "received";
+}
+
+/** Today as the DATE column holds it (midnight UTC of the UK day). */
+const todayAsDate = (now: Date) => new Date(`${ukDay(now)}T00:00:00Z`);
+
 /** "Open" as a list, not "not closed": a list can use the (status, created_at) index. */
 const OPEN: Status[] = ["NEW", "CONTACTING", "ASSESSING", "IN_PROGRESS"];
 
@@ -45,9 +55,11 @@ function viewWhere(view: InboxView, staff: AuthorisedStaff, includePaused = fals
   switch (view) {
     case "new": return { status: { in: OPEN }, assignedToId: null, ...notPaused };
     case "mine": return { status: { in: OPEN }, assignedToId: staff.userId, ...notPaused };
+    case "due": return { status: { in: OPEN }, nextStepDue: todayAsDate(now), ...notPaused };
+    case "overdue": return { status: { in: OPEN }, nextStepDue: { lt: todayAsDate(now) }, ...notPaused };
     case "open": return { status: { in: OPEN }, ...notPaused };
     case "closed": return { status: "CLOSED" };
-    case "person": return { OR: [{ contactChangedAt: { not: null } }, { pausedUntil: { gt: now } }, { withdrawnAt: { not: null } }] };
+    case "person": return { personChangeUnseenAt: { not: null } };
   }
 }
 
@@ -86,9 +98,11 @@ export async function listInbox(prisma: PrismaClient, staff: AuthorisedStaff, qu
   requirePermission(staff, "inbox.read");
   const base = viewWhere(query.view, staff, query.includePaused);
   const filters = filterWhere(query);
-  const sortField = query.sort === "due" ? "firstContactDueAt" : "createdAt";
+  // A closed case has no next step: its view is always by date received.
+  const byDue = query.sort === "due" && query.view !== "closed";
+  const sortField = byDue ? "nextStepDue" : "createdAt";
   // Received: newest first. Due: soonest first.
-  const direction = query.sort === "due" ? "asc" : "desc";
+  const direction = byDue ? "asc" : "desc";
   const cursor = decodeCursor(query.after);
   const after: Prisma.ReferralWhereInput[] = [];
   if (cursor) {
@@ -97,7 +111,7 @@ export async function listInbox(prisma: PrismaClient, staff: AuthorisedStaff, qu
     const idBeyond = direction === "desc" ? { lt: cursor.id } : { gt: cursor.id };
     after.push({ OR: [{ [sortField]: beyond }, { [sortField]: key, id: idBeyond }] });
   }
-  if (query.sort === "due") filters.push({ firstContactDueAt: { not: null } });
+  if (byDue) filters.push({ nextStepDue: { not: null } });
   const where: Prisma.ReferralWhereInput = !cursor && isNameSearch(query.search) && (await isRareName(prisma, query.search!))
     ? { id: { in: await nameSearchIds(prisma, staff, query) } }
     : { AND: [base, ...filters, ...after] };
@@ -109,12 +123,13 @@ export async function listInbox(prisma: PrismaClient, staff: AuthorisedStaff, qu
     select: {
       id: true, reference: true, createdAt: true, fullName: true, crimeType: true, status: true, sensitive: true,
       firstContactDueAt: true, assignedTo: { select: { name: true } }, pausedUntil: true, withdrawnAt: true, contactChangedAt: true,
+      firstChosenAttemptAt: true, firstSpokenAt: true, nextStep: true, nextStepDue: true, personChangeUnseenAt: true, updatedAt: true,
     },
   });
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
   const nextCursor = rows.length > PAGE_SIZE && last
-    ? encodeCursor({ key: (query.sort === "due" ? last.firstContactDueAt! : last.createdAt).toISOString(), id: last.id })
+    ? encodeCursor({ key: (byDue ? last.nextStepDue! : last.createdAt).toISOString(), id: last.id })
     : undefined;
   return {
     rows: page.map(({ fullName, ...row }) => ({ ...row, firstName: firstName(fullName) })),
@@ -149,8 +164,8 @@ async function isRareName(prisma: PrismaClient, search: string): Promise<boolean
  */
 async function nameSearchIds(prisma: PrismaClient, staff: AuthorisedStaff, query: InboxQuery): Promise<string[]> {
   const conditions = countConditions(query.view, staff, query);
-  const order = query.sort === "due"
-    ? Prisma.sql`first_contact_due_at IS NOT NULL ORDER BY first_contact_due_at + interval '0 seconds' ASC, id ASC`
+  const order = query.sort === "due" && query.view !== "closed"
+    ? Prisma.sql`next_step_due IS NOT NULL ORDER BY next_step_due + 0 ASC, id ASC`
     : Prisma.sql`TRUE ORDER BY created_at + interval '0 seconds' DESC, id DESC`;
   const rows = await prisma.$queryRaw<Array<{ id: string }>>`
     SELECT id::text AS id FROM referrals WHERE ${Prisma.join(conditions, " AND ")} AND ${order} LIMIT ${PAGE_SIZE + 1}`;
@@ -173,9 +188,12 @@ function countConditions(
   const open = Prisma.sql`status IN ('NEW', 'CONTACTING', 'ASSESSING', 'IN_PROGRESS')`;
   const conditions: Prisma.Sql[] = [];
   if (view === "closed") conditions.push(Prisma.sql`status = 'CLOSED'`);
-  else if (view === "person") conditions.push(Prisma.sql`(contact_changed_at IS NOT NULL OR paused_until > now() OR withdrawn_at IS NOT NULL)`);
+  else if (view === "person") conditions.push(Prisma.sql`person_change_unseen_at IS NOT NULL`);
   else {
     conditions.push(open);
+    const today = ukDay(new Date());
+    if (view === "due") conditions.push(Prisma.sql`next_step_due = ${today}::date`);
+    if (view === "overdue") conditions.push(Prisma.sql`next_step_due < ${today}::date`);
     if (paused === "only") conditions.push(Prisma.sql`paused_until > now()`);
     else if (paused === "leave out" && !query.includePaused) conditions.push(Prisma.sql`(paused_until IS NULL OR paused_until <= now())`);
   }

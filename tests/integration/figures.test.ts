@@ -30,9 +30,16 @@ describe.each(BACKENDS)("the figures on %s", (kind) => {
         status: i < 2 ? "CLOSED" : "CONTACTING", closureReason: i === 0 ? "completed" : i === 1 ? "victimWithdrew" : null,
         closedAt: i < 2 ? at("2026-04-01T10:00:00Z") : null,
         firstContactAt: hours === null ? null : new Date(march.getTime() + hours * HOUR),
+        // Tuesday 10 March, 10am: a chosen channel tried after 0, 1, 1, 2 working days; spoken to after 1 and 3 (Friday 13th).
+        firstChosenAttemptAt: hours === null ? null : new Date(march.getTime() + hours * HOUR),
+        firstSpokenAt: i === 2 ? at("2026-03-11T09:00:00Z") : i === 3 ? at("2026-03-13T16:00:00Z") : null,
       });
     }
-    const may = await insertReferral(prisma, { createdAt: at("2026-05-02T10:00:00Z"), crimeType: "theft", heardAbout: "online", firstContactAt: at("2026-05-03T10:00:00Z") });
+    // Saturday 2 May; Monday 4 May is a bank holiday, so the 5th is the first working day.
+    const may = await insertReferral(prisma, {
+      createdAt: at("2026-05-02T10:00:00Z"), crimeType: "theft", heardAbout: "online", firstContactAt: at("2026-05-03T10:00:00Z"),
+      firstChosenAttemptAt: at("2026-05-05T10:00:00Z"), firstSpokenAt: at("2026-05-05T10:00:00Z"),
+    });
     // Erased on request: it still counts, by the month it arrived.
     await eraseOnRequest(prisma, admin, { referralId: may.id, confirmReference: may.reference, reason: "test" });
     // Outside the range.
@@ -60,6 +67,10 @@ describe.each(BACKENDS)("the figures on %s", (kind) => {
     expect(count(figures.closureReasons, "Victim withdrew")).toBe(1);
     // Hours to first contact: 10, 20, 24 (erased), 30, 40 → median 24, 90th percentile 36.
     expect(figures.firstContact).toEqual({ contacted: 5, waiting: 1, medianHours: 24, p90Hours: 36 });
+    // Working days, the erased one kept as it was measured: attempts 0, 1, 1, 1 (erased), 2; spoken 1, 1 (erased), 3.
+    expect(figures.workingDays.attempt).toEqual({ measured: 5, waiting: 1, median: 1, p90: expect.closeTo(1.6, 5) });
+    expect(figures.workingDays.spoken).toEqual({ measured: 3, waiting: 3, median: 1, p90: expect.closeTo(2.6, 5) });
+    expect(figuresRows(figures)).toContainEqual(["First spoken to", "Median, working days", "1"]);
   });
 
   it("narrows to the range asked for, and offers the same numbers as CSV rows", async () => {

@@ -7,6 +7,7 @@
  * about it (email deliveries and their outcomes) go too.
  */
 import "server-only";
+import { workingDaysBetween } from "@/lib/referrals/working-days";
 import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
@@ -29,6 +30,8 @@ export function figuresOf(referral: Referral, erasure: ErasureKind) {
     status: referral.status,
     closureReason: referral.closureReason,
     hoursToFirstContact: referral.firstContactAt ? Math.floor((referral.firstContactAt.getTime() - referral.createdAt.getTime()) / HOUR) : null,
+    workingDaysToFirstAttempt: referral.firstChosenAttemptAt ? workingDaysBetween(referral.createdAt, referral.firstChosenAttemptAt) : null,
+    workingDaysToFirstSpoken: referral.firstSpokenAt ? workingDaysBetween(referral.createdAt, referral.firstSpokenAt) : null,
     daysToClose: referral.closedAt ? Math.floor((referral.closedAt.getTime() - referral.createdAt.getTime()) / (24 * HOUR)) : null,
     erasure,
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { FigureBlock } from "@/components/admin/figure-block";
+import { TableScroll } from "@/components/table-scroll";
 import { PlainErrorSummary, PlainFields } from "@/components/admin/plain-fields";
 import { readFigures } from "@/lib/admin/figures";
 import { readFiguresRange } from "@/lib/admin/figures-range";
@@ -55,7 +56,27 @@ export default async function FiguresPage({ searchParams }: Props) {
           <div className="summary-list__row"><dt className="summary-list__key">Contact attempted</dt><dd className="summary-list__value">{countOf(fc.contacted, "referral")}</dd></div>
           <div className="summary-list__row"><dt className="summary-list__key">No contact attempt yet</dt><dd className="summary-list__value">{countOf(fc.waiting, "referral")}</dd></div>
         </dl>
-        <p>First contact is the first contact attempt staff recorded, whatever its outcome.</p>
+        <p>Here first contact is the first contact attempt staff recorded, whatever its channel or outcome. The promise is measured below, in working days.</p>
+      </section>
+
+      <section className="figure-block" aria-labelledby="working-days-heading">
+        <h2 id="working-days-heading">First contact in working days, as the promise is made</h2>
+        <p>UK working days from the day a referral arrived (weekends and bank holidays in England and Wales not counted; 0 is the same day).</p>
+        <TableScroll label="First contact in working days">
+          <table className="table">
+            <caption className="visually-hidden">First contact in working days, by measure</caption>
+            <thead><tr><th scope="col">Measure</th><th scope="col">Median</th><th scope="col">90th percentile</th><th scope="col">Measured</th><th scope="col">Still waiting</th></tr></thead>
+            <tbody>
+              {([["attempt", "First try by a way they chose"], ["spoken", "First spoken to"]] as const).map(([key, label]) => {
+                const wd = figures.workingDays[key];
+                const days = (v: number | null) => (v === null ? "None yet" : `${Math.round(v * 10) / 10} working ${v === 1 ? "day" : "days"}`);
+                return (
+                  <tr key={key}><th scope="row">{label}</th><td>{days(wd.median)}</td><td>{days(wd.p90)}</td><td>{wd.measured.toLocaleString("en-GB")}</td><td>{wd.waiting.toLocaleString("en-GB")}</td></tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <FigureBlock id="outcomes" title="Outcomes: closed referrals by reason" counts={figures.closureReasons} />

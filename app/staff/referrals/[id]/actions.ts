@@ -13,6 +13,11 @@ import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { assignReferral } from "@/lib/workspace/assign-referral";
 import { CASE_SCHEMAS } from "@/lib/workspace/case-schemas";
 import { changeStatus } from "@/lib/workspace/change-status";
+import type { AppError } from "@/lib/errors/app-error";
+import type { DoneCode } from "@/lib/workspace/case-done";
+import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";
+import { setNextStep } from "@/lib/workspace/set-next-step";
+import { unassignReferral } from "@/lib/workspace/unassign-referral";
 
 /**
  * The version of the referral the page showed, sent back with every change
@@ -24,12 +29,19 @@ const withVersion = <S extends z.ZodType>(schema: S) =>
 
 const casePage = (referralId: string) => `/staff/referrals/${referralId}`;
 
+/**
+ * After a change, the page again with what was done (a code, never personal
+ * data): it says so at the top, and every form starts afresh (no error from an
+ * earlier form left on screen).
+ */
+const done = (referralId: string, what: DoneCode) => ({ revalidate: casePage(referralId), redirect: `${casePage(referralId)}?done=${what}#top` });
+
 export const changeStatusAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.status),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     await changeStatus(prisma, staff, { referralId, version: input.version, to: input.to, closureReason: input.closureReason, note: input.statusReason, ipAddress });
-    return { revalidate: casePage(referralId) };
+    return done(referralId, "status");
   },
 });
 
@@ -38,7 +50,7 @@ export const assignAction = staffFormAction({
   schema: withVersion(CASE_SCHEMAS.assign),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: input.assigneeId, reason: input.assignReason, ipAddress });
-    return { revalidate: casePage(referralId) };
+    return done(referralId, "assigned");
   },
 });
 
@@ -47,7 +59,7 @@ export const addNoteAction = staffFormAction({
   schema: withVersion(CASE_SCHEMAS.note),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     await addNote(prisma, staff, { referralId, version: input.version, text: input.text, ipAddress });
-    return { revalidate: casePage(referralId) };
+    return done(referralId, "note");
   },
 });
 
@@ -60,7 +72,7 @@ export const contactAttemptAction = staffFormAction({
       { referralId, version: input.version, channel: input.channel, outcome: input.outcome, note: input.contactNote, otherChannelReason: input.otherChannelReason, ipAddress },
       { promise: env().firstContactPromise },
     );
-    return { revalidate: casePage(referralId) };
+    return done(referralId, "contact");
   },
 });
 
@@ -69,7 +81,52 @@ export const sensitiveAction = staffFormAction({
   schema: withVersion(CASE_SCHEMAS.sensitive),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     await setSensitive(prisma, staff, { referralId, version: input.version, sensitive: input.sensitive, reason: input.sensitiveReason, ipAddress });
-    return { revalidate: casePage(referralId) };
+    return done(referralId, "sensitive");
+  },
+});
+
+export const nextStepAction = staffFormAction({
+  permission: "referral.change",
+  schema: withVersion(CASE_SCHEMAS.nextStep),
+  run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
+    await setNextStep(prisma, staff, { referralId, version: input.version, step: input.nextStep, due: input.nextStepDue, ipAddress });
+    return done(referralId, "next-step");
+  },
+});
+
+export const unassignAction = staffFormAction({
+  permission: "referral.change",
+  schema: withVersion(CASE_SCHEMAS.unassign),
+  run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
+    await unassignReferral(prisma, staff, { referralId, version: input.version, reason: input.unassignReason, ipAddress });
+    return done(referralId, "unassigned");
+  },
+});
+
+/** A refused one-button action comes back to the page with its code, for the page to explain. */
+const refusedHere = (error: AppError, referralId: string) => `${casePage(referralId)}?refused=${error.code}#top`;
+
+/** The signed-in member of staff takes an unassigned case. */
+export const assignToMeAction = staffButtonAction({
+  permission: "referral.change",
+  schema: withVersion(z.object({})),
+  here: casePage,
+  refused: refusedHere,
+  run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
+    await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: staff.userId, ipAddress });
+    return done(referralId, "assigned-to-me");
+  },
+});
+
+/** The person's changes have been read: the referral leaves "Changed by the person". */
+export const markSeenAction = staffButtonAction({
+  permission: "referral.change",
+  schema: withVersion(z.object({})),
+  here: casePage,
+  refused: refusedHere,
+  run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
+    await markPersonChangesSeen(prisma, staff, { referralId, version: input.version, ipAddress });
+    return done(referralId, "seen");
   },
 });
 

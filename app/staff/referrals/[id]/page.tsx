@@ -3,43 +3,35 @@ import { notFound } from "next/navigation";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
+import { env } from "@/lib/env";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import { STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { viewReferral } from "@/lib/workspace/referrals";
 import { readTimeline } from "@/lib/workspace/timeline";
 import { CasePanel } from "@/components/staff/case-panel";
-import { addNoteAction, assignAction, changeStatusAction, contactAttemptAction, resendEmailAction, sensitiveAction } from "./actions";
+import { CaseSummary, ContactSafely, PersonChanges } from "@/components/staff/case-summary";
+import {
+  addNoteAction, assignAction, assignToMeAction, changeStatusAction, contactAttemptAction, markSeenAction, nextStepAction,
+  resendEmailAction, sensitiveAction, unassignAction,
+} from "./actions";
 import { Timeline } from "@/components/staff/timeline";
 import { readAnswers } from "@/lib/referrals/read-answers";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatDate, ukDay } from "@/lib/dates";
 import { countOf } from "@/lib/plural";
+import { contactWishes, sensitiveBecause } from "@/lib/workspace/contact-wishes";
+import { describeNextStep } from "@/lib/workspace/next-step";
+import { doneMessage, isDoneCode } from "@/lib/workspace/case-done";
+import { ERRORS, type AppErrorCode } from "@/lib/errors/messages";
 
 export const metadata: Metadata = { title: "Referral" };
 
-/** What the person did online, first: a withdrawal, a pause while it lasts, new contact details. */
-function PersonChanges({ referral }: { referral: { withdrawnAt: Date | null; erasureRequestedAt: Date | null; pausedUntil: Date | null; pauseReason: string | null; contactChangedAt: Date | null } }) {
-  const notices: string[] = [];
-  if (referral.withdrawnAt) {
-    notices.push(`Withdrawn by the person on ${formatDateTime(referral.withdrawnAt)}.${referral.erasureRequestedAt ? " They asked for what they told us to be deleted: an administrator will erase it (subject access)." : ""}`);
-  }
-  if (referral.pausedUntil && referral.pausedUntil > new Date()) {
-    notices.push(`Paused by the person until ${formatDate(referral.pausedUntil)}: do not contact them before then.${referral.pauseReason ? ` Their reason: ${referral.pauseReason}` : ""}`);
-  }
-  if (referral.contactChangedAt) {
-    notices.push(`How to contact them was changed by the person on ${formatDateTime(referral.contactChangedAt)}. The details below are the new ones; the old ones are in the timeline.`);
-  }
-  if (notices.length === 0) return null;
-  return (
-    <div className="notification notification--person" role="region" aria-label="Changed by the person">
-      {notices.map((notice) => <p key={notice}>{notice}</p>)}
-    </div>
-  );
-}
-
 const DELIVERY: Record<string, string> = { PENDING: "Being sent", SENT: "Sent", FAILED: "Failed", NOT_REQUESTED: "Not asked for" };
 
-export default async function ReferralPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReferralPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const staff = await requireStaffPage(`/staff/referrals/${id}`, "referral.read");
   const prisma = (await getDatabase()).prisma;
   const referral = await viewReferral(prisma, staff, id, await clientAddress());
@@ -48,24 +40,57 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
     readTimeline(prisma, referral.id),
     prisma.staffUser.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
+  const promise = env().firstContactPromise;
+  const now = new Date();
   const staffNames = new Map(staffList.map((s) => [s.id, s.name]));
+  const wishes = contactWishes(referral.answers);
+  const nextStep = describeNextStep(referral, promise, now);
   const all = summariseAnswers(readAnswers(referral), "staff");
-  // How to contact the victim safely comes before anything else.
+  // How to contact the person safely comes before anything else.
   const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
+  const paused = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil : null;
+  const withdrawn = referral.withdrawnAt !== null;
+  const done = isDoneCode(query.done)
+    ? doneMessage(query.done, { status: referral.status, assignedToName: referral.assignedTo?.name ?? null, sensitive: referral.sensitive, nextStepWords: nextStep ? `${nextStep.text}, due ${nextStep.dueWords}` : null })
+    : null;
+  const refusedCode = typeof query.refused === "string" && Object.hasOwn(ERRORS, query.refused) ? (query.refused as AppErrorCode) : null;
+  const sensitiveWords = sensitiveBecause(referral);
 
   return (
     <>
       <StaffNav role={staff.role} current="/staff" />
       <p className="no-print"><a href="/staff" className="back-link">All referrals</a></p>
-      <h1>Referral {referral.reference}</h1>
-      {referral.sensitive ? <p><strong className="tag tag--warning">Sensitive</strong> Led by the victim: take particular care.</p> : null}
-      <PersonChanges referral={referral} />
-      <dl className="summary-list">
-        <div className="summary-list__row"><dt className="summary-list__key">Status</dt><dd className="summary-list__value">{STATUS_LABELS[referral.status]}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Received</dt><dd className="summary-list__value">{formatDateTime(referral.createdAt)}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Assigned to</dt><dd className="summary-list__value">{referral.assignedTo?.name ?? "Nobody yet"}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{DELIVERY[referral.providerEmailStatus]} ({countOf(referral.providerEmailAttempts, "attempt")})</dd></div>
-      </dl>
+      <h1 id="top">Referral {referral.reference}</h1>
+      {done ? <div className="notification notification--success no-print" role="status"><p>{done}</p></div> : null}
+      {refusedCode ? (
+        <div className="notification notification--person no-print" role="alert">
+          <p>{ERRORS[refusedCode].message.replace("{when}", referral.withdrawnAt ? formatDate(referral.withdrawnAt) : "")}</p>
+        </div>
+      ) : null}
+      {sensitiveWords ? <p><strong className="tag tag--warning">Sensitive</strong> {sensitiveWords}</p> : null}
+      <PersonChanges referral={referral} isAdmin={staff.role === "ADMIN"}>
+        {referral.personChangeUnseenAt ? (
+          <form action={markSeenAction.bind(null, referral.id)} className="no-print">
+            <input type="hidden" name="version" value={String(referral.version)} />
+            <button type="submit" className="button button--secondary">Mark as seen</button>
+          </form>
+        ) : null}
+      </PersonChanges>
+      <nav aria-label="On this page" className="no-print">
+        <ul className="footer-links">
+          <li><a href="#summary-heading">Summary</a></li>
+          <li><a href="#contact-safely-heading">How to contact them safely</a></li>
+          <li><a href="#work-heading">Work on this case</a></li>
+          {sections.filter((s) => s.step !== "safe-contact").map((s) => <li key={s.step}><a href={`#s-${s.step}`}>{s.title}</a></li>)}
+          <li><a href="#timeline-heading">Timeline</a></li>
+        </ul>
+      </nav>
+      <CaseSummary
+        referral={referral} promise={promise} now={now} nextStep={nextStep} paused={paused}
+        deliveryWords={`${DELIVERY[referral.providerEmailStatus]} (${countOf(referral.providerEmailAttempts, "attempt")})`}
+        statusWords={STATUS_LABELS[referral.status]}
+      />
+      <ContactSafely wishes={wishes} />
       <p className="no-print secondary">To print this referral, use your browser’s Print command: the forms are left out.</p>
       {referral.providerEmailStatus === "FAILED" ? (
         <form action={resendEmailAction.bind(null, referral.id)} className="no-print">
@@ -73,9 +98,39 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
           <button type="submit" className="button">Send the email again</button>
         </form>
       ) : null}
+      {referral.erasureRequestedAt ? (
+        <section aria-labelledby="work-heading" className="no-print" id="work">
+          <h2 id="work-heading">Work on this case</h2>
+          <p>The person withdrew this request and asked for what they told us to be deleted. The only action left is the erasure, by an administrator{staff.role === "ADMIN" ? <>: <a href={`/staff/admin/subject-access/${referral.id}`}>erase it from subject access</a></> : ""}.</p>
+        </section>
+      ) : (
+        <CasePanel
+          key={referral.version}
+          actions={{
+            status: changeStatusAction.bind(null, referral.id),
+            assign: assignAction.bind(null, referral.id),
+            note: addNoteAction.bind(null, referral.id),
+            contact: contactAttemptAction.bind(null, referral.id),
+            sensitive: sensitiveAction.bind(null, referral.id),
+            nextStep: nextStepAction.bind(null, referral.id),
+            unassign: unassignAction.bind(null, referral.id),
+            assignToMe: assignToMeAction.bind(null, referral.id),
+          }}
+          version={referral.version}
+          status={referral.status}
+          sensitive={referral.sensitive}
+          assignedToId={referral.assignedToId}
+          myId={staff.userId}
+          staffList={staffList}
+          wishes={wishes}
+          limits={{ withdrawn, pausedUntilWords: paused ? formatDate(paused) : null }}
+          nextStep={nextStep}
+          today={ukDay(now)}
+        />
+      )}
       {sections.map((section) => (
         <section key={section.step} aria-labelledby={`s-${section.step}`}>
-          <h2 id={`s-${section.step}`}>{section.title}</h2>
+          <h2 id={`s-${section.step}`}>{section.step === "safe-contact" ? `${section.title} (their answers)` : section.title}</h2>
           <dl className="summary-list">
             {section.rows.map((row) => (
               <div className="summary-list__row" key={row.name}>
@@ -86,20 +141,6 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
           </dl>
         </section>
       ))}
-      <CasePanel
-        actions={{
-          status: changeStatusAction.bind(null, referral.id),
-          assign: assignAction.bind(null, referral.id),
-          note: addNoteAction.bind(null, referral.id),
-          contact: contactAttemptAction.bind(null, referral.id),
-          sensitive: sensitiveAction.bind(null, referral.id),
-        }}
-        version={referral.version}
-        status={referral.status}
-        sensitive={referral.sensitive}
-        assignedToId={referral.assignedToId}
-        staffList={staffList}
-      />
       <Timeline events={events} staffNames={staffNames} />
     </>
   );
