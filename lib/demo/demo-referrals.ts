@@ -1,8 +1,9 @@
 /**
  * Made-up referrals for `npm run db:seed`: enough, and varied enough, that a
  * new developer or a provider trying the service sees a working inbox at once
- * (every status, several kinds of harm, some assigned, some sensitive, some
- * overdue). Every answer goes through the journey's own schemas, so the pages
+ * (every status, several kinds of harm, some assigned, some sensitive, next
+ * steps overdue, due today and later, one paused by the person, one with new
+ * contact details, and two withdrawn online, one of them with deletion asked for). Every answer goes through the journey's own schemas, so the pages
  * show them exactly as real ones. Names and numbers are invented (Ofcom's
  * drama numbers, example.org addresses).
  */
@@ -13,7 +14,8 @@ import { toJson } from "@/lib/db/json";
 import { referralAnswersSchema, type StepId } from "@/lib/referrals/schema";
 import { SENSITIVE_CRIME_TYPES } from "@/lib/referrals/options";
 import { generateUniqueReference } from "@/lib/referrals/reference";
-import { addWorkingDays } from "@/lib/referrals/working-days";
+import { addWorkingDays, addWorkingDaysToDay, isWorkingDay } from "@/lib/referrals/working-days";
+import { ukDay } from "@/lib/dates";
 import { contactColumns } from "@/lib/referrals/contact-columns";
 
 const FIRST = ["Amira", "Ben", "Chloe", "Dev", "Erin", "Femi", "Grace", "Harry", "Isla", "Jay", "Kasia", "Liam", "Mei", "Noah", "Orla", "Priya", "Quinn", "Rhys", "Sana", "Tom"];
@@ -30,6 +32,22 @@ const PLAN: Array<[ReferralStatus, string | null]> = [
   ...Array.from({ length: 6 }, () => ["ASSESSING", null] as [ReferralStatus, null]),
   ...Array.from({ length: 5 }, () => ["IN_PROGRESS", null] as [ReferralStatus, null]),
   ["CLOSED", "completed"], ["CLOSED", "completed"], ["CLOSED", "victimWithdrew"], ["CLOSED", "unsuitable"], ["CLOSED", "otherPartyUnwilling"], ["CLOSED", "unableToContact"],
+];
+
+/** What the person did online, for a few of them (by position in PLAN). */
+const PAUSED = 5; // NEW, paused for three weeks
+const CONTACT_CHANGED = 14; // CONTACTING, new details
+const WITHDRAWN = 10; // NEW, withdrawn online
+const WITHDRAWN_WITH_DELETION = 11; // NEW, withdrawn online with deletion asked for
+
+/** Next steps written by a caseworker, for the cases past first contact: [what, working days from today]. */
+const NEXT_STEPS: Array<[string, number]> = [
+  ["Phone to talk through what a meeting would involve", -2],
+  ["Send the leaflet on letter exchanges", 0],
+  ["Ask the offender manager whether the person responsible is willing", 3],
+  ["Agree a date for the preparation meeting", 0],
+  ["Check in after their appointment", -1],
+  ["Draft the letter together", 5],
 ];
 
 function answersFor(n: number): Record<StepId, Record<string, unknown>> {
@@ -66,6 +84,44 @@ function storedAnswers(n: number) {
   return referralAnswersSchema.parse(answersFor(n));
 }
 
+/** A UK day moved by working days (back as well as on), as the DATE column holds it. */
+function ukDayAsDate(day: string, workingDays: number): Date {
+  let result = workingDays >= 0 ? addWorkingDaysToDay(day, workingDays) : day;
+  for (let back = 0; back < -workingDays; ) {
+    result = new Date(Date.parse(`${result}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    if (isWorkingDay(result)) back += 1;
+  }
+  return new Date(`${result}T00:00:00Z`);
+}
+
+/** The columns and timeline entry of what the person did online, for the few that did. */
+function personState(n: number, now: Date, status: ReferralStatus): { columns: Partial<Prisma.ReferralCreateInput>; event?: Prisma.ReferralEventCreateWithoutReferralInput } {
+  const at = new Date(now.getTime() - 26 * 3600_000);
+  if (n === PAUSED) {
+    return {
+      columns: { pausedUntil: new Date(now.getTime() + 21 * 86_400_000), pauseReason: "Waiting until after the trial", personChangeUnseenAt: at },
+      event: { type: "PAUSED_BY_PERSON", at, text: "Do not contact them for three weeks.\nTheir reason: Waiting until after the trial" },
+    };
+  }
+  if (n === CONTACT_CHANGED) {
+    return { columns: { contactChangedAt: at, personChangeUnseenAt: at }, event: { type: "CHANGED_BY_PERSON", at, text: "Before the change:\nWays to contact you: Phone call" } };
+  }
+  if (n === WITHDRAWN || n === WITHDRAWN_WITH_DELETION) {
+    const erase = n === WITHDRAWN_WITH_DELETION;
+    return {
+      columns: {
+        status: "CLOSED", closureReason: "withdrawnByPerson", closedAt: at, withdrawnAt: at, erasureRequestedAt: erase ? at : null,
+        personChangeUnseenAt: at, nextStep: null, nextStepDue: null,
+      },
+      event: {
+        type: "WITHDRAWN_BY_PERSON", at, fromStatus: status, toStatus: "CLOSED", closureReason: "withdrawnByPerson",
+        text: erase ? "They asked for what they told us to be deleted." : null,
+      },
+    };
+  }
+  return { columns: {} };
+}
+
 export type DemoStaff = { adminId: string; staffId: string };
 
 /** Writes the demo referrals with their timelines; returns how many. */
@@ -77,18 +133,27 @@ export async function seedDemoReferrals(prisma: PrismaClient, staff: DemoStaff, 
     const assignee = status === "NEW" ? (n % 4 === 0 ? staff.staffId : null) : n % 2 ? staff.staffId : staff.adminId;
     const contacted = status !== "NEW" && !(status === "CLOSED" && closureReason === "unableToContact");
     const firstContactAt = contacted ? new Date(createdAt.getTime() + (20 + n) * 3600_000) : null;
+    // Tried by the first way they chose; spoken to when they answered.
+    const channel = answers["safe-contact"].contactMethods[0]!;
+    const spoke = contacted && n % 3 !== 0;
+    const open = status !== "CLOSED";
     const events: Prisma.ReferralEventCreateWithoutReferralInput[] = [];
     const at = (hours: number) => new Date(createdAt.getTime() + hours * 3600_000);
     const actor = { connect: { id: assignee ?? staff.adminId } };
     if (assignee) events.push({ type: "ASSIGNED", at: at(2), actor, assignedToId: assignee });
     if (firstContactAt) {
       events.push({ type: "STATUS_CHANGED", at: at(3), actor, fromStatus: "NEW", toStatus: "CONTACTING" });
-      events.push({ type: "CONTACT_ATTEMPT", at: firstContactAt, actor, channel: "phone", outcome: n % 3 ? "spokeToVictim" : "noAnswer", text: n % 3 ? null : "Tried at the safe time; no answer, no message left." });
+      events.push({ type: "CONTACT_ATTEMPT", at: firstContactAt, actor, channel, outcome: spoke ? "spokeToVictim" : "noAnswer", text: spoke ? null : "Tried at the safe time; no answer, no message left." });
     }
+    const written = open && contacted ? NEXT_STEPS[n % NEXT_STEPS.length]! : null;
+    const nextStepDue = !open ? null : written ? ukDayAsDate(ukDay(now), written[1]) : ukDayAsDate(ukDay(addWorkingDays(createdAt, 2)), 0);
+    if (written) events.push({ type: "NEXT_STEP_SET", at: at(70), actor, text: written[0] });
     if (["ASSESSING", "IN_PROGRESS"].includes(status) || (status === "CLOSED" && contacted)) events.push({ type: "STATUS_CHANGED", at: at(60), actor, fromStatus: "CONTACTING", toStatus: "ASSESSING" });
     if (status === "IN_PROGRESS") events.push({ type: "NOTE", at: at(90), actor, text: "Preparing a letter exchange; the person wants to read a draft first." });
     const closedAt = status === "CLOSED" ? at(24 * 9) : null;
     if (status === "CLOSED") events.push({ type: "STATUS_CHANGED", at: closedAt!, actor, fromStatus: contacted ? "ASSESSING" : "NEW", toStatus: "CLOSED", closureReason });
+    const person = personState(n, now, status);
+    if (person.event) events.push(person.event);
 
     await prisma.referral.create({
       data: {
@@ -109,9 +174,14 @@ export async function seedDemoReferrals(prisma: PrismaClient, staff: DemoStaff, 
         providerEmailSentAt: createdAt,
         firstContactDueAt: addWorkingDays(createdAt, 2),
         firstContactAt,
+        firstChosenAttemptAt: firstContactAt,
+        firstSpokenAt: spoke ? firstContactAt : null,
+        nextStep: written?.[0] ?? null,
+        nextStepDue,
         assignedTo: assignee ? { connect: { id: assignee } } : undefined,
         closureReason,
         closedAt,
+        ...person.columns,
         version: events.length,
         events: { create: events },
       },

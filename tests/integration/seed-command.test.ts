@@ -1,3 +1,4 @@
+import { ukDay } from "@/lib/dates";
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -39,6 +40,17 @@ describe("npm run db:seed", () => {
         expect(new Set(referrals.map((r) => r.status))).toEqual(new Set(STATUSES));
         expect(referrals.some((r) => r.sensitive)).toBe(true);
         expect(referrals.some((r) => r.assignedToId)).toBe(true);
+        // Every state a caseworker meets: next steps overdue, due today and later; paused; withdrawn, with deletion asked for.
+        const today = ukDay(new Date());
+        const open = referrals.filter((r) => r.status !== "CLOSED");
+        expect(open.every((r) => r.nextStepDue !== null)).toBe(true);
+        expect(open.some((r) => r.nextStep && r.nextStepDue!.toISOString().slice(0, 10) < today)).toBe(true);
+        expect(open.some((r) => r.nextStep && r.nextStepDue!.toISOString().slice(0, 10) === today)).toBe(true);
+        expect(open.some((r) => r.nextStep && r.nextStepDue!.toISOString().slice(0, 10) > today)).toBe(true);
+        expect(referrals.some((r) => r.pausedUntil && r.pausedUntil > new Date())).toBe(true);
+        expect(referrals.some((r) => r.withdrawnAt && r.erasureRequestedAt)).toBe(true);
+        expect(referrals.some((r) => r.withdrawnAt && !r.erasureRequestedAt)).toBe(true);
+        expect(referrals.some((r) => r.firstChosenAttemptAt && !r.firstSpokenAt)).toBe(true);
         // Every referral reads as the journey would have stored it, with a timeline matching its state.
         for (const referral of referrals) {
           expect(readAnswers(referral)["about-you"].fullName).toBe(referral.fullName);
