@@ -108,7 +108,7 @@ async function drainTrial(): Promise<{ seconds: number; confirmationSeconds: num
     const started = performance.now();
     const worker = await startWorker(boss, db, {
       smtpUrl: smtp.url, dataDir: ".data/bench-delivery", mailFrom: FROM, providerEmail: "referrals@provider.example",
-      appUrl: "https://refer.example.org", firstContactWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90,
+      appUrl: "https://refer.example.org", firstContactWorkingDays: 2, firstContactPromise: "attempt", firstContactEscalationWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90,
     });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const queuedAt = performance.now();

@@ -74,6 +74,14 @@ export async function enqueueInTransaction<D extends JobDefinition>(
   return id;
 }
 
+/**
+ * Adds a job at most once for `key` within a day (pg-boss's singleton key): a
+ * scheduled run retried, or run twice, sends each reminder once.
+ */
+export async function enqueueOncePerDay<D extends JobDefinition>(boss: PgBoss, job: D, data: z.input<D["payload"]>, key: string): Promise<string | null> {
+  return boss.send(job.name, job.payload.parse(data) as object, { singletonKey: key, singletonSeconds: 24 * 3600 });
+}
+
 /** Adds a job on its own (when there is no transaction to join), checked the same way. */
 export async function enqueue<D extends JobDefinition>(boss: PgBoss, job: D, data: z.input<D["payload"]>): Promise<string> {
   const id = await boss.send(job.name, job.payload.parse(data) as object);
@@ -91,5 +99,6 @@ export async function deleteJobsForReferral(tx: Prisma.TransactionClient, referr
   const [queue] = await tx.$queryRaw<Array<{ present: boolean }>>`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
   if (!queue?.present) return 0;
   return tx.$executeRaw`DELETE FROM pgboss.job
-    WHERE name IN (${QUEUE.deliverReferral}, ${QUEUE.victimConfirmation}) AND data->>'referralId' = ${referralId}`;
+    WHERE name IN (${QUEUE.deliverReferral}, ${QUEUE.victimConfirmation}, ${QUEUE.personLink}, ${QUEUE.personChangeNotice},
+      ${QUEUE.assignmentNotice}, ${QUEUE.pauseEndedNotice}, ${QUEUE.firstContactEscalation}) AND data->>'referralId' = ${referralId}`;
 }

@@ -16,6 +16,7 @@ import "server-only";
 import type { Queue } from "pg-boss";
 import { z } from "zod";
 import type { EmailQueueOptions } from "./queue-workers";
+import { PERSON_CHANGES } from "@/lib/email/templates/person-change-notice";
 
 /** Finished jobs (their ids and outcomes) are kept this long, then deleted by the queue. */
 const KEEP_FINISHED_SECONDS = 2 * 24 * 3600;
@@ -44,6 +45,9 @@ export type JobDefinition<N extends string = string, S extends z.ZodType = z.Zod
   /** Scheduled jobs: when (stored in the database, so several workers share one schedule). */
   schedule?: { cron: string; tz?: string };
 };
+
+/** When the morning reminders go (the staff digest, pauses ending, missed first-contact promises): 7am UK time. */
+export const MORNING_REMINDERS_SCHEDULE = { cron: "0 7 * * *", tz: "Europe/London" } as const;
 
 /** When the daily retention run starts: a quiet hour, UK time (the retention page shows it). */
 export const RETENTION_SCHEDULE = { cron: "0 3 * * *", tz: "Europe/London" } as const;
@@ -77,7 +81,44 @@ export const JOBS = {
   /** A one-time link to "Manage your request", made as it is sent, to the address the person gave. */
   personLink: job({ name: "person-link", payload: referralJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
   /** Tells the assigned member of staff (or the provider's inbox) that the person changed their request: a link, never the details. */
-  personChangeNotice: job({ name: "person-change-notice", payload: referralJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
+  personChangeNotice: job({
+    name: "person-change-notice",
+    // `change` says which (in the subject); jobs added before it existed have none.
+    payload: referralJob.extend({ change: z.enum(PERSON_CHANGES).optional() }),
+    policy: EMAIL_RETRIES,
+    email: { batchSize: 5, concurrency: 1 },
+  }),
+  /** Tells a member of staff a case was assigned to them (by someone else): a reference and a link. */
+  assignmentNotice: job({
+    name: "assignment-notice",
+    payload: z.object({ referralId: z.uuid(), userId: z.uuid(), byId: z.uuid() }),
+    policy: EMAIL_RETRIES,
+    email: { batchSize: 5, concurrency: 1 },
+  }),
+  /** One member of staff's morning digest for a UK day: counts and references only. */
+  staffDigest: job({
+    name: "staff-digest",
+    payload: z.object({ userId: z.uuid(), day: z.iso.date() }),
+    policy: EMAIL_RETRIES,
+    email: { batchSize: 10, concurrency: 2 },
+  }),
+  /** Tells the assignee (or the provider's inbox) that the person's pause ended: they can be contacted again from today. */
+  pauseEndedNotice: job({
+    name: "pause-ended-notice",
+    // The pause's end as it was when queued: a pause changed since (paused again, say) sends nothing.
+    payload: referralJob.extend({ pausedUntil: z.iso.datetime() }),
+    policy: EMAIL_RETRIES,
+    email: { batchSize: 5, concurrency: 1 },
+  }),
+  /** Tells every administrator that a first-contact promise was missed by FIRST_CONTACT_ESCALATION_WORKING_DAYS. */
+  firstContactEscalation: job({ name: "first-contact-escalation", payload: referralJob, policy: EMAIL_RETRIES, email: { batchSize: 5, concurrency: 1 } }),
+  /** Every morning: queues the digests, the pause-ended notices and the escalations (lib/workspace/reminders.ts). */
+  morningReminders: job({
+    name: "morning-reminders",
+    payload: scheduledJob,
+    policy: { ...HOUSEKEEPING, retryLimit: 6, retryDelay: 600 },
+    schedule: MORNING_REMINDERS_SCHEDULE,
+  }),
   /** Deletes expired journey drafts. */
   deleteExpiredDrafts: job({ name: "delete-expired-drafts", payload: scheduledJob, policy: HOUSEKEEPING, schedule: { cron: "*/10 * * * *" } }),
   /** Queues again any referral whose delivery job has gone missing. */

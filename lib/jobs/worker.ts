@@ -22,6 +22,11 @@ import { sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-e
 import { workEmailQueue, workTaskQueue } from "./queue-workers";
 import { JOBS, type JobDefinition, type JobKey } from "./queues";
 import { sendPersonChangeNotice, sendPersonLink } from "@/lib/person/person-jobs";
+import type { FirstContactPromise } from "@/lib/env";
+import { queueMorningReminders } from "@/lib/workspace/reminders";
+import {
+  sendAssignmentNotice, sendFirstContactEscalation, sendPauseEndedNotice, sendStaffDigest, type ReminderJobDeps,
+} from "@/lib/workspace/reminder-jobs";
 
 export type WorkerSettings = {
   smtpUrl: string | undefined;
@@ -30,6 +35,8 @@ export type WorkerSettings = {
   providerEmail: string;
   appUrl: string;
   firstContactWorkingDays: number;
+  firstContactPromise: FirstContactPromise;
+  firstContactEscalationWorkingDays: number;
   retentionClosedDays: number;
   retentionWithdrawnDays: number;
 };
@@ -44,6 +51,10 @@ type Handlers = {
     ? { email: (deps: Deps & { transport: MailTransport }, job: JobWithMetadata<z.output<(typeof JOBS)[K]["payload"]>>) => Promise<void> }
     : { task: (deps: Deps) => Promise<void> };
 };
+
+const reminderDeps = ({ prisma, transport, from, settings }: Deps & { transport: MailTransport }): ReminderJobDeps => ({
+  prisma, transport, from, appUrl: settings.appUrl, providerEmail: settings.providerEmail, firstContactPromise: settings.firstContactPromise,
+});
 
 const HANDLERS: Handlers = {
   sendEmail: { email: ({ transport, from }, job) => sendTemplatedEmail(transport, from, job as JobWithMetadata<SendEmailJob>) },
@@ -64,6 +75,16 @@ const HANDLERS: Handlers = {
   personChangeNotice: {
     email: ({ prisma, transport, from, settings }, job) =>
       sendPersonChangeNotice({ prisma, transport, from, appUrl: settings.appUrl, providerEmail: settings.providerEmail }, job),
+  },
+  assignmentNotice: { email: (deps, job) => sendAssignmentNotice(reminderDeps(deps), job) },
+  staffDigest: { email: (deps, job) => sendStaffDigest(reminderDeps(deps), job) },
+  pauseEndedNotice: { email: (deps, job) => sendPauseEndedNotice(reminderDeps(deps), job) },
+  firstContactEscalation: { email: (deps, job) => sendFirstContactEscalation(reminderDeps(deps), job) },
+  morningReminders: {
+    task: async ({ prisma, boss, settings }) => {
+      const queued = await queueMorningReminders(prisma, boss, settings);
+      log.info(queued, "morning reminders queued");
+    },
   },
   deleteExpiredDrafts: {
     task: async ({ prisma }) => {

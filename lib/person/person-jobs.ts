@@ -6,7 +6,7 @@
 import "server-only";
 import type { Job } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { renderPersonChangeNotice } from "@/lib/email/templates/person-change-notice";
+import { renderPersonChangeNotice, type PersonChange } from "@/lib/email/templates/person-change-notice";
 import { renderPersonLink } from "@/lib/email/templates/person-link";
 import type { MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
@@ -28,13 +28,13 @@ export async function sendPersonLink(deps: PersonJobDeps, job: Job<{ referralId:
 }
 
 /** Tells the assigned member of staff, or the provider's inbox if nobody is assigned. */
-export async function sendPersonChangeNotice(deps: PersonJobDeps, job: Job<{ referralId: string }>): Promise<void> {
+export async function sendPersonChangeNotice(deps: PersonJobDeps, job: Job<{ referralId: string; change?: PersonChange }>): Promise<void> {
   const referral = await deps.prisma.referral.findUnique({
     where: { id: job.data.referralId },
     select: { id: true, reference: true, assignedTo: { select: { email: true, disabledAt: true } } },
   });
   if (!referral) return;
   const to = referral.assignedTo && !referral.assignedTo.disabledAt ? referral.assignedTo.email : deps.providerEmail;
-  await deps.transport.send({ from: deps.from, to, ...renderPersonChangeNotice({ reference: referral.reference, referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}` }) });
+  await deps.transport.send({ from: deps.from, to, ...renderPersonChangeNotice({ reference: referral.reference, referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`, change: job.data.change }) });
   log.info({ jobId: job.id, referralId: referral.id }, "staff told of a change by the person");
 }

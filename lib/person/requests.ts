@@ -6,6 +6,7 @@
  * (a link, never the details).
  */
 import "server-only";
+import type { PersonChange } from "@/lib/email/templates/person-change-notice";
 import type { PgBoss } from "pg-boss";
 import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
@@ -58,6 +59,11 @@ export async function personView(prisma: PrismaClient, referralId: string, now =
   };
 }
 
+/** The staff email says which change in its subject. */
+const CHANGE_OF: Partial<Record<AuditAction, PersonChange>> = {
+  "person.contact-changed": "details-changed", "person.paused": "paused", "person.resumed": "resumed", "person.withdrew": "withdrawn",
+};
+
 type Change = {
   action: AuditAction;
   details?: Record<string, unknown>;
@@ -74,7 +80,7 @@ async function changeByPerson(prisma: PrismaClient, boss: PgBoss, referralId: st
     const event = await change.apply(tx, referral);
     await tx.referralEvent.create({ data: { ...event, referralId, actorId: null } });
     await recordAudit(tx, { action: change.action, actorId: null, referralId, ipAddress, details: change.details });
-    await enqueueInTransaction(boss, tx, JOBS.personChangeNotice, { referralId });
+    await enqueueInTransaction(boss, tx, JOBS.personChangeNotice, { referralId, change: CHANGE_OF[change.action] });
     return { ok: true } as const;
   });
 }

@@ -1,14 +1,22 @@
 import "server-only";
+import type { PgBoss } from "pg-boss";
+import { enqueueInTransaction } from "@/lib/jobs/queue";
+import { JOBS } from "@/lib/jobs/queues";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { changeCase, type CaseChange } from "./case-change";
 
-/** Assigns a case to an active member of staff; reassigning needs a reason. History is kept in the timeline. */
+/**
+ * Assigns a case to an active member of staff; reassigning needs a reason.
+ * History is kept in the timeline. Given the queue, the assignee is emailed
+ * (a reference and a link) unless they assigned it to themselves.
+ */
 export async function assignReferral(
   prisma: PrismaClient,
   staff: AuthorisedStaff,
   input: { referralId: string; version: number; assigneeId: string; reason?: string; ipAddress?: string },
+  options: { notify?: PgBoss } = {},
 ): Promise<CaseChange> {
   const reason = input.reason?.trim() || undefined;
   if (reason && reason.length > 1000) throw new AppError("assign.reason-too-long", "assignReason");
@@ -20,6 +28,9 @@ export async function assignReferral(
     await tx.referralEvent.create({
       data: { referralId: referral.id, actorId: staff.userId, type: "ASSIGNED", assignedToId: assignee.id, text: reason ?? null },
     });
+    if (options.notify && assignee.id !== staff.userId) {
+      await enqueueInTransaction(options.notify, tx, JOBS.assignmentNotice, { referralId: referral.id, userId: assignee.id, byId: staff.userId });
+    }
     return { assignedToId: assignee.id };
   });
 }

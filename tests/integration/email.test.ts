@@ -31,7 +31,7 @@ describe("email jobs through a real SMTP server", () => {
     worker = await startWorker(
       boss,
       backend.db,
-      { smtpUrl: smtp.url, dataDir: backend.settings.dataDir, mailFrom: FROM, providerEmail: "provider@provider.example", appUrl: "https://refer.example.org", firstContactWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90 },
+      { smtpUrl: smtp.url, dataDir: backend.settings.dataDir, mailFrom: FROM, providerEmail: "provider@provider.example", appUrl: "https://refer.example.org", firstContactWorkingDays: 2, firstContactPromise: "attempt", firstContactEscalationWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90 },
       { pollingIntervalSeconds: 0.5 },
     );
   });

@@ -119,7 +119,7 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     const event = row.events.find((e) => e.type === "CHANGED_BY_PERSON")!;
     expect(event).toMatchObject({ actorId: null });
     expect(event.text).toContain("Email address: wren@example.com");
-    const notice = await waitFor(async () => (await mails()).find((m) => m.subject?.includes("has been updated") && to(m).includes(`ada-${kind}@provider.example`)), 20_000, "the staff notice");
+    const notice = await waitFor(async () => (await mails()).find((m) => m.subject?.includes(": contact details changed by the person") && to(m).includes(`ada-${kind}@provider.example`)), 20_000, "the staff notice");
     expect(notice!.text).toContain(`${APP_URL}/staff/referrals/${id}`);
     expect(notice!.text).not.toMatch(/0151|Mornings|wren/);
     expect(await prisma.auditEvent.count({ where: { action: "person.contact-changed", referralId: id, actorId: null } })).toBe(1);

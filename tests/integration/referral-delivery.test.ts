@@ -14,7 +14,7 @@ const SETTINGS = {
   mailFrom: "Support service <no-reply@service.example>",
   providerEmail: "referrals@provider.example",
   appUrl: "https://refer.example.org",
-  firstContactWorkingDays: 2,
+  firstContactWorkingDays: 2, firstContactPromise: "attempt" as const, firstContactEscalationWorkingDays: 2,
   retentionClosedDays: 730,
   retentionWithdrawnDays: 90,
 };

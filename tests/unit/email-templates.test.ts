@@ -1,6 +1,7 @@
 import { escapeHtml, html } from "@/lib/email/html";
 import { renderEmail } from "@/lib/email/templates";
 import { renderStaffInvite } from "@/lib/email/templates/staff-invite";
+import { renderAssignmentNotice, renderFirstContactEscalation, renderPauseEndedNotice, renderStaffDigest } from "@/lib/email/templates/staff-reminders";
 
 describe("email HTML", () => {
   it("escapes everything that could become markup", () => {
@@ -43,5 +44,28 @@ describe("the staff invitation", () => {
 
   it("has a neutral subject line", () => {
     expect(rendered.subject).not.toMatch(/crime|offender|restorative|victim/i);
+  });
+});
+
+describe("the staff reminders", () => {
+  const url = "https://refer.example.org/staff/referrals/1";
+
+  it("say counts, references and links only, the same in both parts, escaped", () => {
+    const digest = renderStaffDigest({
+      dayWords: "Monday 7 December 2026", mine: { dueToday: ["RJ-AAAA-AAAA"], overdue: [], firstContactOverdue: ["RJ-<b>"] },
+      team: { unassigned: 3, changedByPerson: 1 }, workspaceUrl: "https://refer.example.org/staff?view=mine",
+    });
+    expect(digest.text).toContain("Next steps due today: 1 (RJ-AAAA-AAAA)");
+    expect(digest.text).toContain("Waiting to be assigned: 3");
+    expect(digest.html).toContain("RJ-&lt;b&gt;");
+    for (const email of [
+      digest,
+      renderAssignmentNotice({ reference: "RJ-AAAA-AAAA", referralUrl: url, by: "Sam" }),
+      renderPauseEndedNotice({ reference: "RJ-AAAA-AAAA", referralUrl: url }),
+      renderFirstContactEscalation({ reference: "RJ-AAAA-AAAA", referralUrl: url, workingDaysLate: 1, assigned: false }),
+    ]) {
+      expect(email.text).toContain("https://refer.example.org/staff");
+      expect(`${email.subject} ${email.text}`).not.toMatch(/crime|victim|offender|abuse|assault/i);
+    }
   });
 });

@@ -7,10 +7,21 @@ import { html } from "../html";
 import type { RenderedEmail } from "./types";
 import { emailLayout } from "./layout";
 
-export type PersonChangeNoticeParams = { reference: string; referralUrl: string };
+/** Which change, said in the subject (without crime words, without the details). */
+export const PERSON_CHANGES = ["details-changed", "paused", "resumed", "withdrawn"] as const;
+export type PersonChange = (typeof PERSON_CHANGES)[number];
+
+const CHANGE_WORDS: Record<PersonChange, string> = {
+  "details-changed": "contact details changed by the person",
+  paused: "paused by the person",
+  resumed: "resumed by the person",
+  withdrawn: "withdrawn by the person",
+};
+
+export type PersonChangeNoticeParams = { reference: string; referralUrl: string; change?: PersonChange };
 
 export function renderPersonChangeNotice(params: PersonChangeNoticeParams): RenderedEmail {
-  const subject = `Request ${params.reference} has been updated`;
+  const subject = params.change ? `Request ${params.reference}: ${CHANGE_WORDS[params.change]}` : `Request ${params.reference} has been updated`;
   const text = [
     `The person who sent request ${params.reference} has changed it online.`,
     `Open it in the staff workspace to see what changed: ${params.referralUrl}`,

@@ -48,8 +48,8 @@ export const changeStatusAction = staffFormAction({
 export const assignAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.assign),
-  run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: input.assigneeId, reason: input.assignReason, ipAddress });
+  run: async ({ prisma, staff, ipAddress, queue }, input, referralId: string) => {
+    await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: input.assigneeId, reason: input.assignReason, ipAddress }, { notify: queue() });
     return done(referralId, "assigned");
   },
 });
