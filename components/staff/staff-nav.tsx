@@ -3,6 +3,7 @@ import { SignOutButton } from "./sign-out-button";
 
 const EVERYONE = [{ href: "/staff", label: "Referrals" }] as const;
 const ADMINISTRATORS = [
+  { href: "/staff/admin/caseload", label: "Caseload" },
   { href: "/staff/admin/staff", label: "Staff accounts" },
   { href: "/staff/admin/export", label: "Export" },
   { href: "/staff/admin/figures", label: "Figures" },

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "staff-accounts.manage": ADMINS,
   "export.referrals": ADMINS,
   "figures.read": ADMINS,
+  /** The caseload: open cases, overdue and oldest, per member of staff. */
+  "caseload.read": ADMINS,
   "retention.manage": ADMINS,
   "subject-access.manage": ADMINS,
 } as const satisfies Record<string, readonly StaffRole[]>;

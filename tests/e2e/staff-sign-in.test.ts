@@ -104,7 +104,8 @@ describe("the staff workspace sign-in", () => {
 
     await expectNoAxeViolations(page, "a referral", true);
     const headings = await page.locator("main h2").allInnerTexts();
-    expect(headings[0]).toBe("How to contact them safely"); // staff read about the person, in the third person
+    // The case at a glance first, then how to contact them safely (staff read about the person, in the third person).
+    expect(headings.slice(0, 2)).toEqual(["Summary", "How to contact them safely"]);
     expect(await page.locator("main").innerText()).toContain("Staff Test Victim");
     const viewed = await db.query(
       "SELECT count(*)::int AS n FROM audit_events a JOIN staff_users u ON u.id = a.actor_id WHERE a.action = 'referral.viewed' AND a.referral_id = $1 AND u.email = $2",
@@ -131,14 +132,27 @@ describe("the staff workspace sign-in", () => {
       );
     };
     await choose("Assign to", "Ada Admin");
-    await act("Assign");
-    await expect(page.locator("main").innerText()).resolves.toContain("Assigned to Ada Admin");
+    await act("Assign to someone");
+    // A confirmation, from the page drawn afresh.
+    expect(await page.getByRole("status").innerText()).toBe("Assigned to Ada Admin");
     await choose("Move to", "Contacting");
     await act("Change status");
+    // They chose letters only: a phone call needs a reason, and the form lists their way first.
+    const channels = await page.getByRole("group", { name: "How did you try to make contact?" }).getByRole("radio").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+    expect(channels[0]).toBe("letter");
     await choose("How did you try to make contact?", "Phone call");
     await choose("What happened?", "Spoke to the victim");
     await page.getByLabel("Note (optional)").fill("Called after 6pm");
     await act("Record contact attempt");
+    expect(await errorSummary(page)).toEqual(["They did not choose this way to be contacted. Enter why you used it, or choose one of theirs"]);
+    await choose("How did you try to make contact?", "Phone call");
+    await choose("What happened?", "Spoke to the victim");
+    await page.getByLabel("Why you used a way they did not choose (optional)").fill("They phoned us and asked us to call back");
+    const beforeContact = await version();
+    await page.getByRole("button", { name: "Record contact attempt" }).click();
+    await page.waitForFunction((old) => (document.querySelector('input[name="version"]') as HTMLInputElement)?.value !== old, beforeContact);
+    expect(await page.getByRole("status").innerText()).toBe("Contact attempt recorded");
+    expect(await page.locator(".error-summary").count()).toBe(0); // no stale error left from the refused try
     await page.getByLabel("Note", { exact: true }).fill("Would like a letter first");
     await act("Add note");
     for (const next of ["Assessing", "In progress"]) {

@@ -31,6 +31,7 @@ import { addNote, setSensitive } from "@/lib/workspace/add-note";
 import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";
 import { setNextStep } from "@/lib/workspace/set-next-step";
+import { readCaseload } from "@/lib/workspace/caseload";
 import { unassignReferral } from "@/lib/workspace/unassign-referral";
 import { assignReferral } from "@/lib/workspace/assign-referral";
 import { listAudit } from "@/lib/workspace/audit-log";
@@ -85,6 +86,7 @@ const SERVICES: Record<Permission, Services> = {
     readFigures: (s) => readFigures(prisma, s, { from: "2026-01-01", to: "2026-12-31" }),
     figuresCsv: (s) => figuresCsv(prisma, s, { from: "2026-01-01", to: "2026-12-31" }),
   }),
+  "caseload.read": ({ prisma }) => ({ readCaseload: (s) => readCaseload(prisma, s, "attempt") }),
   "retention.manage": ({ prisma }) => ({
     previewRetention: (s) => previewRetention(prisma, s, { closedDays: 730, withdrawnDays: 90 }),
     runRetentionNow: (s) => runRetentionNow(prisma, s, { closedDays: 730, withdrawnDays: 90 }),
