@@ -69,14 +69,22 @@ export function CaseSummary({ referral, promise, now, nextStep, paused, delivery
   );
 }
 
-/** How to contact them safely, from their answers, with what follows from them. */
-export function ContactSafely({ wishes }: { wishes: ContactWishes }) {
+/** How to contact them safely: what follows from their answers, then the answers themselves. */
+export function ContactSafely({ wishes, rows }: { wishes: ContactWishes; rows: Array<{ name: string; question: string; answer: string }> }) {
   const cautions = contactCautions(wishes);
   return (
     <section aria-labelledby="contact-safely-heading">
       <h2 id="contact-safely-heading">How to contact them safely</h2>
-      <p>{wishes.chosen.length ? `Only by: ${wishes.chosen.map((c) => CONTACT_LABELS[c]!.toLowerCase()).join(", ")}.` : "They chose no way to be contacted."} The details are under “Contacting you safely” below.</p>
+      <p>{wishes.chosen.length ? `Only by: ${wishes.chosen.map((c) => CONTACT_LABELS[c]!.toLowerCase()).join(", ")}.` : "They chose no way to be contacted."}</p>
       {cautions.length ? <ul>{cautions.map((c) => <li key={c}>{c}</li>)}</ul> : null}
+      <dl className="summary-list">
+        {rows.map((row) => (
+          <div className="summary-list__row" key={row.name}>
+            <dt className="summary-list__key">{row.question}</dt>
+            <dd className="summary-list__value">{row.answer}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
+import { formatDate } from "@/lib/dates";
 import { withdrawnRefusal, type CaseActionKind } from "./contact-wishes";
 
 /** A change made: the referral's new version (what the page must send with the next change). */
@@ -32,10 +33,15 @@ export async function changeCase(
   return prisma.$transaction(async (tx) => {
     const referral = await tx.referral.findUnique({ where: { id: input.referralId } });
     if (!referral) throw new AppError("referral.not-found");
-    if (referral.version !== input.version) throw new AppError("referral.conflict");
-    // The person's withdrawal wins over any staff action, whatever the form offered.
+    // The person's withdrawal wins over any staff action, whatever the form offered; it is said
+    // before "someone changed it" so a page left open tells the real reason.
     const refusal = withdrawnRefusal(referral, audit.kind);
     if (refusal) throw new AppError(refusal.code, "form", refusal.values);
+    // So is the person's pause, for contact: the version moved when they paused, but the pause is the reason.
+    if (audit.kind === "contact" && referral.pausedUntil && referral.pausedUntil > new Date()) {
+      throw new AppError("contact.paused", "channel", { until: formatDate(referral.pausedUntil) });
+    }
+    if (referral.version !== input.version) throw new AppError("referral.conflict");
     const changes = (await apply(tx, referral)) ?? {};
     // The version check and the update are one statement: a racing change finds no row.
     const updated = await tx.referral.updateMany({

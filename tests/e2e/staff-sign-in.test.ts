@@ -134,7 +134,7 @@ describe("the staff workspace sign-in", () => {
     await choose("Assign to", "Ada Admin");
     await act("Assign to someone");
     // A confirmation, from the page drawn afresh.
-    expect(await page.getByRole("status").innerText()).toBe("Assigned to Ada Admin");
+    expect(await page.locator(".notification--success").innerText()).toBe("Assigned to Ada Admin");
     await choose("Move to", "Contacting");
     await act("Change status");
     // They chose letters only: a phone call needs a reason, and the form lists their way first.
@@ -151,7 +151,7 @@ describe("the staff workspace sign-in", () => {
     const beforeContact = await version();
     await page.getByRole("button", { name: "Record contact attempt" }).click();
     await page.waitForFunction((old) => (document.querySelector('input[name="version"]') as HTMLInputElement)?.value !== old, beforeContact);
-    expect(await page.getByRole("status").innerText()).toBe("Contact attempt recorded");
+    expect(await page.locator(".notification--success").innerText()).toBe("Contact attempt recorded");
     expect(await page.locator(".error-summary").count()).toBe(0); // no stale error left from the refused try
     await page.getByLabel("Note", { exact: true }).fill("Would like a letter first");
     await act("Add note");

@@ -15,6 +15,7 @@ import { CASE_SCHEMAS } from "@/lib/workspace/case-schemas";
 import { changeStatus } from "@/lib/workspace/change-status";
 import type { AppError } from "@/lib/errors/app-error";
 import type { DoneCode } from "@/lib/workspace/case-done";
+import type { CaseChange } from "@/lib/workspace/case-change";
 import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";
 import { setNextStep } from "@/lib/workspace/set-next-step";
 import { unassignReferral } from "@/lib/workspace/unassign-referral";
@@ -34,14 +35,18 @@ const casePage = (referralId: string) => `/staff/referrals/${referralId}`;
  * data): it says so at the top, and every form starts afresh (no error from an
  * earlier form left on screen).
  */
-const done = (referralId: string, what: DoneCode) => ({ revalidate: casePage(referralId), redirect: `${casePage(referralId)}?done=${what}#top` });
+const done = (referralId: string, what: DoneCode, change: CaseChange) => ({
+  revalidate: casePage(referralId),
+  // The new version in the address keys the forms (page.tsx): a refusal keeps the form's state, a success starts afresh.
+  redirect: `${casePage(referralId)}?done=${what}&v=${change.version}#top`,
+});
 
 export const changeStatusAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.status),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await changeStatus(prisma, staff, { referralId, version: input.version, to: input.to, closureReason: input.closureReason, note: input.statusReason, ipAddress });
-    return done(referralId, "status");
+    const change = await changeStatus(prisma, staff, { referralId, version: input.version, to: input.to, closureReason: input.closureReason, note: input.statusReason, ipAddress });
+    return done(referralId, "status", change);
   },
 });
 
@@ -49,8 +54,8 @@ export const assignAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.assign),
   run: async ({ prisma, staff, ipAddress, queue }, input, referralId: string) => {
-    await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: input.assigneeId, reason: input.assignReason, ipAddress }, { notify: queue() });
-    return done(referralId, "assigned");
+    const change = await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: input.assigneeId, reason: input.assignReason, ipAddress }, { notify: queue() });
+    return done(referralId, "assigned", change);
   },
 });
 
@@ -58,8 +63,8 @@ export const addNoteAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.note),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await addNote(prisma, staff, { referralId, version: input.version, text: input.text, ipAddress });
-    return done(referralId, "note");
+    const change = await addNote(prisma, staff, { referralId, version: input.version, text: input.text, ipAddress });
+    return done(referralId, "note", change);
   },
 });
 
@@ -67,12 +72,12 @@ export const contactAttemptAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.contact),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await recordContactAttempt(
+    const change = await recordContactAttempt(
       prisma, staff,
       { referralId, version: input.version, channel: input.channel, outcome: input.outcome, note: input.contactNote, otherChannelReason: input.otherChannelReason, ipAddress },
       { promise: env().firstContactPromise },
     );
-    return done(referralId, "contact");
+    return done(referralId, "contact", change);
   },
 });
 
@@ -80,8 +85,8 @@ export const sensitiveAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.sensitive),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await setSensitive(prisma, staff, { referralId, version: input.version, sensitive: input.sensitive, reason: input.sensitiveReason, ipAddress });
-    return done(referralId, "sensitive");
+    const change = await setSensitive(prisma, staff, { referralId, version: input.version, sensitive: input.sensitive, reason: input.sensitiveReason, ipAddress });
+    return done(referralId, "sensitive", change);
   },
 });
 
@@ -89,8 +94,8 @@ export const nextStepAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.nextStep),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await setNextStep(prisma, staff, { referralId, version: input.version, step: input.nextStep, due: input.nextStepDue, ipAddress });
-    return done(referralId, "next-step");
+    const change = await setNextStep(prisma, staff, { referralId, version: input.version, step: input.nextStep, due: input.nextStepDue, ipAddress });
+    return done(referralId, "next-step", change);
   },
 });
 
@@ -98,8 +103,8 @@ export const unassignAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.unassign),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await unassignReferral(prisma, staff, { referralId, version: input.version, reason: input.unassignReason, ipAddress });
-    return done(referralId, "unassigned");
+    const change = await unassignReferral(prisma, staff, { referralId, version: input.version, reason: input.unassignReason, ipAddress });
+    return done(referralId, "unassigned", change);
   },
 });
 
@@ -113,8 +118,8 @@ export const assignToMeAction = staffButtonAction({
   here: casePage,
   refused: refusedHere,
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: staff.userId, ipAddress });
-    return done(referralId, "assigned-to-me");
+    const change = await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: staff.userId, ipAddress });
+    return done(referralId, "assigned-to-me", change);
   },
 });
 
@@ -125,8 +130,8 @@ export const markSeenAction = staffButtonAction({
   here: casePage,
   refused: refusedHere,
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await markPersonChangesSeen(prisma, staff, { referralId, version: input.version, ipAddress });
-    return done(referralId, "seen");
+    const change = await markPersonChangesSeen(prisma, staff, { referralId, version: input.version, ipAddress });
+    return done(referralId, "seen", change);
   },
 });
 

@@ -46,8 +46,9 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const wishes = contactWishes(referral.answers);
   const nextStep = describeNextStep(referral, promise, now);
   const all = summariseAnswers(readAnswers(referral), "staff");
-  // How to contact the person safely comes before anything else.
-  const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
+  // How to contact the person safely is at the top, with the summary; the other answers follow the forms.
+  const safeContactRows = all.find((s) => s.step === "safe-contact")?.rows ?? [];
+  const sections = all.filter((s) => s.step !== "safe-contact");
   const paused = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil : null;
   const withdrawn = referral.withdrawnAt !== null;
   const done = isDoneCode(query.done)
@@ -81,7 +82,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           <li><a href="#summary-heading">Summary</a></li>
           <li><a href="#contact-safely-heading">How to contact them safely</a></li>
           <li><a href="#work-heading">Work on this case</a></li>
-          {sections.filter((s) => s.step !== "safe-contact").map((s) => <li key={s.step}><a href={`#s-${s.step}`}>{s.title}</a></li>)}
+          {sections.map((s) => <li key={s.step}><a href={`#s-${s.step}`}>{s.title}</a></li>)}
           <li><a href="#timeline-heading">Timeline</a></li>
         </ul>
       </nav>
@@ -90,7 +91,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         deliveryWords={`${DELIVERY[referral.providerEmailStatus]} (${countOf(referral.providerEmailAttempts, "attempt")})`}
         statusWords={STATUS_LABELS[referral.status]}
       />
-      <ContactSafely wishes={wishes} />
+      <ContactSafely wishes={wishes} rows={safeContactRows} />
       <p className="no-print secondary">To print this referral, use your browser’s Print command: the forms are left out.</p>
       {referral.providerEmailStatus === "FAILED" ? (
         <form action={resendEmailAction.bind(null, referral.id)} className="no-print">
@@ -105,7 +106,9 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         </section>
       ) : (
         <CasePanel
-          key={referral.version}
+          // Fresh forms after each change made here (its version is in the address), so no error from an
+          // earlier form is left on screen; a refusal keeps the address, so its form keeps what was typed.
+          key={typeof query.v === "string" ? query.v : "page"}
           actions={{
             status: changeStatusAction.bind(null, referral.id),
             assign: assignAction.bind(null, referral.id),
@@ -130,7 +133,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       )}
       {sections.map((section) => (
         <section key={section.step} aria-labelledby={`s-${section.step}`}>
-          <h2 id={`s-${section.step}`}>{section.step === "safe-contact" ? `${section.title} (their answers)` : section.title}</h2>
+          <h2 id={`s-${section.step}`}>{section.title}</h2>
           <dl className="summary-list">
             {section.rows.map((row) => (
               <div className="summary-list__row" key={row.name}>
