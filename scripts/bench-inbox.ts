@@ -28,7 +28,10 @@ async function main(): Promise<void> {
       ["view Closed, by received", () => listInbox(db.prisma, staff, { view: "closed", sort: "received" })],
       ["view Changed by the person", () => listInbox(db.prisma, staff, { view: "person", sort: "received" })],
       ["view Closed, page 2 (keyset)", () => listInbox(db.prisma, staff, { view: "closed", sort: "received", after: second.nextCursor })],
-      ["view All open, by due date", () => listInbox(db.prisma, staff, { view: "open", sort: "due" })],
+      ["view All open, by next step's day", () => listInbox(db.prisma, staff, { view: "open", sort: "due" })],
+      ["view Assigned to me, by next step's day", () => listInbox(db.prisma, staff, { view: "mine", sort: "due" })],
+      ["view Due today", () => listInbox(db.prisma, staff, { view: "due", sort: "due" })],
+      ["view Overdue", () => listInbox(db.prisma, staff, { view: "overdue", sort: "due" })],
       ["All open + status Contacting", () => listInbox(db.prisma, staff, { view: "open", sort: "received", status: "CONTACTING" })],
       ["All open + type hate crime", () => listInbox(db.prisma, staff, { view: "open", sort: "received", crimeType: "hateCrime" })],
       ["Closed + sensitive", () => listInbox(db.prisma, staff, { view: "closed", sort: "received", sensitive: true })],
@@ -38,7 +41,7 @@ async function main(): Promise<void> {
       ["search by reference", () => listInbox(db.prisma, staff, { view: "closed", sort: "received", search: sampleReference })],
       ["search by name", () => listInbox(db.prisma, staff, { view: "open", sort: "received", search: "okafor 99" })],
       ["search by a common name (1 in 6)", () => listInbox(db.prisma, staff, { view: "open", sort: "received", search: "smith" })],
-      ["counts of all five views", () => countInbox(db.prisma, staff, {})],
+      ["counts of all seven views", () => countInbox(db.prisma, staff, {})],
       ["counts with a type filter", () => countInbox(db.prisma, staff, { crimeType: "burglary" })],
     ];
     const worst: number[] = [];

@@ -16,7 +16,7 @@ import { ensureDatabase } from "./bench-database";
 export const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/rj_bench";
 export const BENCH_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 
-const SEED_VERSION = "bench seed 3: realistic answers";
+const SEED_VERSION = "bench seed 4: next steps";
 
 /** A number from the row that says nothing about its date (7919 and 1000003 are prime). */
 const SCRAMBLE = "((g::bigint * 7919) % 1000003)";
@@ -28,13 +28,17 @@ FROM generate_series(1, 5) g ON CONFLICT DO NOTHING;
 
 INSERT INTO referrals (id, reference, status, created_at, updated_at, consent_given_at, consent_version, answers,
   full_name, crime_type, sensitive, idempotency_key, provider_email_status, first_contact_due_at, assigned_to_id,
-  contact_email, contact_phones, heard_about, closed_at, closure_reason)
+  contact_email, contact_phones, heard_about, closed_at, closure_reason, next_step_due, person_change_unseen_at)
 SELECT gen_random_uuid(), reference, status, created_at, now(), created_at, 'bench', answers,
   full_name, crime_type, crime_type IN ('domesticAbuse', 'sexualViolence', 'hateCrime'), lpad(to_hex(g), 64, '0'), 'SENT',
   created_at + interval '2 days', assigned_to_id,
   lower(email), ARRAY[phone, mobile], 'police',
   CASE WHEN status = 'CLOSED' THEN created_at + interval '30 days' END,
-  CASE WHEN status = 'CLOSED' THEN 'completed' END
+  CASE WHEN status = 'CLOSED' THEN 'completed' END,
+  -- Every open case has a next step: 3 in 50 overdue, 1 in 50 due today, the rest over the next seven weeks.
+  CASE WHEN status <> 'CLOSED' THEN (now() AT TIME ZONE 'Europe/London')::date + ((g / 100) % 50 - 3)::int END,
+  -- The person changed something, not yet seen: 1 in 2,000.
+  CASE WHEN g % 2000 = 7 THEN created_at + interval '3 days' END
 FROM (
   SELECT g,
     -- A real-format reference, RJ-XXXX-XXXX, from the reference alphabet.

@@ -53,7 +53,8 @@ export async function personView(prisma: PrismaClient, referralId: string, now =
     reference: referral.reference,
     stage: stageOf(referral, now),
     receivedAt: referral.createdAt,
-    firstContactDueAt: referral.firstContactAt ? null : referral.firstContactDueAt,
+    // Once tried by a way they chose (or spoken to), the promise is kept: no date to show.
+    firstContactDueAt: referral.firstChosenAttemptAt || referral.firstSpokenAt ? null : referral.firstContactDueAt,
     pausedUntil: referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil : null,
     safeContact: (readAnswers(referral)["safe-contact"] ?? {}) as Record<string, unknown>,
   };

@@ -35,6 +35,9 @@ export default async function SubjectAccessBundlePage({ params }: { params: Prom
         <div className="summary-list__row"><dt className="summary-list__key">Consent given</dt><dd className="summary-list__value">{when(bundle.consent.givenAt)} (wording version {bundle.consent.wordingVersion})</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Status</dt><dd className="summary-list__value">{bundle.case.status}{bundle.case.closureReason ? ` (${bundle.case.closureReason})` : ""}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">First contact attempt</dt><dd className="summary-list__value">{when(bundle.case.firstContactAttemptAt)}</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">First try by a way they chose</dt><dd className="summary-list__value">{when(bundle.case.firstTryByAWayTheyChoseAt)}</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">First spoken to</dt><dd className="summary-list__value">{when(bundle.case.firstSpokenToAt)}</dd></div>
+        <div className="summary-list__row"><dt className="summary-list__key">Next step</dt><dd className="summary-list__value">{bundle.case.nextStep ?? "None written"}{bundle.case.nextStepDue ? ` (due ${bundle.case.nextStepDue})` : ""}</dd></div>
         <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{bundle.emails.toProvider.status}{bundle.emails.toProvider.sentAt ? `, ${when(bundle.emails.toProvider.sentAt)}` : ""}</dd></div>
       </dl>
       {sections.map((section) => (
