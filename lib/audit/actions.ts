@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = {
   "export.referrals": "Exported referrals",
   "export.figures": "Downloaded the figures",
   "retention.run": "Ran the retention schedule",
+  "reminders.sent-now": "Sent this morning's reminders now",
   "subject-access.searched": "Searched for a person's referrals",
   "subject-access.downloaded": "Opened or downloaded everything held",
   "audit.viewed": "Read the audit trail",

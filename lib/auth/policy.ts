@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "figures.read": ADMINS,
   /** The caseload: open cases, overdue and oldest, per member of staff. */
   "caseload.read": ADMINS,
+  /** Sending this morning's reminders now, instead of waiting for 7am. */
+  "reminders.send": ADMINS,
   "retention.manage": ADMINS,
   "subject-access.manage": ADMINS,
 } as const satisfies Record<string, readonly StaffRole[]>;

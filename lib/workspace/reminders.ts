@@ -9,6 +9,8 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import { ukDay } from "@/lib/dates";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import type { FirstContactPromise } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueueInTransaction, enqueueOncePerDay } from "@/lib/jobs/queue";
@@ -20,6 +22,14 @@ export type ReminderSettings = { firstContactPromise: FirstContactPromise; first
 export type RemindersQueued = { digests: number; pausesEnded: number; escalations: number };
 
 const OPEN = ["NEW", "CONTACTING", "ASSESSING", "IN_PROGRESS"] as const;
+
+/** An administrator's "Send this morning's reminders now": the same as the 7am job, audited; each email still once a day. */
+export async function sendMorningRemindersNow(prisma: PrismaClient, boss: PgBoss, admin: AuthorisedStaff, settings: ReminderSettings, ipAddress?: string): Promise<RemindersQueued> {
+  requirePermission(admin, "reminders.send");
+  const queued = await queueMorningReminders(prisma, boss, settings);
+  await recordAudit(prisma, { action: "reminders.sent-now", actorId: admin.userId, ipAddress, details: queued });
+  return queued;
+}
 
 export async function queueMorningReminders(prisma: PrismaClient, boss: PgBoss, settings: ReminderSettings, now = new Date()): Promise<RemindersQueued> {
   const day = ukDay(now);

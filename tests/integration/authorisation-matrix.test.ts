@@ -32,6 +32,7 @@ import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";
 import { setNextStep } from "@/lib/workspace/set-next-step";
 import { readCaseload } from "@/lib/workspace/caseload";
+import { sendMorningRemindersNow } from "@/lib/workspace/reminders";
 import { unassignReferral } from "@/lib/workspace/unassign-referral";
 import { assignReferral } from "@/lib/workspace/assign-referral";
 import { listAudit } from "@/lib/workspace/audit-log";
@@ -87,6 +88,9 @@ const SERVICES: Record<Permission, Services> = {
     figuresCsv: (s) => figuresCsv(prisma, s, { from: "2026-01-01", to: "2026-12-31" }),
   }),
   "caseload.read": ({ prisma }) => ({ readCaseload: (s) => readCaseload(prisma, s, "attempt") }),
+  "reminders.send": ({ prisma, boss }) => ({
+    sendMorningRemindersNow: (s) => sendMorningRemindersNow(prisma, boss, s, { firstContactPromise: "attempt", firstContactEscalationWorkingDays: 2 }),
+  }),
   "retention.manage": ({ prisma }) => ({
     previewRetention: (s) => previewRetention(prisma, s, { closedDays: 730, withdrawnDays: 90 }),
     runRetentionNow: (s) => runRetentionNow(prisma, s, { closedDays: 730, withdrawnDays: 90 }),
