@@ -140,6 +140,21 @@ describe.each([["on", true], ["off", false]] as const)("case work with JavaScrip
     await expectNoAxeViolations(page, "the inbox at 320 px", javaScript);
     await page.goto(`${BASE()}/staff/referrals/${await idOf(reference)}`);
     await expectNoAxeViolations(page, "a referral at 320 px", javaScript);
+
+    // An administrator's caseload, and this morning's reminders sent now: the caseworker's digest arrives.
+    const adminContext = await newContext(browser, { javaScript });
+    const lead = await adminContext.newPage();
+    lead.setDefaultTimeout(20_000);
+    await signInWithCode(lead, admin.email, admin.secret);
+    await lead.goto(`${BASE()}/staff/admin/caseload`);
+    expect(await lead.locator("tr").filter({ has: lead.getByRole("rowheader", { name: `Casey Worker ${label}`, exact: true }) }).innerText()).toMatch(/Casey Worker \w+\t1\t0\t1\t0\t/);
+    await expectNoAxeViolations(lead, "the caseload", javaScript);
+    await Promise.all([lead.waitForURL(/\/staff\/admin\/caseload\?digests=/), lead.getByRole("button", { name: "Send this morning’s reminders now" }).click()]);
+    expect(await lead.locator(".notification").innerText()).toMatch(/^Queued \d+ digests?/);
+    const digest = await findEmail((m) => m.subject?.startsWith("Your cases today") === true && JSON.stringify(m.to).includes(staffEmail), "the caseworker's digest");
+    expect(digest.text).toContain(`Next steps due today: 1 (${reference})`);
+    expect(digest.text).not.toContain(`Case Work ${label}`);
+    await adminContext.close();
     await context.close();
   });
 });
