@@ -98,8 +98,13 @@ function ukDayAsDate(day: string, workingDays: number): Date {
 function personState(n: number, now: Date, status: ReferralStatus): { columns: Partial<Prisma.ReferralCreateInput>; event?: Prisma.ReferralEventCreateWithoutReferralInput } {
   const at = new Date(now.getTime() - 26 * 3600_000);
   if (n === PAUSED) {
+    // As a pause set online does: first contact and the next step move to the day it ends.
+    const until = new Date(now.getTime() + 21 * 86_400_000);
     return {
-      columns: { pausedUntil: new Date(now.getTime() + 21 * 86_400_000), pauseReason: "Waiting until after the trial", personChangeUnseenAt: at },
+      columns: {
+        pausedUntil: until, pauseReason: "Waiting until after the trial", personChangeUnseenAt: at,
+        firstContactDueAt: addWorkingDays(until, 2), nextStepDue: new Date(`${ukDay(addWorkingDays(until, 2))}T00:00:00Z`),
+      },
       event: { type: "PAUSED_BY_PERSON", at, text: "Do not contact them for three weeks.\nTheir reason: Waiting until after the trial" },
     };
   }
