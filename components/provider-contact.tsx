@@ -5,6 +5,12 @@ import { env } from "@/lib/env";
  * PROVIDER_CONTACT_EMAIL). Nothing is shown that has not been set: a wrong
  * number on a page like this could put someone at risk.
  */
+/** Whether any of the provider's own contact details are set (so a sentence introducing them can be shown). */
+export function hasProviderContact(): boolean {
+  const { providerPhone, providerContactEmail } = env();
+  return Boolean(providerPhone || providerContactEmail);
+}
+
 export function ProviderContact({ fallback }: { fallback: string }) {
   const { providerPhone, providerContactEmail } = env();
   if (!providerPhone && !providerContactEmail) return <p>{fallback}</p>;

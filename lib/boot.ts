@@ -79,6 +79,9 @@ async function run(role: Role): Promise<void> {
     worker = await startWorker(boss, db, settings);
   }
   log.info({ role, database: db.kind, worker: Boolean(worker), mail: settings.smtpUrl ? "smtp" : "file" }, "started");
+  if (settings.nodeEnv === "production" && !settings.smtpUrl) {
+    log.warn("email is written to files under DATA_DIR/mail, not sent (MAIL_TO_FILES=yes): they hold whole referrals; erasure deletes a referral's files");
+  }
 
   const newestMigration = readMigrations().at(-1)?.name;
   const state = lifecycle();

@@ -82,6 +82,8 @@ const rawSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().trim().min(1, { message: "must be a folder path, like .data" }).default(".data"),
   SMTP_URL: smtpUrl.optional(),
+  /** In production, writing email to files instead of sending it must be asked for: they hold whole referrals. */
+  MAIL_TO_FILES: z.enum(["yes", "no"], { message: 'must be "yes" or "no"' }).default("no"),
   PROVIDER_EMAIL: emailAddress.optional(),
   MAIL_FROM: mailbox.optional(),
   APP_URL: httpUrl("https://refer.example.org").optional(),
@@ -224,6 +226,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         throw new SettingsError(name, "is required in production and is not set (see the settings table in README.md)");
       }
     }
+  }
+  if (raw.NODE_ENV === "production" && raw.SMTP_URL === undefined && raw.MAIL_TO_FILES !== "yes") {
+    throw new SettingsError("SMTP_URL", "is required in production and is not set: set it, or set MAIL_TO_FILES=yes to write email to files under DATA_DIR/mail on purpose (see the settings table in README.md)");
   }
   const appUrl = (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
   return {

@@ -56,7 +56,7 @@ export async function startBenchServer(name: string, options: { existingDatabase
   const flags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
   const child: ChildProcess = spawn(path.resolve("node_modules/.bin/node"), [...profile, ...flags, "--import", "tsx", path.resolve("scripts/serve.ts")], {
     env: {
-      PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+      PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port), LISTEN_ADDRESS: "127.0.0.1", ...(embedded ? {} : { DATABASE_URL: databaseUrl.toString() }), DATA_DIR: embedded ?? `.data/${name}`,
       PROVIDER_EMAIL: "referrals@provider.example", MAIL_FROM: "Support service <no-reply@service.example>", APP_URL: `http://127.0.0.1:${port}`,
       PROVIDER_PHONE: "0151 000 0000", LOG_LEVEL: "warn", SHUTDOWN_DELAY_SECONDS: "0",

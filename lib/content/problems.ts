@@ -8,7 +8,8 @@
  * detail of the failure: that is only in the log.
  */
 
-export type ProblemKind = "error" | "unavailable" | "too-large" | "length-required" | "bad-request" | "forbidden";
+export type ProblemKind =
+  | "error" | "unavailable" | "too-large" | "length-required" | "bad-request" | "forbidden" | "method-not-allowed" | "headers-too-large";
 
 export type Problem = { status: number; title: string; paragraphs: string[] };
 
@@ -48,6 +49,22 @@ export const PROBLEMS: Record<ProblemKind, Problem> = {
     paragraphs: [
       "What arrived was not a complete form, so nothing was saved from this page.",
       "Go back and try again. Answers you saved before this page are kept.",
+    ],
+  },
+  "method-not-allowed": {
+    status: 405,
+    title: "Sorry, we could not read what was sent",
+    paragraphs: [
+      "Your browser asked for this page in a way this site does not answer, so nothing was saved.",
+      "Go to the start of this site and try again.",
+    ],
+  },
+  "headers-too-large": {
+    status: 431,
+    title: "Sorry, we could not read what was sent",
+    paragraphs: [
+      "Your browser sent more than this site accepts with the request, often because of old cookies, so nothing was saved.",
+      "Clear this site's cookies, or try another browser, then go to the start of this site and try again.",
     ],
   },
   forbidden: {

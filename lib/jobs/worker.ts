@@ -9,7 +9,7 @@ import type { JobWithMetadata, PgBoss } from "pg-boss";
 import type { z } from "zod";
 import type { Database } from "@/lib/db";
 import { sendTemplatedEmail, type SendEmailJob } from "@/lib/email/send-email-job";
-import { createMailTransport, type MailTransport } from "@/lib/email/transport";
+import { createMailTransport, withStableMessageId, type MailTransport } from "@/lib/email/transport";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { deliverReferral } from "@/lib/referrals/delivery/deliver-referral-job";
@@ -96,7 +96,7 @@ const HANDLERS: Handlers = {
   eraseExpiredReferrals: {
     task: async ({ prisma, settings }) => {
       const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
-      const { erased } = await runRetention(prisma, policy, { actorId: null });
+      const { erased } = await runRetention(prisma, policy, { actorId: null, mailDataDir: settings.smtpUrl ? undefined : settings.dataDir });
       log.info({ erased }, "retention run finished");
     },
   },
@@ -124,7 +124,8 @@ export async function startWorker(
       const transport = createMailTransport(settings, definition.email.concurrency);
       transports.push(transport);
       const send = handler.email;
-      const id = await workEmailQueue(boss, definition, { ...definition.email, pollingIntervalSeconds }, (job) => send({ ...deps, transport }, job as never));
+      const id = await workEmailQueue(boss, definition, { ...definition.email, pollingIntervalSeconds }, (job) =>
+        send({ ...deps, transport: withStableMessageId(transport, job, deps.from) }, job as never));
       workers.push([definition.name, id]);
     } else if (handler.task) {
       const run = handler.task;

@@ -80,3 +80,9 @@ export async function used(db: PrismaClient, rule: LimitRule, key: string): Prom
   const result = await limiterFor(db, rule).get(key);
   return result?.consumedPoints ?? 0;
 }
+
+/** When `key` may try again under `rule`, if it is refused now; null if it is not. Read from the store, never from the client. */
+export async function blockedUntil(db: PrismaClient, rule: LimitRule, key: string): Promise<Date | null> {
+  const result = await limiterFor(db, rule).get(key);
+  return result && result.consumedPoints > rule.points ? new Date(Date.now() + result.msBeforeNext) : null;
+}

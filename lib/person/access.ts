@@ -16,6 +16,7 @@ import { newToken, normaliseEmail, tokenHash } from "@/lib/auth/tokens";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { JOBS } from "@/lib/jobs/queues";
 import { normaliseReference, REFERENCE_ALPHABET } from "@/lib/referrals/reference";
+import { allowLinkEmail } from "./limits";
 
 export const LINK_MINUTES = 30;
 export const SESSION_IDLE_MINUTES = 15;
@@ -44,21 +45,30 @@ function sameHash(a: string, b: string): boolean {
  * shows the same page either way. A match queues the email (the link is made
  * as it is sent, so it is stored nowhere but in the email).
  */
-export async function requestManageLink(prisma: PrismaClient, boss: PgBoss, input: { reference: string; email: string; ipAddress?: string }): Promise<void> {
+export async function requestManageLink(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  input: { reference: string; email: string; ipAddress?: string },
+  options: { providerEmail: string },
+): Promise<void> {
   const reference = normaliseReference(input.reference);
   const email = normaliseEmail(input.email);
-  const referral = reference && email ? await prisma.referral.findUnique({ where: { reference }, select: { id: true, contactEmail: true } }) : null;
+  const referral = reference && email ? await prisma.referral.findUnique({ where: { reference }, select: { id: true, reference: true, contactEmail: true } }) : null;
   const matched = Boolean(referral?.contactEmail && sameHash(tokenHash(referral.contactEmail), tokenHash(email)));
+  // At most so many link emails per request, whoever asks (lib/person/limits.ts): the page says the same either way.
+  const send = matched && (await allowLinkEmail(prisma, referral!, { boss, providerEmail: options.providerEmail }, input.ipAddress));
   await prisma.$transaction(async (tx) => {
     // By the person: no member of staff. Which referral, only when the details matched.
-    await recordAudit(tx, { action: "person.link-requested", actorId: null, referralId: matched ? referral!.id : null, ipAddress: input.ipAddress, details: { matched } });
-    if (matched) await enqueueInTransaction(boss, tx, JOBS.personLink, { referralId: referral!.id });
+    await recordAudit(tx, { action: "person.link-requested", actorId: null, referralId: matched ? referral!.id : null, ipAddress: input.ipAddress, details: { matched, sent: send } });
+    if (send) await enqueueInTransaction(boss, tx, JOBS.personLink, { referralId: referral!.id });
   });
 }
 
-/** Makes a link for the email being sent now; earlier unused links stop working. */
+/**
+ * Makes a link for the email being sent now. Links sent earlier keep working until used or
+ * expired: a request by someone else must not break the person's own link.
+ */
 export async function issuePersonLink(tx: Prisma.TransactionClient, referralId: string, now = new Date()): Promise<string> {
-  await tx.personLink.deleteMany({ where: { referralId, usedAt: null } });
   const token = newToken();
   await tx.personLink.create({ data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(now.getTime() + LINK_MINUTES * MINUTE) } });
   return token;
@@ -83,6 +93,8 @@ export async function openWithLink(prisma: PrismaClient, token: string, ipAddres
     if (row.used_at) return { ok: false, problem: "used" } as const;
     if (row.expires_at <= now) return { ok: false, problem: "expired" } as const;
     await tx.personLink.update({ where: { tokenHash: hash }, data: { usedAt: now } });
+    // In: the other links sent for this request are no longer needed.
+    await tx.personLink.deleteMany({ where: { referralId: row.referral_id, usedAt: null } });
     await recordAudit(tx, { action: "person.signed-in", actorId: null, referralId: row.referral_id, ipAddress, details: { by: "link" } });
     return { ok: true, sessionToken: await openSession(tx, row.referral_id, now), referralId: row.referral_id } as const;
   });

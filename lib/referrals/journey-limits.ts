@@ -14,7 +14,7 @@
 import "server-only";
 import type { JourneyLimitSettings } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { consume, refund, type LimitRule } from "@/lib/limits/rate-limits";
+import { blockedUntil, consume, refund, type LimitRule } from "@/lib/limits/rate-limits";
 
 export type JourneyRefusalKind = "start" | "save" | "send" | "busy";
 
@@ -70,9 +70,19 @@ export async function reserveSend(prisma: PrismaClient, address: string, setting
   };
 }
 
-/** Where a refused person is sent: the page says what happened and when to try again. */
+/**
+ * Where a refused person is sent: the page says what happened and when to try again. The time is
+ * not in the address (a crafted link could show any time): the page reads it from the limits.
+ */
 export function refusalPath(refusal: JourneyRefusal): string {
-  return `/ask/try-again-later?${new URLSearchParams({ reason: refusal.kind, until: String(refusal.retryAt.getTime()) })}`;
+  return `/ask/try-again-later?${new URLSearchParams({ reason: refusal.kind })}`;
+}
+
+/** When this client may try again after a refusal of this kind, from the limits themselves; null if it is not refused now. */
+export function journeyRetryAt(prisma: PrismaClient, kind: JourneyRefusalKind, address: string, settings: JourneyLimitSettings): Promise<Date | null> {
+  const rules = journeyRules(settings);
+  if (kind === "busy") return blockedUntil(prisma, rules.service, EVERYONE);
+  return blockedUntil(prisma, rules[kind], address);
 }
 
 /** Too soon after giving consent to be a person who has read and answered every page. */

@@ -8,9 +8,3 @@ export function whenToTryAgain(at: Date, now = new Date()): string {
   const date = at.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: UK_TIME_ZONE });
   return `${time} on ${date}`;
 }
-
-/** The time in a refusal page's address (milliseconds since 1970), if it is a real one still to come. */
-export function retryTimeFrom(value: unknown, now = new Date()): Date | null {
-  const until = Number(value);
-  return Number.isFinite(until) && until > now.getTime() ? new Date(until) : null;
-}

@@ -18,6 +18,7 @@ import { PROBLEM_PAGE_CSP, renderProblemPage, type ProviderContactSettings } fro
 import { isAdminAddressWithOtherMethod, refusalFor, trustRequestHeaders } from "./request-guards";
 import { replaceBareServerErrors } from "./server-error-pages";
 import { isCacheable, type PageCache } from "./page-cache";
+import { ALLOWED_METHODS, isWellFormedMultipart, needsBodyCheck, readBody, replayRequest, requestLineProblem } from "./bad-requests";
 
 export type HttpServerOptions = {
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -82,6 +83,15 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
       return sendText(res, report.ready ? 200 : 503, JSON.stringify(report), req.method);
     }
 
+    // An unknown method (TRACE, CONNECT…) or an address that cannot be decoded: the client's fault.
+    const lineProblem = isAdminAddressWithOtherMethod(req.method, path) ? null : requestLineProblem(req.method, req.url);
+    if (lineProblem) {
+      log.info({ method: String(req.method).slice(0, 20), path, refusal: lineProblem }, "request refused before reading it");
+      if (lineProblem === "method-not-allowed") res.setHeader("allow", ALLOWED_METHODS.join(", "));
+      res.setHeader("connection", "close");
+      return discardBodyThen(req, () => sendProblem(res, lineProblem, options.provider, req.method));
+    }
+
     if (isAdminAddressWithOtherMethod(req.method, path)) {
       return discardBodyThen(req, () => {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-length": 14 });
@@ -90,7 +100,7 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
     }
 
     const trusted = trustRequestHeaders(req.headers, req.socket as { remoteAddress?: string; encrypted?: boolean }, options.trustedProxies);
-    const refusal = refusalFor(req.method, req.headers, trusted.host, options.maxBodyBytes);
+    const refusal = refusalFor(req.method, req.headers, trusted.host, options.maxBodyBytes, options.https);
     if (refusal) {
       log.info({ method: req.method, path, refusal }, "request refused before reading it");
       res.setHeader("connection", "close");
@@ -103,9 +113,19 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
       if (page) return cache.send(req, res, page);
       cache.capture(req, res);
     }
-    replaceBareServerErrors(req, res, (kind) => renderProblemPage(kind, options.provider).html, PROBLEM_PAGE_CSP);
+    // A form body is small (checked above): read and checked here, so a malformed one is a 400, not Next.js's 500.
+    let forNext = req;
+    if (needsBodyCheck(req.method, req.headers["content-type"])) {
+      const body = await readBody(req).catch(() => null);
+      if (!body || !(await isWellFormedMultipart(body, req.headers["content-type"]!))) {
+        log.info({ method: req.method, path, refusal: "bad-request" }, "malformed form refused");
+        return sendProblem(res, "bad-request", options.provider, req.method);
+      }
+      forNext = replayRequest(req, body);
+    }
+    replaceBareServerErrors(forNext, res, (kind) => renderProblemPage(kind, options.provider).html, PROBLEM_PAGE_CSP);
     try {
-      await options.handle(req, res);
+      await options.handle(forNext, res);
     } catch {
       // Next.js logs its own failures; here there is only a page left to send.
       if (!res.headersSent) sendProblem(res, "error", options.provider, req.method);
@@ -114,6 +134,22 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
   };
 
   const server = http.createServer((req, res) => void onRequest(req, res));
+  // Node.js answers a request it cannot parse (headers over its limit, a broken request line) by
+  // itself, bare; here with the plain page, and one quiet line: the client's fault, not ours.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || !String(error.code ?? "").startsWith("HPE_")) {
+      socket.destroy();
+      return;
+    }
+    const kind: ProblemKind = error.code === "HPE_HEADER_OVERFLOW" ? "headers-too-large" : "bad-request";
+    log.info({ refusal: kind, code: error.code }, "request refused before reading it");
+    const { status, html } = renderProblemPage(kind, options.provider);
+    const reason = kind === "headers-too-large" ? "Request Header Fields Too Large" : "Bad Request";
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: text/html; charset=utf-8\r\ncache-control: no-store\r\n` +
+      `content-security-policy: ${PROBLEM_PAGE_CSP}\r\ncontent-length: ${Buffer.byteLength(html)}\r\nconnection: close\r\n\r\n${html}`,
+    );
+  });
   // A client that sends its headers or body slowly cannot hold a connection for minutes.
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;

@@ -40,13 +40,19 @@ export function trustRequestHeaders(
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** Whether the browser says this request was sent from a page of another site. */
-export function isForeignOrigin(headers: IncomingHttpHeaders, host: string | undefined): boolean {
+/**
+ * Whether the browser says this request was sent from a page of another site.
+ * On a service served over HTTPS, an http:// page of the same host is another
+ * site too (anyone on the network could have written it).
+ */
+export function isForeignOrigin(headers: IncomingHttpHeaders, host: string | undefined, httpsOnly = false): boolean {
   const origin = headers.origin;
   if (origin) {
     if (origin === "null" || !host) return true;
     try {
-      return new URL(origin).host.toLowerCase() !== host.toLowerCase();
+      const url = new URL(origin);
+      if (httpsOnly && url.protocol !== "https:") return true;
+      return url.host.toLowerCase() !== host.toLowerCase();
     } catch {
       return true;
     }
@@ -66,9 +72,10 @@ export function refusalFor(
   headers: IncomingHttpHeaders,
   host: string | undefined,
   maxBodyBytes: number,
+  httpsOnly = false,
 ): ProblemKind | null {
   if (SAFE_METHODS.has((method ?? "GET").toUpperCase())) return null;
-  if (isForeignOrigin(headers, host)) return "forbidden";
+  if (isForeignOrigin(headers, host, httpsOnly)) return "forbidden";
   const length = headers["content-length"];
   if (length === undefined) return headers["transfer-encoding"] ? "length-required" : null;
   if (!/^\d+$/.test(length)) return "bad-request";

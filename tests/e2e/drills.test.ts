@@ -32,7 +32,7 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startWorker(env: Record<string, string>): ChildProcess {
   return spawn(NODE, ["--import", "tsx", "--conditions=react-server", path.resolve("scripts/worker.ts")], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...REQUIRED, ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...REQUIRED, ...env },
     stdio: "ignore",
   });
 }
@@ -169,6 +169,23 @@ describe("drills", () => {
     cleanUps.push(() => stopWorker(second));
     for (let n = 1; n < 3; n += 1) seen.push(await send(`Drill Kill ${n}`));
     await expectEachDeliveredOnce(db.url, smtp, seen);
+  }, DRILL_TIMEOUT_MS);
+
+  it("the worker is killed after a slow mail server took the message: it may arrive twice, with one Message-ID", async () => {
+    const { smtp, shared, worker: first, send } = await webAndWorker("drill_kill_slow");
+    const arrived = smtp.delayNext(2000);
+    const seen = [await send("Drill Kill Slow 0")];
+    await arrived; // the mail server has the message and will say so in 2 s: too late for this worker
+    first.kill("SIGKILL");
+    const second = startWorker(shared);
+    cleanUps.push(() => stopWorker(second));
+    // Email is at least once: the job was not marked done, so the second worker sends it again.
+    const copies = await waitFor(() => {
+      const found = smtp.received.filter((mail) => mail.subject === `New request ${seen[0]}`);
+      return found.length >= 2 ? found : undefined;
+    }, 90_000, "the second copy");
+    expect(copies[0]!.messageId).toMatch(/^<[0-9a-f-]{36}@[\w.-]+>$/);
+    expect(new Set(copies.map((mail) => mail.messageId)).size).toBe(1);
   }, DRILL_TIMEOUT_MS);
 
   it("the worker is stopped while sending: it finishes that email, takes no new one, and exits 0", async () => {

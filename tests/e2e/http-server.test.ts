@@ -33,6 +33,20 @@ async function setConnections(database: TestDatabase, allowed: boolean): Promise
   }
 }
 
+/** A request written by hand (fetch will not send TRACE or oversized headers): its status, head and body. */
+async function rawRequest(base: string, text: string): Promise<{ status: number; head: string; body: string }> {
+  const { hostname, port } = new URL(base);
+  const answer = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.end(text));
+    let received = "";
+    socket.on("data", (chunk: Buffer) => (received += chunk.toString()));
+    socket.once("close", () => resolve(received));
+    socket.once("error", reject);
+  });
+  const [head = "", ...rest] = answer.split("\r\n\r\n");
+  return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]), head, body: rest.join("\r\n\r\n") };
+}
+
 function expectProblemPage(html: string, title: string) {
   expect(heading(html)).toBe(title);
   expect(html).toContain('href="/exit"');
@@ -104,15 +118,42 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     expectProblemPage(await chunked.text(), "Sorry, we could not read what was sent");
   });
 
-  it("answers a malformed form with the service's problem page, not Next.js's bare text", async () => {
-    const response = await fetch(`${server.url}/ask`, {
-      method: "POST",
-      headers: { origin: server.url, "content-type": "multipart/form-data; boundary=xyz" },
-      body: "--xyz\r\nContent-Disposition: form-data; name=\"consent\"\r\n\r\nbroken",
+  /** The log lines written while `act` runs: a client's bad request is one info line, never an error. */
+  async function logLinesOf(act: () => Promise<void>): Promise<Array<Record<string, unknown>>> {
+    const before = server.output().length;
+    await act();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return server.output().slice(before).trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  it("answers a malformed form 400 with the service's problem page and one quiet log line, not a 500", async () => {
+    const lines = await logLinesOf(async () => {
+      const response = await fetch(`${server.url}/ask`, {
+        method: "POST",
+        headers: { origin: server.url, "content-type": "multipart/form-data; boundary=xyz" },
+        body: "--xyz\r\nContent-Disposition: form-data; name=\"consent\"\r\n\r\nbroken",
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toContain("text/html");
+      expectProblemPage(await response.text(), "Sorry, we could not read what was sent");
     });
-    expect(response.status).toBe(500);
-    expect(response.headers.get("content-type")).toContain("text/html");
-    expectProblemPage(await response.text(), "Sorry, there is a problem with the service");
+    expect(lines).toEqual([expect.objectContaining({ level: 30, refusal: "bad-request", path: "/ask" })]);
+  });
+
+  it("answers TRACE 405 with Allow, a badly encoded address 400, and headers over the limit 431, each with the plain page and one info line", async () => {
+    const lines = await logLinesOf(async () => {
+      const trace = await rawRequest(server.url, "TRACE / HTTP/1.1\r\nHost: x\r\n\r\n");
+      expect(trace.status).toBe(405);
+      expect(trace.head).toMatch(/^allow: GET, HEAD, POST$/im);
+      expect(heading(trace.body)).toBe("Sorry, we could not read what was sent");
+      const encoded = await fetch(`${server.url}/ask/%E0%A4%A`);
+      expect(encoded.status).toBe(400);
+      expectProblemPage(await encoded.text(), "Sorry, we could not read what was sent");
+      const huge = await rawRequest(server.url, `GET / HTTP/1.1\r\nHost: x\r\nCookie: a=${"b".repeat(20_000)}\r\n\r\n`);
+      expect(huge.status).toBe(431);
+      expectProblemPage(huge.body, "Sorry, we could not read what was sent");
+    });
+    expect(lines.map((line) => [line.level, line.refusal])).toEqual([[30, "method-not-allowed"], [30, "bad-request"], [30, "headers-too-large"]]);
   });
 
   it("keeps the connection's own address whatever X-Forwarded-For says", async () => {
@@ -210,7 +251,10 @@ describe("the web server on HTTPS (APP_URL), stopping under a request in flight"
     const body = new FormData();
     for (const [name, value] of hiddenFields(start.html)) body.append(name, value);
     body.append("consent", "yes");
-    const response = await fetch(`${server.url}/ask`, { method: "POST", body, headers: { origin: server.url }, redirect: "manual" });
+    // On HTTPS, a form from an http:// page of the same host is another site's.
+    const plain = await fetch(`${server.url}/ask`, { method: "POST", body, headers: { origin: server.url }, redirect: "manual" });
+    expect(plain.status).toBe(403);
+    const response = await fetch(`${server.url}/ask`, { method: "POST", body, headers: { origin: server.url.replace(/^http:/, "https:") }, redirect: "manual" });
     expect(response.status).toBe(303);
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith("__Host-sid="));
     expect(cookie).toMatch(/; Secure/i);
@@ -233,7 +277,7 @@ describe("the web server on HTTPS (APP_URL), stopping under a request in flight"
     await new Promise((resolve) => socket.once("connect", resolve));
     // Headers and half the body: the request is in flight, waiting for the rest.
     socket.write(
-      `POST /ask HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${server.url}\r\n` +
+      `POST /ask HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${server.url.replace(/^http:/, "https:")}\r\n` +
         `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\n\r\n`,
     );
     socket.write(body.subarray(0, 100));

@@ -80,7 +80,7 @@ describe("no personal data in logs or in the queue's records", () => {
     };
     web = await startServer({ ...shared, WORKER_MODE: "separate" });
     worker = spawn(NODE, ["--import", "tsx", "--conditions=react-server", path.resolve("scripts/worker.ts")], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...shared },
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...shared },
       stdio: ["ignore", "pipe", "pipe"],
     });
     worker.stdout?.on("data", (chunk: Buffer) => (workerOutput += chunk.toString()));

@@ -4,6 +4,7 @@
  * referrals without JavaScript, as a script would, and a person in Chromium
  * sees the refusal page.
  */
+import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
 import { rmSync } from "node:fs";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../support/postgres";
@@ -124,8 +125,13 @@ describe("limits on the public form", () => {
     const browser = await launchBrowser();
     try {
       const page = await (await newContext(browser, { javaScript: false, width: 320 })).newPage();
-      await page.goto(`${server.url}/ask/try-again-later?reason=busy&until=${Date.now() + 30 * 60_000}`);
+      // A crafted time in the address is not believed: the page reads the limits for itself.
+      const crafted = new Date(Date.now() + 5 * 86_400_000);
+      await page.goto(`${server.url}/ask/try-again-later?reason=busy&until=${crafted.getTime()}`);
       expect(await page.locator("h1").innerText()).toBe("Sorry, the service is very busy");
+      const text = await page.locator("main").innerText();
+      expect(text).not.toContain(whenToTryAgain(crafted));
+      expect(text).toMatch(/You can try again after \d{1,2}:\d{2}(am|pm)/);
       expect(await page.locator("a.exit-this-page__button").isVisible()).toBe(true);
       expect(await axeViolationsWithoutJavaScript(page)).toEqual([]);
     } finally {

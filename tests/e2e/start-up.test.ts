@@ -32,7 +32,7 @@ function runScript(script: string, env: Record<string, string>) {
   return spawnSync(TSX, ["--conditions=react-server", script], {
     encoding: "utf8",
     timeout: 60_000,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...env },
   });
 }
 
@@ -130,7 +130,7 @@ describe("running the worker as its own process", () => {
       expect(smtp.received).toHaveLength(0);
 
       worker = spawn(TSX, ["--conditions=react-server", "scripts/worker.ts"], {
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...shared },
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...shared },
         stdio: "ignore",
       });
       const mail = await waitFor(() => smtp.received[0], 30_000, "the worker to send the test message");

@@ -53,9 +53,10 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
 
   it("emails a one-time link when the reference and email match, and answers the same when they do not", async () => {
     const { id, reference } = await referral();
-    await requestManageLink(prisma, boss, { reference: reference.toLowerCase(), email: " Wren@Example.com " });
-    await requestManageLink(prisma, boss, { reference, email: "someone.else@example.com" });
-    await requestManageLink(prisma, boss, { reference: "RJ-ZZZZ-ZZZZ", email: "wren@example.com" });
+    const provider = { providerEmail: "referrals@provider.example" };
+    await requestManageLink(prisma, boss, { reference: reference.toLowerCase(), email: " Wren@Example.com " }, provider);
+    await requestManageLink(prisma, boss, { reference, email: "someone.else@example.com" }, provider);
+    await requestManageLink(prisma, boss, { reference: "RJ-ZZZZ-ZZZZ", email: "wren@example.com" }, provider);
     const link = await waitFor(async () => {
       const sent = (await mails()).filter((m) => to(m).includes("wren@example.com") && m.subject === "Your link");
       return sent.length ? /(https:\S+\/manage\/link\/[\w-]+)/.exec(sent[0]!.text ?? "")![1] : undefined;
@@ -65,7 +66,7 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     expect(all.filter((m) => m.subject === "Your link")).toHaveLength(1);
     for (const mail of all) expect(`${mail.subject} ${mail.text}`).not.toMatch(/crime|offender|restorative|bluebell/i);
     const audits = await prisma.auditEvent.findMany({ where: { action: "person.link-requested" }, orderBy: { id: "asc" } });
-    expect(audits.map((a) => [a.referralId, a.details])).toEqual([[id, { matched: true }], [null, { matched: false }], [null, { matched: false }]]);
+    expect(audits.map((a) => [a.referralId, a.details])).toEqual([[id, { matched: true, sent: true }], [null, { matched: false, sent: false }], [null, { matched: false, sent: false }]]);
 
     // Once, and a session comes of it.
     const token = link!.split("/").at(-1)!;
@@ -162,23 +163,68 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
   });
 });
 
-describe("the limits on the way back in", () => {
+describe("the limits on the way back in: they stop an attacker, not the person", () => {
   let backend: TestBackend;
+  let boss: PgBoss;
+  const PROVIDER = "referrals@provider.example";
   beforeAll(async () => {
     backend = await openBackend("postgres", "manage_limits");
     await backend.db.withSession((s) => migrate(s));
+    boss = await startQueue(backend.db);
   });
-  afterAll(() => backend.cleanUp());
+  afterAll(async () => {
+    await boss.stop({ graceful: false, timeout: 1000 });
+    await backend.cleanUp();
+  });
+  const alertTo = () => ({ boss, providerEmail: PROVIDER });
+  const jobs = async (name: string) => (await backend.db.prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${name}`)[0]!.n;
 
-  it("stops the 11th code try in an hour from one address, and the 11th in a day at one reference from any address", async () => {
-    const { allowCodeAttempt, allowLinkRequest } = await import("@/lib/person/limits");
+  it("lets the person in with their right code from their own address after an attacker's wrong codes elsewhere", async () => {
+    const { signInWithCode } = await import("@/lib/person/limits");
     const prisma = backend.db.prisma;
-    for (let i = 0; i < 10; i += 1) expect(await allowCodeAttempt(prisma, "192.0.2.1", `RJ-AAAA-AAA${i % 2 ? "A" : "C"}`)).toBeNull();
-    expect(await allowCodeAttempt(prisma, "192.0.2.1", "RJ-AAAA-AAAD")).toEqual(expect.any(Date));
-    // Many addresses, one reference.
-    for (let i = 0; i < 10; i += 1) expect(await allowCodeAttempt(prisma, `198.51.100.${i}`, "rj-7k4m-2q9p")).toBeNull();
-    expect(await allowCodeAttempt(prisma, "198.51.100.99", "RJ-7K4M-2Q9P ")).toEqual(expect.any(Date));
-    for (let i = 0; i < 10; i += 1) expect(await allowLinkRequest(prisma, "203.0.113.5")).toBeNull();
-    expect(await allowLinkRequest(prisma, "203.0.113.5")).toEqual(expect.any(Date));
+    const { id, reference } = await insertReferral(prisma, { contactEmail: null });
+    const code = await createPrivateCode(prisma, id);
+    // Ten wrong codes from the attacker's address: refused there after five.
+    for (let i = 0; i < 10; i += 1) expect((await signInWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA", address: "192.0.2.66" }, alertTo())).ok).toBe(false);
+    const last = await signInWithCode(prisma, { reference, code, address: "192.0.2.66" }, alertTo());
+    expect(last).toMatchObject({ ok: false, problem: "too-many" });
+    // The person, from their own address: in.
+    expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.7" }, alertTo())).toMatchObject({ ok: true, referralId: id });
+    // A right code is not a failure: twenty in a row from one address are never refused.
+    for (let i = 0; i < 20; i += 1) expect((await signInWithCode(prisma, { reference, code, address: "198.51.100.8" }, alertTo())).ok).toBe(true);
+  });
+
+  it("alerts the provider once when wrong codes from many addresses pass the request's ceiling, and still lets the person in", async () => {
+    const { signInWithCode, PERSON_RULES } = await import("@/lib/person/limits");
+    const prisma = backend.db.prisma;
+    const { id, reference } = await insertReferral(prisma, { contactEmail: null });
+    const code = await createPrivateCode(prisma, id);
+    const before = await jobs("send-email");
+    for (let i = 0; i <= PERSON_RULES.codeFailuresPerRequestCeiling.points + 5; i += 1) {
+      await signInWithCode(prisma, { reference, code: "WRONG-CODE-0000", address: `10.0.${Math.floor(i / 250)}.${i % 250}` }, alertTo());
+    }
+    expect(await prisma.auditEvent.count({ where: { action: "person.code-ceiling-reached", referralId: id } })).toBe(1);
+    expect(await jobs("send-email")).toBe(before + 1);
+    expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.9" }, alertTo())).toMatchObject({ ok: true });
+  });
+
+  it("sends at most 3 link emails an hour for a request however many addresses ask, and the person's link keeps working", async () => {
+    const { issuePersonLink } = await import("@/lib/person/access");
+    const { allowLinkRequest } = await import("@/lib/person/limits");
+    const prisma = backend.db.prisma;
+    const { id, reference } = await insertReferral(prisma, { contactEmail: "wren@example.com" });
+    const theirs = await prisma.$transaction((tx) => issuePersonLink(tx, id));
+    const before = await jobs("person-link");
+    for (let i = 0; i < 50; i += 1) {
+      const address = `203.0.113.${i}`;
+      expect(await allowLinkRequest(prisma, address)).toBeNull();
+      await requestManageLink(prisma, boss, { reference, email: "wren@example.com", ipAddress: address }, { providerEmail: PROVIDER });
+    }
+    expect(await jobs("person-link") - before).toBe(3);
+    expect(await prisma.auditEvent.count({ where: { action: "person.link-requested", referralId: id } })).toBe(50);
+    expect(await openWithLink(prisma, theirs)).toMatchObject({ ok: true, referralId: id });
+    // One address asking again and again is stopped by its own limit.
+    for (let i = 0; i < 10; i += 1) expect(await allowLinkRequest(prisma, "203.0.113.200")).toBeNull();
+    expect(await allowLinkRequest(prisma, "203.0.113.200")).toEqual(expect.any(Date));
   });
 });

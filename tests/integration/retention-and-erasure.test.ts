@@ -160,4 +160,27 @@ describe.each(BACKENDS)("retention, erasure and subject access on %s", (kind) =>
     expect(await prisma.referral.count()).toBe(1);
     expect(await prisma.auditEvent.count()).toBe(before);
   });
+
+  it("deletes the email files written about a referral when it is erased, by retention and on request, and no others", async () => {
+    const { createFileTransport, withStableMessageId } = await import("@/lib/email/transport");
+    const { readdirSync } = await import("node:fs");
+    const mailDir = backend.settings.dataDir;
+    const files = createFileTransport(mailDir);
+    const message = { from: "Service <no-reply@service.example>", to: "provider@provider.example", subject: "New request", text: "Every answer", html: "<p>Every answer</p>" };
+    const write = (referralId: string, jobId: string) => withStableMessageId(files, { id: jobId, data: { referralId } }, message.from).send(message);
+    const expired = await closed(800);
+    const asked = await insertReferral(prisma, { status: "NEW" });
+    const kept = await insertReferral(prisma, { status: "NEW" });
+    await write(expired.id, "00000000-0000-4000-8000-000000000001");
+    await write(asked.id, "00000000-0000-4000-8000-000000000002");
+    await write(asked.id, "00000000-0000-4000-8000-000000000003");
+    await write(kept.id, "00000000-0000-4000-8000-000000000004");
+    const names = () => readdirSync(`${mailDir}/mail`);
+    expect(names()).toHaveLength(4);
+
+    await runRetention(prisma, POLICY, { actorId: null, now: NOW, mailDataDir: mailDir });
+    expect(names().some((n) => n.includes(expired.id))).toBe(false);
+    await eraseOnRequest(prisma, admin, { referralId: asked.id, confirmReference: asked.reference, reason: "Asked online", mailDataDir: mailDir });
+    expect(names()).toEqual([expect.stringContaining(kept.id)]);
+  });
 });

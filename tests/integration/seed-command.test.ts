@@ -72,7 +72,7 @@ describe("npm run db:seed", () => {
   it("works on PostgreSQL, and never in production", async () => {
     const database = await createTestDatabase("seed");
     try {
-      const refused = seed({ NODE_ENV: "production", DATABASE_URL: database.url, PROVIDER_EMAIL: "p@provider.example", MAIL_FROM: "n@service.example", APP_URL: "https://refer.example.org" });
+      const refused = seed({ NODE_ENV: "production", MAIL_TO_FILES: "yes", DATABASE_URL: database.url, PROVIDER_EMAIL: "p@provider.example", MAIL_FROM: "n@service.example", APP_URL: "https://refer.example.org" });
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain("NODE_ENV is production");
       const made = seed({ DATABASE_URL: database.url });

@@ -46,6 +46,8 @@ export function spawnServer(port: number, env: Record<string, string>): { child:
       HOME: process.env.HOME ?? "",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // Tests read the email files (or set SMTP_URL); production asks for files on purpose.
+      MAIL_TO_FILES: "yes",
       PORT: String(port),
       LISTEN_ADDRESS: "127.0.0.1",
       // Tests stop servers often; a load balancer's drain delay only slows them down.

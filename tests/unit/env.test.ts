@@ -2,6 +2,7 @@ import { parseEnv, SettingsError } from "@/lib/env";
 
 const production = {
   NODE_ENV: "production",
+  MAIL_TO_FILES: "yes",
   PROVIDER_EMAIL: "referrals@provider.example",
   MAIL_FROM: "Support service <no-reply@service.example>",
   APP_URL: "https://refer.service.example/",
@@ -35,8 +36,17 @@ describe("settings", () => {
   it("has development defaults that would themselves pass validation", () => {
     const local = parseEnv({ NODE_ENV: "development" });
     expect(() =>
-      parseEnv({ NODE_ENV: "production", PROVIDER_EMAIL: local.providerEmail, MAIL_FROM: local.mailFrom, APP_URL: local.appUrl }),
+      parseEnv({ NODE_ENV: "production", PROVIDER_EMAIL: local.providerEmail, MAIL_FROM: local.mailFrom, APP_URL: local.appUrl, MAIL_TO_FILES: "yes" }),
     ).not.toThrow();
+  });
+
+  it("refuses to write email to files in production unless asked to on purpose", () => {
+    const withoutFiles: Record<string, string> = { ...production };
+    delete withoutFiles.MAIL_TO_FILES;
+    expect(problemWith(withoutFiles).setting).toBe("SMTP_URL");
+    expect(problemWith(withoutFiles).message).toContain("MAIL_TO_FILES=yes");
+    expect(parseEnv({ ...withoutFiles, SMTP_URL: "smtps://user:pass@smtp.example.org:465" }).smtpUrl).toBeDefined();
+    expect(parseEnv(production).smtpUrl).toBeUndefined();
   });
 
   it("accepts a complete production configuration and trims the base URL", () => {

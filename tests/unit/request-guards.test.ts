@@ -77,9 +77,34 @@ describe("requests refused before their body is read", () => {
     expect(isForeignOrigin({ origin: "https://REFER.example.org" }, host)).toBe(false);
   });
 
+  it("on a service served over HTTPS, refuses a form from an http:// page of the same host", () => {
+    expect(refusalFor("POST", { ...form, origin: "http://refer.example.org" }, host, 65536, true)).toBe("forbidden");
+    expect(refusalFor("POST", form, host, 65536, true)).toBeNull();
+    expect(refusalFor("POST", { ...form, origin: "http://refer.example.org" }, host, 65536, false)).toBeNull();
+  });
+
   it("refuses bodies that are too large, sent in chunks, or of a nonsense length", () => {
     expect(refusalFor("POST", { ...form, "content-length": "65537" }, host, 65536)).toBe("too-large");
     expect(refusalFor("POST", { origin: form.origin, "transfer-encoding": "chunked" }, host, 65536)).toBe("length-required");
     expect(refusalFor("POST", { ...form, "content-length": "12, 12" }, host, 65536)).toBe("bad-request");
+  });
+});
+
+describe("a client's bad request line", () => {
+  it("refuses methods the service never answers, and addresses that cannot be decoded", async () => {
+    const { requestLineProblem } = await import("@/lib/server/bad-requests");
+    expect(requestLineProblem("GET", "/ask?x=%zz")).toBeNull(); // the query is Next.js's to read
+    expect(requestLineProblem("POST", "/ask")).toBeNull();
+    expect(requestLineProblem("TRACE", "/")).toBe("method-not-allowed");
+    expect(requestLineProblem("PUT", "/ask")).toBe("method-not-allowed");
+    expect(requestLineProblem("GET", "/ask/%E0%A4%A")).toBe("bad-request");
+  });
+
+  it("tells a well-formed multipart form from a broken one", async () => {
+    const { isWellFormedMultipart } = await import("@/lib/server/bad-requests");
+    const good = Buffer.from('--xyz\r\nContent-Disposition: form-data; name="consent"\r\n\r\nyes\r\n--xyz--\r\n');
+    expect(await isWellFormedMultipart(good, "multipart/form-data; boundary=xyz")).toBe(true);
+    expect(await isWellFormedMultipart(Buffer.from('--xyz\r\nContent-Disposition: form-data; name="consent"\r\n\r\nbroken'), "multipart/form-data; boundary=xyz")).toBe(false);
+    expect(await isWellFormedMultipart(good, "multipart/form-data")).toBe(false);
   });
 });

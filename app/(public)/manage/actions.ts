@@ -10,8 +10,9 @@ import type { FormState } from "@/components/form/types";
 import { getDatabase } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { getQueue } from "@/lib/jobs/queue";
-import { openWithCode, openWithLink, requestManageLink } from "@/lib/person/access";
-import { allowCodeAttempt, allowLinkRequest } from "@/lib/person/limits";
+import { openWithLink, requestManageLink } from "@/lib/person/access";
+import { allowLinkRequest, signInWithCode } from "@/lib/person/limits";
+import { env } from "@/lib/env";
 import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
 import { MANAGE_BASE, personReferralOrRedirect, setPersonSession, signOutPerson } from "@/lib/person/person-session";
 import { changeContact, pauseRequest, resumeRequest, withdrawRequest, type ChangeOutcome } from "@/lib/person/requests";
@@ -30,7 +31,7 @@ export async function requestLinkAction(_state: FormState, formData: FormData): 
   const address = await clientAddress();
   const retryAt = await allowLinkRequest(prisma, address);
   if (retryAt) return { values, errors: { reference: tooMany(retryAt) } };
-  await requestManageLink(prisma, getQueue(), { ...parsed.data, ipAddress: address });
+  await requestManageLink(prisma, getQueue(), { ...parsed.data, ipAddress: address }, { providerEmail: env().providerEmail });
   // The same page whether or not the details matched.
   redirect(`${MANAGE_BASE}/check-your-email`);
 }
@@ -43,9 +44,8 @@ export async function openWithCodeAction(_state: FormState, formData: FormData):
   if (!parsed.success) return { values: keep, errors: firstErrors(parsed.error.issues) };
   const { prisma } = await getDatabase();
   const address = await clientAddress();
-  const retryAt = await allowCodeAttempt(prisma, address, parsed.data.codeReference);
-  if (retryAt) return { values: keep, errors: { codeReference: tooMany(retryAt) } };
-  const opened = await openWithCode(prisma, { reference: parsed.data.codeReference, code: parsed.data.code, ipAddress: address });
+  const opened = await signInWithCode(prisma, { reference: parsed.data.codeReference, code: parsed.data.code, address }, { boss: getQueue(), providerEmail: env().providerEmail });
+  if (!opened.ok && opened.problem === "too-many") return { values: keep, errors: { codeReference: tooMany(opened.retryAt) } };
   if (!opened.ok) return { values: keep, errors: { code: "The reference number or private code is not right. Check them and try again, or call us" } };
   await setPersonSession(opened.sessionToken);
   redirect(`${MANAGE_BASE}/request`);

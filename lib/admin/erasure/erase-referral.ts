@@ -12,6 +12,7 @@ import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/clie
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { deleteJobsForReferral } from "@/lib/jobs/queue";
+import { deleteMailFilesOf } from "@/lib/email/transport";
 import { AppError } from "@/lib/errors/app-error";
 import { ukMonthStart } from "@/lib/dates";
 
@@ -61,10 +62,10 @@ export async function eraseInTransaction(
 export async function eraseOnRequest(
   prisma: PrismaClient,
   admin: AuthorisedStaff,
-  input: { referralId: string; confirmReference: string; reason: string; ipAddress?: string },
+  input: { referralId: string; confirmReference: string; reason: string; ipAddress?: string; mailDataDir?: string },
 ): Promise<{ reference: string }> {
   requirePermission(admin, "subject-access.manage");
-  return prisma.$transaction(async (tx) => {
+  const erased = await prisma.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE id = ${input.referralId}::uuid FOR UPDATE`;
     const referral = locked ? await tx.referral.findUnique({ where: { id: input.referralId } }) : null;
     if (!referral) throw new AppError("erase.not-found", "confirmReference");
@@ -72,4 +73,7 @@ export async function eraseOnRequest(
     await eraseInTransaction(tx, referral, { kind: "request", actorId: admin.userId, reason: input.reason, ipAddress: input.ipAddress });
     return { reference: referral.reference };
   });
+  // Once the erasure is committed: the email files written about it, when email goes to files.
+  if (input.mailDataDir) deleteMailFilesOf(input.mailDataDir, input.referralId);
+  return erased;
 }

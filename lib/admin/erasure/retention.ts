@@ -11,6 +11,7 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { eraseInTransaction } from "./erase-referral";
+import { deleteMailFilesOf } from "@/lib/email/transport";
 import { WITHDRAWN_BY_PERSON } from "@/lib/referrals/status-rules";
 
 export type RetentionPolicy = { closedDays: number; withdrawnDays: number };
@@ -65,7 +66,8 @@ export async function previewRetention(prisma: PrismaClient, admin: AuthorisedSt
 export async function runRetention(
   prisma: PrismaClient,
   policy: RetentionPolicy,
-  options: { actorId: string | null; ipAddress?: string; now?: Date; batch?: number },
+  /** `mailDataDir`: where email is written as files (no SMTP_URL), so an erased referral's files go too. */
+  options: { actorId: string | null; ipAddress?: string; now?: Date; batch?: number; mailDataDir?: string },
 ): Promise<{ erased: number }> {
   const now = options.now ?? new Date();
   let erased = 0;
@@ -81,7 +83,10 @@ export async function runRetention(
         await eraseInTransaction(tx, referral, { kind: "retention", actorId: options.actorId, reason: `Retention period ended (${rule})`, rule, ipAddress: options.ipAddress });
         return true;
       });
-      if (done) erased += 1;
+      if (done) {
+        erased += 1;
+        if (options.mailDataDir) deleteMailFilesOf(options.mailDataDir, id);
+      }
     }
   }
   await recordAudit(prisma, { action: "retention.run", actorId: options.actorId, ipAddress: options.ipAddress, details: { erased, closedDays: policy.closedDays, withdrawnDays: policy.withdrawnDays } });
@@ -89,7 +94,7 @@ export async function runRetention(
 }
 
 /** "Run now" on the retention page: administrators only. */
-export async function runRetentionNow(prisma: PrismaClient, admin: AuthorisedStaff, policy: RetentionPolicy, ipAddress?: string, now = new Date()) {
+export async function runRetentionNow(prisma: PrismaClient, admin: AuthorisedStaff, policy: RetentionPolicy, ipAddress?: string, now = new Date(), mailDataDir?: string) {
   requirePermission(admin, "retention.manage");
-  return runRetention(prisma, policy, { actorId: admin.userId, ipAddress, now });
+  return runRetention(prisma, policy, { actorId: admin.userId, ipAddress, now, mailDataDir });
 }

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
-import { ProviderContact } from "@/components/provider-contact";
+import { hasProviderContact, ProviderContact } from "@/components/provider-contact";
 import { currentDraft } from "@/lib/referrals/journey-session";
 import { JOURNEY_BASE } from "@/lib/referrals/questions";
-import { retryTimeFrom, whenToTryAgain } from "@/lib/referrals/when-to-try-again";
+import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
+import { journeyRetryAt } from "@/lib/referrals/journey-limits";
+import { getDatabase } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
+import { env } from "@/lib/env";
 import { PhoneLink } from "@/components/help-contacts";
 import { EMERGENCY } from "@/lib/content/help-contacts";
 
@@ -34,14 +38,15 @@ const WHY: Record<Reason, string> = {
 export default async function TryAgainLaterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const reason: Reason = typeof params.reason === "string" && params.reason in HEADINGS ? (params.reason as Reason) : "busy";
-  const retryAt = retryTimeFrom(params.until);
+  // From the limits, for this connection: never from the address, where a crafted link could put any time.
+  const retryAt = reason === "check" ? null : await journeyRetryAt((await getDatabase()).prisma, reason, await clientAddress(), env().journeyLimits);
   const draft = await currentDraft();
 
   return (
     <>
       <h1>{HEADINGS[reason]}</h1>
       <p>{WHY[reason]}</p>
-      {retryAt ? <p>You can try again after <strong>{whenToTryAgain(retryAt)}</strong>.</p> : <p>You can try again in a few minutes.</p>}
+      {retryAt ? <p>You can try again after <strong>{whenToTryAgain(retryAt)}</strong>.</p> : <p>{reason === "check" ? "You can try again in a few minutes." : "You can try again now."}</p>}
       {draft ? (
         <p>
           Nothing has been sent yet. The answers you have saved are kept until {whenToTryAgain(draft.expiresAt)}, in this
@@ -52,8 +57,14 @@ export default async function TryAgainLaterPage({ searchParams }: { searchParams
       ) : null}
 
       <h2>Other ways to ask</h2>
-      <p>You do not have to wait. You can contact Restorative Solutions yourself:</p>
-      <ProviderContact fallback="You can also ask Victim Care Merseyside or the police (101) to pass your request on." />
+      {hasProviderContact() ? (
+        <>
+          <p>You do not have to wait. You can contact Restorative Solutions yourself:</p>
+          <ProviderContact fallback="" />
+        </>
+      ) : (
+        <p>You do not have to wait. You can call the police on 101 and ask them to pass your request on, or ask Victim Care Merseyside.</p>
+      )}
       <p>
         <strong>If you are in danger now, call <PhoneLink contact={EMERGENCY} />.</strong>
       </p>

@@ -8,6 +8,7 @@
 import type { PersonSearchState } from "@/components/admin/person-search";
 import { formValues, runStep, staffFormAction } from "@/lib/actions/staff-action";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
+import { env } from "@/lib/env";
 import { eraseFormSchema } from "@/lib/admin/schemas";
 import { findPersonReferrals } from "@/lib/admin/subject-access";
 import { personSearchFields, personSearchSchema } from "@/lib/admin/subject-access-rules";
@@ -34,7 +35,8 @@ export const eraseAction = staffFormAction({
   permission: "subject-access.manage",
   schema: eraseFormSchema,
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await eraseOnRequest(prisma, staff, { referralId, confirmReference: input.confirmReference, reason: input.eraseReason, ipAddress });
+    const { smtpUrl, dataDir } = env();
+    await eraseOnRequest(prisma, staff, { referralId, confirmReference: input.confirmReference, reason: input.eraseReason, ipAddress, mailDataDir: smtpUrl ? undefined : dataDir });
     return { redirect: "/staff/admin/subject-access?done=erased" };
   },
 });
