@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { jest } from "@jest/globals";
 import { parse } from "csv-parse/sync";
 import type pg from "pg";
@@ -17,7 +18,7 @@ let admin: Page;
 let reference: string;
 let recorded: Map<string, RecordedAction>;
 
-const ADMIN_PAGES = ["/staff/admin/staff", "/staff/admin/export", "/staff/admin/figures", "/staff/admin/subject-access", "/staff/admin/retention", "/staff/admin/audit"];
+const ADMIN_PAGES = ["/staff/admin/staff", "/staff/admin/export", "/staff/admin/figures", "/staff/admin/caseload", "/staff/admin/subject-access", "/staff/admin/retention", "/staff/admin/audit"];
 
 beforeAll(async () => {
   ({ browser, db } = await openE2eResources());
@@ -177,8 +178,14 @@ describe("administration", () => {
     await admin.getByLabel("Type the reference to confirm").fill("RJ-0000-0000");
     await admin.getByRole("button", { name: "Erase personal data" }).click();
     expect(await errorSummary(admin)).toEqual(["Enter the referral’s reference exactly as shown, to confirm which one to erase"]);
+    // Email is written to files here: the referral's are named by its id, and go with it.
+    const referralId = (await db.query("SELECT id::text AS id FROM referrals WHERE reference = $1", [reference])).rows[0].id as string;
+    await findEmail((m) => m.subject === `New request ${reference}`, "the provider email file");
+    const mailFiles = () => readdirSync(path.join(process.env.E2E_DATA_DIR!, "mail")).filter((name) => name.includes(referralId));
+    expect(mailFiles().length).toBeGreaterThan(0);
     await admin.getByLabel("Type the reference to confirm").fill(reference);
     await Promise.all([admin.waitForURL(/done=erased/), admin.getByRole("button", { name: "Erase personal data" }).click()]);
+    expect(mailFiles()).toEqual([]);
     expect((await db.query("SELECT count(*)::int AS n FROM referrals WHERE reference = $1", [reference])).rows[0].n).toBe(0);
     const erased = await db.query("SELECT actor_id, details FROM audit_events WHERE action = 'referral.erased' AND details->>'reference' = $1", [reference]);
     expect(erased.rows[0].details).toMatchObject({ kind: "request", reason: "Request from the person by phone, identity checked" });

@@ -11,6 +11,10 @@ import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
 import { createEnrolledStaff, findEmail, signInWithCode } from "../support/staff-e2e";
+import { FormClient } from "../support/form-client";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { waitFor } from "../support/wait";
 
 jest.setTimeout(240_000);
 
@@ -134,6 +138,21 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
     await page.goto(link);
     await submit(page, /\/manage\/link-problem\?problem=used$/);
     await expectNoAxeViolations(page, "a used link", javaScript);
+
+    // Fifty requests for links from fifty addresses: at most 3 link emails an hour reach the person (one went above).
+    if (javaScript) {
+      for (let i = 0; i < 50; i += 1) {
+        const client = new FormClient(BASE(), { localAddress: `127.0.1.${i + 1}` });
+        const answer = await client.submit(await client.get("/manage"), { reference, email }, 0);
+        expect(answer.url).toMatch(/\/manage\/check-your-email$/); // the same page, cap or not
+      }
+      const linkEmails = () => readdirSync(path.join(process.env.E2E_DATA_DIR!, "mail"))
+        .map((name) => readFileSync(path.join(process.env.E2E_DATA_DIR!, "mail", name), "utf8"))
+        .filter((text) => /^Subject: Your link$/m.test(text) && text.includes(email)).length;
+      await waitFor(() => (linkEmails() >= 3 ? true : undefined), 20_000, "the link emails");
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(linkEmails()).toBe(3);
+    }
     await context.close();
   });
 
@@ -153,6 +172,13 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
     await page.getByLabel("Your private code").fill("AAAA-AAAA-AAAA");
     await press(page, "Continue");
     expect(await errorSummary(page)).toEqual(["The reference number or private code is not right. Check them and try again, or call us"]);
+    // Someone else, from another address, tries ten wrong codes for this reference: they are stopped, the person is not.
+    if (javaScript) {
+      const attacker = new FormClient(BASE(), { localAddress: "127.0.0.77" });
+      let answer = await attacker.get("/manage");
+      for (let i = 0; i < 10; i += 1) answer = await attacker.submit(answer, { codeReference: reference, code: "WXYZ-WXYZ-WXYZ" }, 1);
+      expect(answer.html).toContain("You have tried too many times");
+    }
     await page.getByLabel("Your private code").fill(code);
     await press(page, "Continue", /\/manage\/request$/);
     expect(await page.locator("main").innerText()).toContain(reference);

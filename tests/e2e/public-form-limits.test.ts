@@ -12,6 +12,7 @@ import { startServer, type RunningServer } from "../support/server";
 import { confirmedReference, FormClient, heading, sendReferral } from "../support/form-client";
 import { launchBrowser, newContext } from "../support/browser";
 import { axeViolationsWithoutJavaScript } from "../support/axe";
+import { BASE } from "../support/journey";
 import { tempFolder } from "../support/temp";
 
 const LIMITS = {
@@ -132,6 +133,14 @@ describe("limits on the public form", () => {
       const text = await page.locator("main").innerText();
       expect(text).not.toContain(whenToTryAgain(crafted));
       expect(text).toMatch(/You can try again after \d{1,2}:\d{2}(am|pm)/);
+      expect(text).toContain("You can contact Restorative Solutions yourself:");
+      expect(text).toContain("0151 000 0000");
+      // The shared test server has no provider contacts set, and this address is not refused there.
+      await page.goto(`${BASE()}/ask/try-again-later?reason=send&until=${crafted.getTime()}`);
+      const plain = await page.locator("main").innerText();
+      expect(plain).not.toContain("contact Restorative Solutions yourself");
+      expect(plain).toContain("call the police on 101");
+      expect(plain).toContain("You can try again now.");
       expect(await page.locator("a.exit-this-page__button").isVisible()).toBe(true);
       expect(await axeViolationsWithoutJavaScript(page)).toEqual([]);
     } finally {
