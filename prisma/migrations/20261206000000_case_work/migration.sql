@@ -23,6 +23,9 @@ CREATE INDEX "referrals_person_change_unseen_at_idx" ON "referrals"("person_chan
 -- CreateIndex
 CREATE INDEX "referrals_next_step_due_id_idx" ON "referrals"("next_step_due", "id");
 
+-- CreateIndex
+CREATE INDEX "referrals_next_step_due_status_idx" ON "referrals"("next_step_due", "status");
+
 -- Backfill, so nothing open is left without a date and no change the person made is lost from view:
 -- the first-contact measures from the timeline (an attempt's channel is taken as chosen when the
 -- answers list it), the default next step due on the first-contact day (or today once contacted),
