@@ -77,14 +77,21 @@ export function ContactSafely({ wishes, rows }: { wishes: ContactWishes; rows: A
       <h2 id="contact-safely-heading">How to contact them safely</h2>
       <p>{wishes.chosen.length ? `Only by: ${wishes.chosen.map((c) => CONTACT_LABELS[c]!.toLowerCase()).join(", ")}.` : "They chose no way to be contacted."}</p>
       {cautions.length ? <ul>{cautions.map((c) => <li key={c}>{c}</li>)}</ul> : null}
-      <dl className="summary-list">
-        {rows.map((row) => (
-          <div className="summary-list__row" key={row.name}>
-            <dt className="summary-list__key">{row.question}</dt>
-            <dd className="summary-list__value">{row.answer}</dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerRows rows={rows} />
     </section>
+  );
+}
+
+/** A section's answers as a summary list, as the referral page shows every section. */
+export function AnswerRows({ rows }: { rows: Array<{ name: string; question: string; answer: string }> }) {
+  return (
+    <dl className="summary-list">
+      {rows.map((row) => (
+        <div className="summary-list__row" key={row.name}>
+          <dt className="summary-list__key">{row.question}</dt>
+          <dd className="summary-list__value">{row.answer}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -5,8 +5,7 @@
  * On both databases.
  */
 import type { PgBoss } from "pg-boss";
-import { createStaffUser } from "@/lib/auth/accounts";
-import { authorise, type AuthorisedStaff } from "@/lib/auth/policy";
+import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { ukDay } from "@/lib/dates";
 import { migrate } from "@/lib/db/migrate";
 import { AppError } from "@/lib/errors/app-error";
@@ -24,6 +23,7 @@ import { setNextStep } from "@/lib/workspace/set-next-step";
 import { unassignReferral } from "@/lib/workspace/unassign-referral";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { completeDraft } from "../support/referral-fixtures";
+import { signedInStaff } from "../support/staff-fixtures";
 
 describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) => {
   let backend: TestBackend;
@@ -32,10 +32,6 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
   let staff: AuthorisedStaff;
   let admin: AuthorisedStaff;
 
-  const asStaff = async (role: "STAFF" | "ADMIN", email: string): Promise<AuthorisedStaff> => {
-    const { userId } = await createStaffUser(prisma, { email, name: `${role} person`, role });
-    return authorise({ sessionHash: "x", userId, email, name: `${role} person`, role, secondFactorDone: true, totpEnrolled: true });
-  };
   const refusal = async (change: Promise<unknown>) => {
     const error = await change.then(() => null, (thrown: unknown) => thrown);
     if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
@@ -48,8 +44,8 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
     await backend.db.withSession((s) => migrate(s));
     prisma = backend.db.prisma;
     boss = await startQueue(backend.db);
-    staff = await asStaff("STAFF", "staff@provider.example");
-    admin = await asStaff("ADMIN", "admin@provider.example");
+    staff = await signedInStaff(prisma, "STAFF", "staff@provider.example");
+    admin = await signedInStaff(prisma, "ADMIN", "admin@provider.example");
   }, 60_000);
   afterAll(async () => {
     await boss.stop({ graceful: false, timeout: 1000 });

@@ -6,8 +6,7 @@
  * assignment email and the person's change named in the subject too. On both databases.
  */
 import type { PgBoss } from "pg-boss";
-import { createStaffUser } from "@/lib/auth/accounts";
-import { authorise, type AuthorisedStaff } from "@/lib/auth/policy";
+import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { ukDay } from "@/lib/dates";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -23,6 +22,7 @@ import { insertReferral } from "../support/referral-rows";
 import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
 import { waitFor } from "../support/wait";
 import { testWorkerSettings } from "../support/worker-settings";
+import { signedInStaff } from "../support/staff-fixtures";
 
 const SETTINGS = { firstContactPromise: "attempt" as const, firstContactEscalationWorkingDays: 2 };
 /** Words that must never be in a staff reminder: the person's name, answers and crime words. */
@@ -37,11 +37,6 @@ describe.each(BACKENDS)("the reminders (%s)", (kind) => {
   let caseworker: AuthorisedStaff;
   let admin: AuthorisedStaff;
 
-  const account = async (role: "STAFF" | "ADMIN", email: string): Promise<AuthorisedStaff> => {
-    const { userId } = await createStaffUser(prisma, { email, name: `${role} reminder`, role });
-    await prisma.staffUser.update({ where: { id: userId }, data: { passwordHash: "set-by-test" } });
-    return authorise({ sessionHash: "x", userId, email, name: `${role} reminder`, role, secondFactorDone: true, totpEnrolled: true });
-  };
   const mailTo = (address: string) => smtp.received.filter((m) => m.text !== undefined && JSON.stringify(m.to).includes(address));
 
   beforeAll(async () => {
@@ -51,8 +46,8 @@ describe.each(BACKENDS)("the reminders (%s)", (kind) => {
     prisma = backend.db.prisma;
     boss = await startQueue(backend.db);
     worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { smtpUrl: smtp.url }), { pollingIntervalSeconds: 0.5 });
-    caseworker = await account("STAFF", "casey@provider.example");
-    admin = await account("ADMIN", "ada@provider.example");
+    caseworker = await signedInStaff(prisma, "STAFF", "casey@provider.example");
+    admin = await signedInStaff(prisma, "ADMIN", "ada@provider.example");
   }, 60_000);
   afterAll(async () => {
     await worker.stop();
@@ -108,7 +103,7 @@ describe.each(BACKENDS)("the reminders (%s)", (kind) => {
     await assignReferral(prisma, admin, { referralId: referral.id, version: 0, assigneeId: caseworker.userId }, { notify: boss });
     const { reference } = referral;
     const assigned = await waitFor(() => mailTo("casey@provider.example").find((m) => m.subject === `Request ${reference} has been assigned to you`), 20_000, "the assignment email");
-    expect(assigned.text).toContain("ADMIN reminder assigned request");
+    expect(assigned.text).toContain("Admin ada assigned request");
 
     const mine = await insertReferral(prisma, { fullName: "Reminder Person" });
     await assignReferral(prisma, caseworker, { referralId: mine.id, version: 0, assigneeId: caseworker.userId }, { notify: boss });

@@ -9,7 +9,7 @@ import { STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { viewReferral } from "@/lib/workspace/referrals";
 import { readTimeline } from "@/lib/workspace/timeline";
 import { CasePanel } from "@/components/staff/case-panel";
-import { CaseSummary, ContactSafely, PersonChanges } from "@/components/staff/case-summary";
+import { AnswerRows, CaseSummary, ContactSafely, PersonChanges } from "@/components/staff/case-summary";
 import {
   addNoteAction, assignAction, assignToMeAction, changeStatusAction, contactAttemptAction, markSeenAction, nextStepAction,
   resendEmailAction, sensitiveAction, unassignAction,
@@ -134,14 +134,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       {sections.map((section) => (
         <section key={section.step} aria-labelledby={`s-${section.step}`}>
           <h2 id={`s-${section.step}`}>{section.title}</h2>
-          <dl className="summary-list">
-            {section.rows.map((row) => (
-              <div className="summary-list__row" key={row.name}>
-                <dt className="summary-list__key">{row.question}</dt>
-                <dd className="summary-list__value">{row.answer}</dd>
-              </div>
-            ))}
-          </dl>
+          <AnswerRows rows={section.rows} />
         </section>
       ))}
       <Timeline events={events} staffNames={staffNames} />
