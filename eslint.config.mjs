@@ -1,6 +1,45 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+/**
+ * lib/'s layers, top to bottom. A folder (or top-level file) may import from the
+ * layers below its own, never from its own layer's other folders or any above.
+ */
+const LIB_LAYERS = [
+  ["boot"], // start-up: settings, database, queue, worker
+  ["background-jobs", "actions", "server", "demo"], // what puts the domains to work
+  ["admin"],
+  ["workspace"],
+  ["person"],
+  ["referrals"],
+  ["auth"],
+  ["audit", "jobs"],
+  ["email", "limits", "http", "forms", "content", "errors"],
+  ["dates", "plural", "db"],
+  ["log"],
+  ["env"],
+];
+
+function libLayerRule(folder, index) {
+  const forbidden = LIB_LAYERS.slice(0, index + 1).flat().filter((name) => name !== folder);
+  const names = forbidden.join("|");
+  return {
+    files: [`lib/${folder}.{ts,tsx}`, `lib/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: ["@/app/*", "**/app/*"], message: "lib/ does not import from app/: pass what is needed in as an argument." },
+          { group: ["@/components/*", "**/components/*"], message: "lib/ does not import from components/: move what both need into lib/." },
+          {
+            regex: `^(@/lib/|(\\./)?(\\.\\./)+)(${names})(/|$)`,
+            message: `lib/${folder} is in layer ${index + 1} of lib/ (eslint.config.mjs): it imports only from the layers below.`,
+          },
+        ],
+      }],
+    },
+  };
+}
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -19,15 +58,17 @@ const config = [
     },
   },
   {
-    // Layers: routes (app/) use components and lib; components and lib never reach back into app/.
+    // Layers: routes (app/) use components and lib; components never reach back into app/.
     // A component that needs a server action is given it as a prop by its page.
-    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    files: ["components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", {
-        patterns: [{ group: ["@/app/*", "**/app/*"], message: "components/ and lib/ do not import from app/: pass what is needed in as a prop or argument." }],
+        patterns: [{ group: ["@/app/*", "**/app/*"], message: "components/ do not import from app/: pass what is needed in as a prop." }],
       }],
     },
   },
+  // lib/ reads top-down: each folder imports only from the layers below its own (LIB_LAYERS above).
+  ...LIB_LAYERS.flatMap((layer, index) => layer.map((folder) => libLayerRule(folder, index))),
   {
     files: ["**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

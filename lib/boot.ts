@@ -6,6 +6,7 @@
  * Anything that stops start-up prints one clear line and exits non-zero, with
  * no stack trace and never a password.
  */
+import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
 import "server-only";
 import { env, SettingsError, type Env } from "@/lib/env";
 import { closeDatabase, getDatabase, type Database } from "@/lib/db";
@@ -14,8 +15,8 @@ import { EmbeddedDatabaseInUseError } from "@/lib/db/embedded-lock";
 import { migrate, MigrationError, readMigrations } from "@/lib/db/migrate";
 import { databaseReadiness } from "@/lib/db/readiness";
 import { lifecycle } from "@/lib/server/lifecycle";
-import { setQueue, startQueue } from "@/lib/jobs/queue";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+import { setQueue } from "@/lib/jobs/queue";
+
 import { log, describeError } from "@/lib/log";
 
 export type Role = "web" | "worker";

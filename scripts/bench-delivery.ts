@@ -16,16 +16,17 @@
  * database. Reported as medians of three, and as a ratio to the baseline.
  * Target: under 2 minutes for 1,000.
  */
+import { startQueue, startWorker } from "@/lib/background-jobs";
 import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { openDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { renderProviderReferral } from "@/lib/email/templates/provider-referral";
-import { startQueue } from "@/lib/jobs/queue";
-import { JOBS, QUEUE } from "@/lib/jobs/queues";
-import { startWorker } from "@/lib/jobs/worker";
+import { renderProviderReferral } from "@/lib/referrals/delivery/provider-referral-email";
+
+import { JOBS, QUEUE } from "@/lib/background-jobs";
+
 import type { ReferralAnswers } from "@/lib/referrals/schema";
 
 const URL_ = process.env.BENCH_DELIVERY_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/rj_bench_delivery";

@@ -3,14 +3,15 @@
  * provider address (or another), to check that email is delivered. The worker
  * sends it; without SMTP_URL it appears as an .eml file under <DATA_DIR>/mail/.
  */
+import { startQueue } from "@/lib/background-jobs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { enqueue, startQueue } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
-import type { SendEmailJob } from "@/lib/email/send-email-job";
+import { enqueue } from "@/lib/jobs/queue";
+import { JOBS } from "@/lib/background-jobs";
+import type { SendEmailJob } from "@/lib/jobs/send-email-job";
 
 async function main(): Promise<void> {
   const settings = env();

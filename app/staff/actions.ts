@@ -6,7 +6,7 @@
  * the page, even when there is an error.
  */
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/form/types";
+import type { FormState } from "@/lib/forms/form-state";
 import { completeSetup } from "@/lib/auth/accounts";
 import { AUTH_MESSAGES } from "@/lib/auth/messages";
 import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
@@ -18,12 +18,12 @@ import type { SearchState } from "@/components/staff/inbox-search";
 import type { EnrolState } from "@/components/staff/enrol-state";
 import { formValues, runStep } from "@/lib/actions/staff-action";
 import { searchInbox } from "@/lib/workspace/inbox";
-import { asString } from "@/lib/referrals/schema-helpers";
+import { asString } from "@/lib/forms/schema-helpers";
 import { z } from "zod";
 import { confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
 import { getDatabase } from "@/lib/db";
 import { enqueue, getQueue } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
+import { signInAlertJob } from "@/lib/auth/sign-in-alert-job";
 import { firstErrors } from "@/lib/referrals/read-form";
 
 const field = (formData: FormData, name: string) => {
@@ -55,7 +55,7 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
     { email: parsed.data.email, password: parsed.data.password, ipAddress: await clientAddress() },
     sessionLimits(),
     new Date(),
-    { onRepeatedFailures: async (userId) => void (await enqueue(getQueue(), JOBS.signInAlert, { userId })) },
+    { onRepeatedFailures: async (userId) => void (await enqueue(getQueue(), signInAlertJob, { userId })) },
   );
   if (!result.ok) return { values, errors: { email: result.message } };
   await setStaffCookie(result.sessionToken);

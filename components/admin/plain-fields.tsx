@@ -2,7 +2,7 @@
 
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Question, type QuestionContext } from "@/components/form/question";
-import type { FieldErrors, FormValues } from "@/components/form/types";
+import type { FieldErrors, FormValues } from "@/lib/forms/form-state";
 import { allFields, errorTarget, type Field } from "@/lib/referrals/form-fields";
 
 /**

@@ -3,7 +3,7 @@
 import type { Field } from "@/lib/referrals/form-fields";
 import type { StepId } from "@/lib/referrals/schema";
 import { StepForm, type StepAction } from "./step-form";
-import type { FormValues } from "./types";
+import type { FormValues } from "@/lib/forms/form-state";
 
 /**
  * A step of the referral journey. Its questions come from the server page (so

@@ -6,7 +6,7 @@ import type {
 } from "@/lib/referrals/form-fields";
 import { fieldId } from "@/lib/referrals/form-fields";
 import { describedBy, ErrorMessage, Hint, labelText } from "./field-parts";
-import type { FieldErrors, FormValues } from "./types";
+import type { FieldErrors, FormValues } from "@/lib/forms/form-state";
 
 export type QuestionContext = {
   values: FormValues;

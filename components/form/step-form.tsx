@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { allFields, errorTarget, type Field } from "@/lib/referrals/form-fields";
 import { ErrorSummary } from "./error-summary";
 import { Question, type QuestionContext } from "./question";
-import type { FieldErrors, FormState, FormValues } from "./types";
+import type { FieldErrors, FormState, FormValues } from "@/lib/forms/form-state";
 
 export type StepAction = (state: FormState, formData: FormData) => Promise<FormState>;
 

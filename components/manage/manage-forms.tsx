@@ -6,7 +6,7 @@
  * first (fetched when the form is reached).
  */
 import { StepForm, type StepAction } from "@/components/form/step-form";
-import type { FormValues } from "@/components/form/types";
+import type { FormValues } from "@/lib/forms/form-state";
 import type { Field } from "@/lib/referrals/form-fields";
 import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
 

@@ -19,7 +19,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { PgBoss } from "pg-boss";
 import type { z } from "zod";
-import type { FieldErrors, FormState } from "@/components/form/types";
+import type { FieldErrors, FormState } from "@/lib/forms/form-state";
 import { authorise, requirePermission, type AuthorisedStaff, type Permission } from "@/lib/auth/policy";
 import { currentStaff, signInPath } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";

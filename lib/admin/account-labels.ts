@@ -1,7 +1,9 @@
 /** Words for staff accounts, shared by the list and the account page. */
+import { ROLE_LABELS } from "@/lib/auth/role-labels";
+
 export const ACCOUNT_STATE_LABELS = { active: "Active", disabled: "Disabled", invited: "Invited, not set up yet" } as const;
 
-export const ROLE_LABELS = { STAFF: "Staff", ADMIN: "Administrator" } as const;
+export { ROLE_LABELS };
 
 export const ROLE_OPTIONS = [
   { value: "STAFF", label: ROLE_LABELS.STAFF, hint: "Works on referrals" },

@@ -5,6 +5,7 @@
  * makes a new link and ends the earlier ones: a retried email still works.
  */
 import "server-only";
+import { EMAIL_RETRIES, emailJob, staffJob } from "@/lib/jobs/define-job";
 import type { Job } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { issueSetupToken, SETUP_LINK_HOURS } from "@/lib/auth/accounts";
@@ -31,3 +32,12 @@ export async function sendStaffInvitation(deps: InvitationDeps, job: Job<StaffIn
   });
   log.info({ jobId: job.id, userId: invitation.user.id }, "staff invitation sent");
 }
+
+/** A new member of staff's invitation, with a one-time link made when it is sent. */
+export const staffInvitationJob = emailJob({
+  name: "send-staff-invitation",
+  payload: staffJob,
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 5, concurrency: 1 },
+  send: ({ prisma, transport, from, settings }, job) => sendStaffInvitation({ prisma, transport, from, appUrl: settings.appUrl }, job),
+});

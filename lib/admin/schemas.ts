@@ -1,6 +1,6 @@
 /** The administration forms' schemas, shared by the browser (react-hook-form) and the server actions. */
 import { z } from "zod";
-import { asString } from "@/lib/referrals/schema-helpers";
+import { asString } from "@/lib/forms/schema-helpers";
 
 const required = (max: number, empty: string, tooLong: string) =>
   z.preprocess(asString, z.string().trim().min(1, empty).max(max, tooLong));

@@ -12,7 +12,7 @@ import { createStaffUser } from "@/lib/auth/accounts";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
+import { staffInvitationJob } from "./invitation-job";
 import type { StaffInvitationJob } from "./invitation-job";
 
 
@@ -33,7 +33,7 @@ export async function listStaffAccounts(prisma: PrismaClient, admin: AuthorisedS
 /** The invitation goes by the queue, in the caller's transaction; the worker makes the link as it sends. */
 function queueInvitation(tx: Prisma.TransactionClient, boss: PgBoss, userId: string) {
   const job: StaffInvitationJob = { userId };
-  return enqueueInTransaction(boss, tx, JOBS.staffInvitation, job);
+  return enqueueInTransaction(boss, tx, staffInvitationJob, job);
 }
 
 export async function inviteStaff(

@@ -1,14 +1,9 @@
 /** The rules of a subject-access search, without the database: what may be searched, and phone numbers in one form. */
 import { z } from "zod";
+import { normalisePhone } from "@/lib/forms/phone";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 
 export type PersonSearch = { by: "reference" | "email" | "phone"; term: string };
-
-/** A UK number in one form: digits only, +44 or 0044 written as 0. */
-export function normalisePhone(value: string): string {
-  // "+44 (0)151…" has both the country code and the 0: keep one 0.
-  return value.replace(/\D/g, "").replace(/^(?:00)?44/, "0").replace(/^0+/, "0");
-}
 
 export function searchProblem(search: PersonSearch): string | undefined {
   const term = search.term.trim();

@@ -12,7 +12,8 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import { ALL_CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { describeEvent } from "@/lib/workspace/describe-event";
-import { normalisePhone, type PersonSearch } from "./subject-access-rules";
+import { normalisePhone } from "@/lib/forms/phone";
+import type { PersonSearch } from "./subject-access-rules";
 import { readAnswers } from "@/lib/referrals/read-answers";
 
 export { searchProblem, type PersonSearch } from "./subject-access-rules";

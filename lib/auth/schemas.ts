@@ -1,6 +1,6 @@
 /** The staff sign-in forms' schemas, shared by the browser and the server actions. */
 import { z } from "zod";
-import { asString } from "@/lib/referrals/schema-helpers";
+import { asString } from "@/lib/forms/schema-helpers";
 import { PASSWORD_MAX_LENGTH } from "./password-rules";
 
 const text = (message: string, max: number) => z.preprocess(asString, z.string().trim().min(1, message).max(max, message));

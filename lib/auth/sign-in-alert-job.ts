@@ -4,6 +4,7 @@
  * The job holds only the account's id; the address is read when sending.
  */
 import "server-only";
+import { EMAIL_RETRIES, emailJob, staffJob } from "@/lib/jobs/define-job";
 import type { Job } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderSignInAlert } from "@/lib/email/templates/sign-in-alert";
@@ -26,3 +27,12 @@ export async function sendSignInAlert(deps: SignInAlertDeps, job: Job<SignInAler
   });
   log.info({ jobId: job.id, userId: user.id }, "sign-in alert sent");
 }
+
+/** Tells a member of staff about repeated failed sign-ins to their account. */
+export const signInAlertJob = emailJob({
+  name: "sign-in-alert",
+  payload: staffJob,
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 5, concurrency: 1 },
+  send: ({ prisma, transport, from, settings }, job) => sendSignInAlert({ prisma, transport, from, appUrl: settings.appUrl }, job),
+});

@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { headers } from "next/headers";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/server/request-guards";
+import { CLIENT_ADDRESS_HEADER } from "./client-address-header";
 
 export class UnknownClientAddressError extends Error {
   constructor() {

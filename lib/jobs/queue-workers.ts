@@ -12,7 +12,7 @@ import "server-only";
 import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
 import type { z } from "zod";
 import { errorForLog, log } from "@/lib/log";
-import { describeDeliveryError } from "@/lib/referrals/delivery/delivery-error";
+import { describeDeliveryError } from "@/lib/email/delivery-error";
 
 export type EmailQueueOptions = {
   /** Jobs fetched at once. */

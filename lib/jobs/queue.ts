@@ -9,7 +9,10 @@ import type { Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log, describeError } from "@/lib/log";
 import type { z } from "zod";
-import { EMAIL_QUEUE_WORK, QUEUE, QUEUE_SETTINGS, type JobDefinition } from "./queues";
+import { isEmailJob, type JobDefinition } from "./define-job";
+
+/** What adding a job needs of its definition: where it goes and what it carries. */
+type QueuedJob = { name: string; payload: z.ZodType };
 
 const holder = globalThis as typeof globalThis & { __rjQueue?: PgBoss };
 
@@ -20,8 +23,8 @@ export type QueueStartOptions = {
   emailRetryDelaySeconds?: number;
 };
 
-/** Starts pg-boss on `db` (installing or upgrading its own schema) and creates our queues. */
-export async function startQueue(db: Database, options: QueueStartOptions = {}): Promise<PgBoss> {
+/** Starts pg-boss on `db` (installing or upgrading its own schema) and creates a queue for each job. */
+export async function startJobQueue(db: Database, jobs: readonly JobDefinition[], options: QueueStartOptions = {}): Promise<PgBoss> {
   const boss = new PgBoss({
     ...db.queueOptions(),
     schema: "pgboss",
@@ -34,9 +37,10 @@ export async function startQueue(db: Database, options: QueueStartOptions = {}):
   });
   boss.on("error", (error) => log.error({ err: describeError(error) }, "job queue error"));
   await boss.start();
-  const queues: Record<string, Parameters<PgBoss["createQueue"]>[1]> = { ...QUEUE_SETTINGS, ...options.extraQueues };
-  if (options.emailRetryDelaySeconds) {
-    for (const name of Object.keys(EMAIL_QUEUE_WORK)) queues[name] = { ...queues[name], retryDelay: options.emailRetryDelaySeconds };
+  const queues: Record<string, Parameters<PgBoss["createQueue"]>[1]> = { ...options.extraQueues };
+  for (const job of jobs) {
+    const retryDelay = isEmailJob(job) && options.emailRetryDelaySeconds ? { retryDelay: options.emailRetryDelaySeconds } : {};
+    queues[job.name] = { ...job.policy, ...retryDelay };
   }
   for (const [name, settings] of Object.entries(queues)) {
     const existing = await boss.getQueue(name);
@@ -62,7 +66,7 @@ export function getQueue(): PgBoss {
  * rolled back with the rest of the transaction. The data is checked against
  * the job's definition first: a job that could never be done is never added.
  */
-export async function enqueueInTransaction<D extends JobDefinition>(
+export async function enqueueInTransaction<D extends QueuedJob>(
   boss: PgBoss,
   tx: Prisma.TransactionClient,
   job: D,
@@ -78,12 +82,12 @@ export async function enqueueInTransaction<D extends JobDefinition>(
  * Adds a job at most once for `key` within a day (pg-boss's singleton key): a
  * scheduled run retried, or run twice, sends each reminder once.
  */
-export async function enqueueOncePerDay<D extends JobDefinition>(boss: PgBoss, job: D, data: z.input<D["payload"]>, key: string): Promise<string | null> {
+export async function enqueueOncePerDay<D extends QueuedJob>(boss: PgBoss, job: D, data: z.input<D["payload"]>, key: string): Promise<string | null> {
   return boss.send(job.name, job.payload.parse(data) as object, { singletonKey: key, singletonSeconds: 24 * 3600 });
 }
 
 /** Adds a job on its own (when there is no transaction to join), checked the same way. */
-export async function enqueue<D extends JobDefinition>(boss: PgBoss, job: D, data: z.input<D["payload"]>): Promise<string> {
+export async function enqueue<D extends QueuedJob>(boss: PgBoss, job: D, data: z.input<D["payload"]>): Promise<string> {
   const id = await boss.send(job.name, job.payload.parse(data) as object);
   if (!id) throw new Error(`The job queue did not accept a job for ${job.name}.`);
   return id;
@@ -98,7 +102,6 @@ export async function deleteJobsForReferral(tx: Prisma.TransactionClient, referr
   // The queue's tables exist once it has started (always, in the service; not in every test).
   const [queue] = await tx.$queryRaw<Array<{ present: boolean }>>`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
   if (!queue?.present) return 0;
-  return tx.$executeRaw`DELETE FROM pgboss.job
-    WHERE name IN (${QUEUE.deliverReferral}, ${QUEUE.victimConfirmation}, ${QUEUE.personLink}, ${QUEUE.personChangeNotice},
-      ${QUEUE.assignmentNotice}, ${QUEUE.pauseEndedNotice}, ${QUEUE.firstContactEscalation}) AND data->>'referralId' = ${referralId}`;
+  // Only jobs about a referral carry a referralId (lib/jobs/define-job.ts), whatever their queue.
+  return tx.$executeRaw`DELETE FROM pgboss.job WHERE data->>'referralId' = ${referralId}`;
 }

@@ -14,7 +14,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { newToken, normaliseEmail, tokenHash } from "@/lib/auth/tokens";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
+import { personLinkJob } from "./person-jobs";
 import { normaliseReference, REFERENCE_ALPHABET } from "@/lib/referrals/reference";
 import { allowLinkEmail } from "./limits";
 
@@ -60,7 +60,7 @@ export async function requestManageLink(
   await prisma.$transaction(async (tx) => {
     // By the person: no member of staff. Which referral, only when the details matched.
     await recordAudit(tx, { action: "person.link-requested", actorId: null, referralId: matched ? referral!.id : null, ipAddress: input.ipAddress, details: { matched, sent: send } });
-    if (send) await enqueueInTransaction(boss, tx, JOBS.personLink, { referralId: referral!.id });
+    if (send) await enqueueInTransaction(boss, tx, personLinkJob, { referralId: referral!.id });
   });
 }
 

@@ -19,7 +19,7 @@ import type { PgBoss } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { enqueue } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
+import { sendEmailJob } from "@/lib/jobs/send-email-job";
 import { consume, refund, type LimitRule } from "@/lib/limits/rate-limits";
 import { normaliseReference } from "@/lib/referrals/reference";
 import { openWithCode, type Opened } from "./access";
@@ -47,7 +47,7 @@ async function alert(prisma: PrismaClient, to: AlertTo, what: "codes" | "links",
   await recordAudit(prisma, {
     action: what === "codes" ? "person.code-ceiling-reached" : "person.link-ceiling-reached", actorId: null, referralId: referral.id, ipAddress,
   });
-  await enqueue(to.boss, JOBS.sendEmail, { template: "access-alert", to: to.providerEmail, params: { reference: referral.reference, what } });
+  await enqueue(to.boss, sendEmailJob, { template: "access-alert", to: to.providerEmail, params: { reference: referral.reference, what } });
 }
 
 /**

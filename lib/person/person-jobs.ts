@@ -4,6 +4,9 @@
  * staff carries no details.
  */
 import "server-only";
+import { z } from "zod";
+import { EMAIL_RETRIES, emailJob, referralJob, type EmailJobContext } from "@/lib/jobs/define-job";
+import { PERSON_CHANGES } from "@/lib/email/templates/person-change-notice";
 import type { Job } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderPersonChangeNotice, type PersonChange } from "@/lib/email/templates/person-change-notice";
@@ -38,3 +41,26 @@ export async function sendPersonChangeNotice(deps: PersonJobDeps, job: Job<{ ref
   await deps.transport.send({ from: deps.from, to, ...renderPersonChangeNotice({ reference: referral.reference, referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`, change: job.data.change }) });
   log.info({ jobId: job.id, referralId: referral.id }, "staff told of a change by the person");
 }
+
+const personJobDeps = ({ prisma, transport, from, settings }: EmailJobContext): PersonJobDeps => ({
+  prisma, transport, from, appUrl: settings.appUrl, providerEmail: settings.providerEmail,
+});
+
+/** A one-time link to "Manage your request", made as it is sent, to the address the person gave. */
+export const personLinkJob = emailJob({
+  name: "person-link",
+  payload: referralJob,
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 5, concurrency: 1 },
+  send: (context, job) => sendPersonLink(personJobDeps(context), job),
+});
+
+/** Tells the assigned member of staff (or the provider's inbox) that the person changed their request: a link, never the details. */
+export const personChangeNoticeJob = emailJob({
+  name: "person-change-notice",
+  // `change` says which (in the subject); jobs added before it existed have none.
+  payload: referralJob.extend({ change: z.enum(PERSON_CHANGES).optional() }),
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 5, concurrency: 1 },
+  send: (context, job) => sendPersonChangeNotice(personJobDeps(context), job),
+});

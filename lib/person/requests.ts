@@ -13,7 +13,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { AuditAction } from "@/lib/audit/actions";
 import { formatDate, ukDay, ukDayStart } from "@/lib/dates";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
+import { personChangeNoticeJob } from "./person-jobs";
 import { summariseStep } from "@/lib/referrals/answers-summary";
 import { contactColumns } from "@/lib/referrals/contact-columns";
 import { readAnswers } from "@/lib/referrals/read-answers";
@@ -81,7 +81,7 @@ async function changeByPerson(prisma: PrismaClient, boss: PgBoss, referralId: st
     const event = await change.apply(tx, referral);
     await tx.referralEvent.create({ data: { ...event, referralId, actorId: null } });
     await recordAudit(tx, { action: change.action, actorId: null, referralId, ipAddress, details: change.details });
-    await enqueueInTransaction(boss, tx, JOBS.personChangeNotice, { referralId, change: CHANGE_OF[change.action] });
+    await enqueueInTransaction(boss, tx, personChangeNoticeJob, { referralId, change: CHANGE_OF[change.action] });
     return { ok: true } as const;
   });
 }

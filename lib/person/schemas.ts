@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { isRealDay } from "@/lib/dates";
-import { EVEN_WITH_OTHER_ERRORS, textOf } from "@/lib/referrals/schema-helpers";
+import { EVEN_WITH_OTHER_ERRORS, textOf } from "@/lib/forms/schema-helpers";
 
 /** The furthest ahead a pause may go. */
 export const PAUSE_MOST_DAYS = 183;

@@ -4,7 +4,7 @@
  * made, read by nothing else. The same rules as the search box's
  * (normalisePhone), so "+44 (0)151 496 0000" finds "0151 496 0000".
  */
-import { normalisePhone } from "@/lib/admin/subject-access-rules";
+import { normalisePhone } from "@/lib/forms/phone";
 
 export function contactColumns(safeContact: { emailAddress?: unknown; phoneNumber?: unknown; mobileNumber?: unknown }) {
   const email = typeof safeContact.emailAddress === "string" ? safeContact.emailAddress.trim().toLowerCase() : "";

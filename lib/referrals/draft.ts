@@ -4,6 +4,8 @@
  * DRAFT_IDLE_MINUTES without activity (each save moves the expiry on).
  */
 import "server-only";
+import { HOUSEKEEPING, scheduledJob, taskJob } from "@/lib/jobs/define-job";
+import { log } from "@/lib/log";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toJson } from "@/lib/db/json";
@@ -93,3 +95,15 @@ export async function keepDraftUntil(prisma: PrismaClient, tokenHash: string, un
   const row = await prisma.referralDraft.findUnique({ where: { tokenHash }, select: { expiresAt: true } });
   return row && row.expiresAt > now ? row.expiresAt : null;
 }
+
+/** Every ten minutes: deletes expired journey drafts. */
+export const deleteExpiredDraftsJob = taskJob({
+  name: "delete-expired-drafts",
+  payload: scheduledJob,
+  policy: HOUSEKEEPING,
+  schedule: { cron: "*/10 * * * *" },
+  async run({ prisma }) {
+    const deleted = await deleteExpiredDrafts(prisma);
+    if (deleted) log.info({ deleted }, "expired drafts deleted");
+  },
+});

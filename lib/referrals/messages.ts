@@ -58,6 +58,4 @@ export const MESSAGES = {
   otherServices: { tooLong: "This must be 500 characters or fewer" },
   heardAbout: { invalid: "Select one of the ways listed, or leave this question" },
   heardAboutOther: { tooLong: "This must be 200 characters or fewer" },
-
-  controlCharacters: "Remove the unusual characters you may have pasted in",
 } as const;

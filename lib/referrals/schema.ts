@@ -11,7 +11,7 @@ import {
 import {
   asString, choice, choices, EVEN_WITH_OTHER_ERRORS, isMobileNumber, listOf, optionalChoice, isPhoneNumber, optionalText, requireWhen,
   requiredText, textOf, ticked,
-} from "./schema-helpers";
+} from "@/lib/forms/schema-helpers";
 
 /** Changes when the consent wording on the start page changes; stored with each referral. */
 export const CONSENT_VERSION = "2026-11-25";

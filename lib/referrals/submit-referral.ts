@@ -12,7 +12,8 @@ import { randomUUID } from "node:crypto";
 import type { PgBoss } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
+import { deliverReferralJob } from "./delivery/deliver-referral-job";
+import { victimConfirmationJob } from "./delivery/victim-confirmation-job";
 import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
 import { generateReference } from "./reference";
@@ -109,8 +110,8 @@ export async function submitReferral(
       }
       if (!reference) throw new Error(`Could not find an unused reference in ${REFERENCE_ATTEMPTS} attempts`);
       // Jobs carry only the referral's id: the answers stay in the referral row.
-      await enqueueInTransaction(boss, tx, JOBS.deliverReferral, { referralId: id });
-      if (wantsConfirmation) await enqueueInTransaction(boss, tx, JOBS.victimConfirmation, { referralId: id });
+      await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: id });
+      if (wantsConfirmation) await enqueueInTransaction(boss, tx, victimConfirmationJob, { referralId: id });
       return { ok: true, reference, referralId: id, alreadySubmitted: false } as const;
     });
   } catch (error) {

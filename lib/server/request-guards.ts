@@ -5,10 +5,10 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import type { ProblemKind } from "@/lib/content/problems";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address-header";
 import { clientAddressFrom, forwardedValue } from "./client-address";
 
-/** The header the app reads the client's address from; anything a client sends under this name is replaced. */
-export const CLIENT_ADDRESS_HEADER = "x-rj-client-address";
+export { CLIENT_ADDRESS_HEADER };
 
 const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded", CLIENT_ADDRESS_HEADER];
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
+import { assignmentNoticeJob } from "./reminder-jobs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
@@ -29,7 +29,7 @@ export async function assignReferral(
       data: { referralId: referral.id, actorId: staff.userId, type: "ASSIGNED", assignedToId: assignee.id, text: reason ?? null },
     });
     if (options.notify && assignee.id !== staff.userId) {
-      await enqueueInTransaction(options.notify, tx, JOBS.assignmentNotice, { referralId: referral.id, userId: assignee.id, byId: staff.userId });
+      await enqueueInTransaction(options.notify, tx, assignmentNoticeJob, { referralId: referral.id, userId: assignee.id, byId: staff.userId });
     }
     return { assignedToId: assignee.id };
   });

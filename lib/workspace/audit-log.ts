@@ -7,7 +7,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
-import { describeAuditDetails, plainAddress } from "@/lib/audit/describe";
+import { describeAuditDetails, plainAddress } from "@/lib/workspace/audit-details";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,6 +1,6 @@
 /** The case forms' schemas, shared by the browser and the server actions. */
 import { z } from "zod";
-import { asString, EVEN_WITH_OTHER_ERRORS, ticked } from "@/lib/referrals/schema-helpers";
+import { asString, EVEN_WITH_OTHER_ERRORS, ticked } from "@/lib/forms/schema-helpers";
 import { CLOSURE_REASONS, STATUSES } from "@/lib/referrals/status-rules";
 import { isRealDay } from "@/lib/dates";
 

@@ -4,6 +4,8 @@
  * says more than the case is now (a case closed or erased meanwhile sends nothing).
  */
 import "server-only";
+import { z } from "zod";
+import { EMAIL_RETRIES, emailJob, referralJob, type EmailJobContext } from "@/lib/jobs/define-job";
 import type { Job } from "pg-boss";
 import { ukDayStart } from "@/lib/dates";
 import type { FirstContactPromise } from "@/lib/env";
@@ -102,3 +104,44 @@ export async function sendFirstContactEscalation(deps: ReminderJobDeps, job: Job
   if (admins.length) await deps.transport.send({ from: deps.from, to: admins.map((a) => a.email).join(", "), ...message });
   log.info({ jobId: job.id, referralId: referral.id, administrators: admins.length }, "first-contact escalation sent");
 }
+
+const reminderDeps = ({ prisma, transport, from, settings }: EmailJobContext): ReminderJobDeps => ({
+  prisma, transport, from, appUrl: settings.appUrl, providerEmail: settings.providerEmail, firstContactPromise: settings.firstContactPromise,
+});
+
+/** Tells a member of staff a case was assigned to them (by someone else): a reference and a link. */
+export const assignmentNoticeJob = emailJob({
+  name: "assignment-notice",
+  payload: z.object({ referralId: z.uuid(), userId: z.uuid(), byId: z.uuid() }),
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 5, concurrency: 1 },
+  send: (context, job) => sendAssignmentNotice(reminderDeps(context), job),
+});
+
+/** One member of staff's morning digest for a UK day: counts and references only. */
+export const staffDigestJob = emailJob({
+  name: "staff-digest",
+  payload: z.object({ userId: z.uuid(), day: z.iso.date() }),
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 10, concurrency: 2 },
+  send: (context, job) => sendStaffDigest(reminderDeps(context), job),
+});
+
+/** Tells the assignee (or the provider's inbox) that the person's pause ended: they can be contacted again from today. */
+export const pauseEndedNoticeJob = emailJob({
+  name: "pause-ended-notice",
+  // The pause's end as it was when queued: a pause changed since (paused again, say) sends nothing.
+  payload: referralJob.extend({ pausedUntil: z.iso.datetime() }),
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 5, concurrency: 1 },
+  send: (context, job) => sendPauseEndedNotice(reminderDeps(context), job),
+});
+
+/** Tells every administrator that a first-contact promise was missed by FIRST_CONTACT_ESCALATION_WORKING_DAYS. */
+export const firstContactEscalationJob = emailJob({
+  name: "first-contact-escalation",
+  payload: referralJob,
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 5, concurrency: 1 },
+  send: (context, job) => sendFirstContactEscalation(reminderDeps(context), job),
+});

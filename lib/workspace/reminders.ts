@@ -7,6 +7,9 @@
  * (reminder-jobs.ts). The clock is a parameter, so tests choose the day.
  */
 import "server-only";
+import { HOUSEKEEPING, scheduledJob, taskJob } from "@/lib/jobs/define-job";
+import { log } from "@/lib/log";
+import { firstContactEscalationJob, pauseEndedNoticeJob, staffDigestJob } from "./reminder-jobs";
 import type { PgBoss } from "pg-boss";
 import { ukDay } from "@/lib/dates";
 import { recordAudit } from "@/lib/audit/record";
@@ -14,7 +17,6 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import type { FirstContactPromise } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueueInTransaction, enqueueOncePerDay } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
 import { workingDaysBetween } from "@/lib/referrals/working-days";
 
 export type ReminderSettings = { firstContactPromise: FirstContactPromise; firstContactEscalationWorkingDays: number };
@@ -37,7 +39,7 @@ export async function queueMorningReminders(prisma: PrismaClient, boss: PgBoss, 
   // Everyone who can sign in gets a digest (sent only if it has something to say).
   const staff = await prisma.staffUser.findMany({ where: { disabledAt: null, passwordHash: { not: null } }, select: { id: true } });
   let digests = 0;
-  for (const { id } of staff) if (await enqueueOncePerDay(boss, JOBS.staffDigest, { userId: id, day }, `${id}:${day}`)) digests += 1;
+  for (const { id } of staff) if (await enqueueOncePerDay(boss, staffDigestJob, { userId: id, day }, `${id}:${day}`)) digests += 1;
 
   // Pauses that ended since this time yesterday: "can be contacted again from today".
   const ended = await prisma.referral.findMany({
@@ -46,7 +48,7 @@ export async function queueMorningReminders(prisma: PrismaClient, boss: PgBoss, 
   });
   let pausesEnded = 0;
   for (const { id, pausedUntil } of ended) {
-    if (await enqueueOncePerDay(boss, JOBS.pauseEndedNotice, { referralId: id, pausedUntil: pausedUntil!.toISOString() }, `${id}:${day}`)) pausesEnded += 1;
+    if (await enqueueOncePerDay(boss, pauseEndedNoticeJob, { referralId: id, pausedUntil: pausedUntil!.toISOString() }, `${id}:${day}`)) pausesEnded += 1;
   }
 
   // Promises missed by the set number of working days, each told once (marked in the same transaction).
@@ -63,9 +65,24 @@ export async function queueMorningReminders(prisma: PrismaClient, boss: PgBoss, 
     if (workingDaysBetween(referral.firstContactDueAt!, now) < settings.firstContactEscalationWorkingDays) continue;
     await prisma.$transaction(async (tx) => {
       const marked = await tx.referral.updateMany({ where: { id: referral.id, firstContactEscalatedAt: null }, data: { firstContactEscalatedAt: now } });
-      if (marked.count === 1) await enqueueInTransaction(boss, tx, JOBS.firstContactEscalation, { referralId: referral.id });
+      if (marked.count === 1) await enqueueInTransaction(boss, tx, firstContactEscalationJob, { referralId: referral.id });
       escalations += marked.count;
     });
   }
   return { digests, pausesEnded, escalations };
 }
+
+/** When the morning reminders go (the staff digest, pauses ending, missed first-contact promises): 7am UK time. */
+export const MORNING_REMINDERS_SCHEDULE = { cron: "0 7 * * *", tz: "Europe/London" } as const;
+
+/** Every morning: queues the digests, the pause-ended notices and the escalations. */
+export const morningRemindersJob = taskJob({
+  name: "morning-reminders",
+  payload: scheduledJob,
+  policy: { ...HOUSEKEEPING, retryLimit: 6, retryDelay: 600 },
+  schedule: MORNING_REMINDERS_SCHEDULE,
+  async run({ prisma, boss, settings }) {
+    const queued = await queueMorningReminders(prisma, boss, settings);
+    log.info(queued, "morning reminders queued");
+  },
+});

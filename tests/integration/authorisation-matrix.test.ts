@@ -9,6 +9,7 @@
  * "Allowed" means the service got past its authorisation: it may still refuse
  * for a reason of its own (a conflict, a rule), which is not this test's concern.
  */
+import { startQueue } from "@/lib/background-jobs";
 import type { PgBoss } from "pg-boss";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { previewRetention, runRetentionNow } from "@/lib/admin/erasure/retention";
@@ -25,8 +26,8 @@ import type { Database } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { startQueue } from "@/lib/jobs/queue";
-import { resendProviderEmail } from "@/lib/referrals/delivery/requeue-provider-email";
+
+import { resendProviderEmail } from "@/lib/workspace/requeue-provider-email";
 import { addNote, setSensitive } from "@/lib/workspace/add-note";
 import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";

@@ -1,9 +1,10 @@
 import type { PgBoss } from "pg-boss";
+import { startQueue } from "@/lib/background-jobs";
 import { createStaffUser } from "@/lib/auth/accounts";
 import { authorise, type AuthorisedStaff } from "@/lib/auth/policy";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { startQueue } from "@/lib/jobs/queue";
+
 import { submitReferral } from "@/lib/referrals/submit-referral";
 import { addNote, setSensitive } from "@/lib/workspace/add-note";
 import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";

@@ -4,13 +4,14 @@
  * choose needs a reason, and first contact is measured as the promise is made.
  * On both databases.
  */
+import { startQueue } from "@/lib/background-jobs";
 import type { PgBoss } from "pg-boss";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { ukDay } from "@/lib/dates";
 import { migrate } from "@/lib/db/migrate";
 import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { startQueue } from "@/lib/jobs/queue";
+
 import { pauseRequest, withdrawRequest } from "@/lib/person/requests";
 import { submitReferral } from "@/lib/referrals/submit-referral";
 import { addNote, setSensitive } from "@/lib/workspace/add-note";

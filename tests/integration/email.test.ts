@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
 import path from "node:path";
 import type { PgBoss } from "pg-boss";
 import { simpleParser } from "mailparser";
 import { createStaffUser } from "@/lib/auth/accounts";
 import { migrate } from "@/lib/db/migrate";
-import { startQueue } from "@/lib/jobs/queue";
-import { QUEUE } from "@/lib/jobs/queues";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+
+import { QUEUE } from "@/lib/background-jobs";
+
 import { createFileTransport, mailFolder } from "@/lib/email/transport";
-import type { SendEmailJob } from "@/lib/email/send-email-job";
+import type { SendEmailJob } from "@/lib/jobs/send-email-job";
 import { openBackend, type TestBackend } from "../support/backends";
 import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
 import { waitFor } from "../support/wait";

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { PgBoss } from "pg-boss";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { startQueue } from "@/lib/jobs/queue";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+
 import {
   createPrivateCode, endPersonSession, openWithCode, openWithLink, readPersonSession, requestManageLink, SESSION_IDLE_MINUTES,
 } from "@/lib/person/access";

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { startQueue } from "@/lib/background-jobs";
 import type { PgBoss } from "pg-boss";
 import { migrate } from "@/lib/db/migrate";
-import { enqueueInTransaction, startQueue } from "@/lib/jobs/queue";
+import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { waitFor } from "../support/wait";
 

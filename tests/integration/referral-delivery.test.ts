@@ -1,8 +1,9 @@
 import type { PgBoss } from "pg-boss";
+import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
 import { migrate } from "@/lib/db/migrate";
-import { startQueue } from "@/lib/jobs/queue";
-import { QUEUE } from "@/lib/jobs/queues";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+
+import { QUEUE } from "@/lib/background-jobs";
+
 import { submitReferral } from "@/lib/referrals/submit-referral";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { ANSWERS, completeDraft } from "../support/referral-fixtures";

@@ -1,8 +1,9 @@
 import type { PgBoss } from "pg-boss";
+import { startQueue } from "@/lib/background-jobs";
 import { migrate } from "@/lib/db/migrate";
-import { startQueue } from "@/lib/jobs/queue";
-import { QUEUE } from "@/lib/jobs/queues";
-import { requeueProviderEmail, sweepLostDeliveries } from "@/lib/referrals/delivery/requeue-provider-email";
+
+import { QUEUE } from "@/lib/background-jobs";
+import { requeueProviderEmail, sweepLostDeliveries } from "@/lib/workspace/requeue-provider-email";
 import { submitReferral } from "@/lib/referrals/submit-referral";
 import { openBackend, type TestBackend } from "../support/backends";
 import { completeDraft } from "../support/referral-fixtures";

@@ -1,6 +1,7 @@
 import type { PgBoss } from "pg-boss";
+import { startQueue } from "@/lib/background-jobs";
 import { migrate } from "@/lib/db/migrate";
-import { startQueue } from "@/lib/jobs/queue";
+
 import { createDraft, loadDraft, saveStep } from "@/lib/referrals/draft";
 import { draftTokenHash } from "@/lib/referrals/draft-cookie";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";

@@ -5,14 +5,16 @@
  * a real SMTP listener; none carries an answer, a name or a crime word. The
  * assignment email and the person's change named in the subject too. On both databases.
  */
+import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
 import type { PgBoss } from "pg-boss";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { ukDay } from "@/lib/dates";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { startQueue } from "@/lib/jobs/queue";
-import { MORNING_REMINDERS_SCHEDULE, QUEUE } from "@/lib/jobs/queues";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+
+import { QUEUE } from "@/lib/background-jobs";
+import { MORNING_REMINDERS_SCHEDULE } from "@/lib/workspace/reminders";
+
 import { pauseRequest } from "@/lib/person/requests";
 import { addWorkingDays } from "@/lib/referrals/working-days";
 import { assignReferral } from "@/lib/workspace/assign-referral";

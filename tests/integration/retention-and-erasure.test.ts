@@ -1,11 +1,12 @@
 import { AppError } from "@/lib/errors/app-error";
+import { startQueue } from "@/lib/background-jobs";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { previewRetention, runRetention, runRetentionNow } from "@/lib/admin/erasure/retention";
 import { findPersonReferrals, subjectAccessBundle } from "@/lib/admin/subject-access";
 import { migrate } from "@/lib/db/migrate";
-import { startQueue } from "@/lib/jobs/queue";
-import { QUEUE } from "@/lib/jobs/queues";
+
+import { QUEUE } from "@/lib/background-jobs";
 import { listAudit } from "@/lib/workspace/audit-log";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";

@@ -1,8 +1,10 @@
 import type { PgBoss } from "pg-boss";
+import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
 import { migrate } from "@/lib/db/migrate";
-import { startQueue } from "@/lib/jobs/queue";
-import { QUEUE, RETENTION_SCHEDULE } from "@/lib/jobs/queues";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+
+import { QUEUE } from "@/lib/background-jobs";
+import { RETENTION_SCHEDULE } from "@/lib/admin/erasure/retention";
+
 import { openBackend, type TestBackend } from "../support/backends";
 import { insertReferral } from "../support/referral-rows";
 import { waitFor } from "../support/wait";

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
@@ -12,8 +13,7 @@ import {
 } from "@/lib/admin/staff-accounts";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { startQueue } from "@/lib/jobs/queue";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+
 import { openBackend, type TestBackend } from "../support/backends";
 import { halfSignedIn, signedInStaff } from "../support/staff-fixtures";
 import { waitFor } from "../support/wait";

@@ -1,5 +1,5 @@
+import { type WorkerSettings } from "@/lib/background-jobs";
 /** Worker settings for tests that run the real worker: email written as files in `dataDir` unless an SMTP URL is given. */
-import type { WorkerSettings } from "@/lib/jobs/worker";
 
 export function testWorkerSettings(dataDir: string, changes: Partial<WorkerSettings> = {}): WorkerSettings {
   return {

@@ -1,6 +1,7 @@
 import { ukDayEnd, ukDayStart } from "@/lib/dates";
 import { dueAt, ruleFor } from "@/lib/admin/erasure/retention";
-import { normalisePhone, searchProblem } from "@/lib/admin/subject-access-rules";
+import { normalisePhone } from "@/lib/forms/phone";
+import { searchProblem } from "@/lib/admin/subject-access-rules";
 
 describe("UK days", () => {
   it("start at midnight London time, in winter (GMT) and in summer (BST)", () => {

@@ -1,4 +1,4 @@
-import { describeDeliveryError } from "@/lib/referrals/delivery/delivery-error";
+import { describeDeliveryError } from "@/lib/email/delivery-error";
 
 describe("what is kept of a failed delivery", () => {
   it("keeps a failure on our side, with its code", () => {

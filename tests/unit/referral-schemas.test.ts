@@ -3,6 +3,7 @@ import {
   whatHappenedSchemaFor, wishesSchema,
 } from "@/lib/referrals/schema";
 import { MESSAGES as M } from "@/lib/referrals/messages";
+import { CONTROL_CHARACTERS_MESSAGE } from "@/lib/forms/schema-helpers";
 import type { z } from "zod";
 
 /** The first message for each field, as the error summary shows them. */
@@ -42,7 +43,7 @@ describe("about you", () => {
     expect(errorsOf(aboutYouSchema, { ...valid, preferredName: long(101) })).toEqual({ preferredName: M.preferredName.tooLong });
   });
   it("refuses pasted control characters", () => {
-    expect(errorsOf(aboutYouSchema, { ...valid, fullName: "Ann\u0000" })).toEqual({ fullName: M.controlCharacters });
+    expect(errorsOf(aboutYouSchema, { ...valid, fullName: "Ann\u0000" })).toEqual({ fullName: CONTROL_CHARACTERS_MESSAGE });
   });
   it.each([[undefined], [""], ["maybe"]])("requires yes or no for 18 or over (%s)", (value) => {
     expect(errorsOf(aboutYouSchema, { ...valid, over18: value })).toEqual({ over18: M.over18 });

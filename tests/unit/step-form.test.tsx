@@ -5,7 +5,7 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import "@testing-library/jest-dom/jest-globals";
 import { JourneyStepForm } from "@/components/form/journey-step-form";
 import { StepForm } from "@/components/form/step-form";
-import type { FormState } from "@/components/form/types";
+import type { FormState } from "@/lib/forms/form-state";
 import { STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
 import { STEP_SCHEMAS } from "@/lib/referrals/schema";

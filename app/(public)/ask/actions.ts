@@ -5,7 +5,7 @@
  * with the step's shared schema, and calls a service in lib/referrals.
  */
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/form/types";
+import type { FormState } from "@/lib/forms/form-state";
 import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getQueue } from "@/lib/jobs/queue";

@@ -6,7 +6,7 @@
  * in addresses.
  */
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/form/types";
+import type { FormState } from "@/lib/forms/form-state";
 import { getDatabase } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { getQueue } from "@/lib/jobs/queue";

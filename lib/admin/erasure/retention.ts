@@ -7,6 +7,8 @@
  * run it at once.
  */
 import "server-only";
+import { HOUSEKEEPING, scheduledJob, taskJob } from "@/lib/jobs/define-job";
+import { log } from "@/lib/log";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
@@ -98,3 +100,23 @@ export async function runRetentionNow(prisma: PrismaClient, admin: AuthorisedSta
   requirePermission(admin, "retention.manage");
   return runRetention(prisma, policy, { actorId: admin.userId, ipAddress, now, mailDataDir });
 }
+
+/** When the daily retention run starts: a quiet hour, UK time (the retention page shows it). */
+export const RETENTION_SCHEDULE = { cron: "0 3 * * *", tz: "Europe/London" } as const;
+
+/**
+ * Daily, at a quiet hour UK time: erases the personal data of referrals past their retention
+ * period. Retried through the day if the database is away at 03:00; each erasure is its own
+ * transaction, so a retry carries on.
+ */
+export const eraseExpiredReferralsJob = taskJob({
+  name: "erase-expired-referrals",
+  payload: scheduledJob,
+  policy: { ...HOUSEKEEPING, retryLimit: 6, retryDelay: 3600, expireInSeconds: 3600 },
+  schedule: RETENTION_SCHEDULE,
+  async run({ prisma, settings }) {
+    const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
+    const { erased } = await runRetention(prisma, policy, { actorId: null, mailDataDir: settings.smtpUrl ? undefined : settings.dataDir });
+    log.info({ erased }, "retention run finished");
+  },
+});

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { isRealDay, ukDayEnd, ukDayStart } from "@/lib/dates";
 import { STATUSES } from "@/lib/referrals/status-rules";
-import { EVEN_WITH_OTHER_ERRORS } from "@/lib/referrals/schema-helpers";
+import { EVEN_WITH_OTHER_ERRORS } from "@/lib/forms/schema-helpers";
 
 export const EXPORT_MESSAGES = {
   from: "Enter the start date as a real date, for example 2026-01-31",

@@ -5,12 +5,13 @@
  * used up its retries (about 32 hours), so a failed delivery stays visible.
  */
 import "server-only";
+import { EMAIL_RETRIES, emailJob, referralJob } from "@/lib/jobs/define-job";
 import type { JobWithMetadata } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { renderProviderReferral } from "@/lib/email/templates/provider-referral";
+import { renderProviderReferral } from "@/lib/referrals/delivery/provider-referral-email";
 import type { MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
-import { describeDeliveryError } from "./delivery-error";
+import { describeDeliveryError } from "@/lib/email/delivery-error";
 import { readAnswers } from "@/lib/referrals/read-answers";
 import { formatDateTime } from "@/lib/dates";
 
@@ -72,3 +73,12 @@ export async function deliverReferral(deps: DeliveryDeps, job: JobWithMetadata<R
   log.info({ referralId: referral.id }, "provider email sent");
 }
 
+/** Tells the provider about a new referral (added with the referral, in its transaction). */
+export const deliverReferralJob = emailJob({
+  name: "deliver-referral",
+  payload: referralJob,
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 20, concurrency: 5 },
+  send: ({ prisma, transport, from, settings }, job) =>
+    deliverReferral({ prisma, transport, from, providerEmail: settings.providerEmail, appUrl: settings.appUrl }, job),
+});

@@ -1,5 +1,6 @@
 /** The "victim-confirmation" job: the victim's discreet email with their reference. */
 import "server-only";
+import { EMAIL_RETRIES, emailJob, referralJob } from "@/lib/jobs/define-job";
 import type { JobWithMetadata } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderVictimConfirmation } from "@/lib/email/templates/victim-confirmation";
@@ -30,3 +31,13 @@ export async function sendVictimConfirmation(deps: ConfirmationDeps, job: JobWit
   await deps.prisma.referral.update({ where: { id: referral.id }, data: { victimEmailStatus: "SENT" } });
   log.info({ referralId: referral.id }, "victim confirmation sent");
 }
+
+/** The victim's optional confirmation email. */
+export const victimConfirmationJob = emailJob({
+  name: "victim-confirmation",
+  payload: referralJob,
+  policy: EMAIL_RETRIES,
+  email: { batchSize: 10, concurrency: 2 },
+  send: ({ prisma, transport, from, settings }, job) =>
+    sendVictimConfirmation({ prisma, transport, from, firstContactWorkingDays: settings.firstContactWorkingDays }, job),
+});

@@ -6,7 +6,7 @@ import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getQueue } from "@/lib/jobs/queue";
-import { RETENTION_SCHEDULE } from "@/lib/jobs/queues";
+import { RETENTION_SCHEDULE } from "@/lib/admin/erasure/retention";
 import { ALL_CLOSURE_REASONS } from "@/lib/referrals/status-rules";
 import { runRetentionAction } from "./actions";
 import { countOf } from "@/lib/plural";

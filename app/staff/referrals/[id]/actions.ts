@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { staffButtonAction, staffFormAction } from "@/lib/actions/staff-action";
-import { resendProviderEmail } from "@/lib/referrals/delivery/requeue-provider-email";
+import { resendProviderEmail } from "@/lib/workspace/requeue-provider-email";
 import { addNote, setSensitive } from "@/lib/workspace/add-note";
 import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { assignReferral } from "@/lib/workspace/assign-referral";

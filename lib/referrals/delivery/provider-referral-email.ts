@@ -5,9 +5,9 @@
  */
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import type { ReferralAnswers } from "@/lib/referrals/schema";
-import { html } from "../html";
-import { emailLayout } from "./layout";
-import type { RenderedEmail } from "./types";
+import { html } from "@/lib/email/html";
+import { emailLayout } from "@/lib/email/templates/layout";
+import type { RenderedEmail } from "@/lib/email/templates/types";
 
 export type ProviderReferralParams = {
   reference: string;

@@ -4,7 +4,9 @@
  * helper accepts the shapes both produce: strings, arrays, or nothing.
  */
 import { z } from "zod";
-import { MESSAGES } from "./messages";
+
+/** Said for any text answer with control characters in it. */
+export const CONTROL_CHARACTERS_MESSAGE = "Remove the unusual characters you may have pasted in";
 
 // C0 control characters other than tab and newlines, and DEL: never typed, sometimes pasted.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -30,7 +32,7 @@ export function requiredText(max: number, messages: { required: string; tooLong:
       .trim()
       .min(1, messages.required)
       .max(max, messages.tooLong)
-      .refine(noControlCharacters, MESSAGES.controlCharacters),
+      .refine(noControlCharacters, CONTROL_CHARACTERS_MESSAGE),
   );
 }
 
@@ -42,7 +44,7 @@ export function optionalText(max: number, tooLong: string) {
       .string()
       .trim()
       .max(max, tooLong)
-      .refine(noControlCharacters, MESSAGES.controlCharacters)
+      .refine(noControlCharacters, CONTROL_CHARACTERS_MESSAGE)
       .transform((value) => (value === "" ? undefined : value)),
   );
 }

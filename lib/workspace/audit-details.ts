@@ -4,7 +4,7 @@
  * store only how they searched). `personName` turns a staff account's id into
  * "Name (email)", so two people with the same name can be told apart.
  */
-import { ROLE_LABELS } from "@/lib/admin/account-labels";
+import { ROLE_LABELS } from "@/lib/auth/role-labels";
 import { countOf } from "@/lib/plural";
 import { ALL_CLOSURE_REASONS, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 import { CONTACT_LABELS } from "@/lib/workspace/contact-labels";

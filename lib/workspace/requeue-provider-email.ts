@@ -5,12 +5,13 @@
  * the record of truth; the queue only does the work.
  */
 import "server-only";
+import { HOUSEKEEPING, scheduledJob, taskJob } from "@/lib/jobs/define-job";
+import { deliverReferralJob } from "@/lib/referrals/delivery/deliver-referral-job";
 import type { PgBoss } from "pg-boss";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
-import { JOBS } from "@/lib/jobs/queues";
 import { log } from "@/lib/log";
 
 const LIVE_STATES = new Set(["created", "retry", "active"]);
@@ -22,7 +23,7 @@ async function requeueInTransaction(tx: Prisma.TransactionClient, boss: PgBoss, 
     data: { providerEmailStatus: "PENDING" },
   });
   if (updated.count === 0) return false;
-  await enqueueInTransaction(boss, tx, JOBS.deliverReferral, { referralId });
+  await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId });
   return true;
 }
 
@@ -53,7 +54,7 @@ export async function resendProviderEmail(
 
 /** Whether the queue still holds a job that will deliver this referral. */
 async function hasLiveJob(boss: PgBoss, referralId: string): Promise<boolean> {
-  const jobs = await boss.findJobs(JOBS.deliverReferral.name, { data: { referralId } });
+  const jobs = await boss.findJobs(deliverReferralJob.name, { data: { referralId } });
   return jobs.some((job) => LIVE_STATES.has(job.state));
 }
 
@@ -79,3 +80,12 @@ export async function sweepLostDeliveries(prisma: PrismaClient, boss: PgBoss, ol
   }
   return requeued;
 }
+
+/** Every quarter of an hour: queues again any referral whose delivery job has gone missing. */
+export const sweepDeliveriesJob = taskJob({
+  name: "sweep-deliveries",
+  payload: scheduledJob,
+  policy: HOUSEKEEPING,
+  schedule: { cron: "*/15 * * * *" },
+  run: async ({ prisma, boss }) => void (await sweepLostDeliveries(prisma, boss)),
+});

@@ -1,0 +1,58 @@
+/**
+ * Every background job the service has, each defined beside its domain with
+ * the code that does it (lib/jobs/define-job.ts). The queue creates a queue for
+ * each, and the worker works each; a new job is added to this list.
+ */
+import "server-only";
+import type { PgBoss } from "pg-boss";
+import type { Database } from "@/lib/db";
+import { eraseExpiredReferralsJob } from "@/lib/admin/erasure/retention";
+import { staffInvitationJob } from "@/lib/admin/invitation-job";
+import { signInAlertJob } from "@/lib/auth/sign-in-alert-job";
+import { startJobQueue, type QueueStartOptions } from "@/lib/jobs/queue";
+import { sendEmailJob } from "@/lib/jobs/send-email-job";
+import { workJobs, type RunningWorker, type WorkerSettings } from "@/lib/jobs/worker";
+import { personChangeNoticeJob, personLinkJob } from "@/lib/person/person-jobs";
+import { deliverReferralJob } from "@/lib/referrals/delivery/deliver-referral-job";
+import { victimConfirmationJob } from "@/lib/referrals/delivery/victim-confirmation-job";
+import { deleteExpiredDraftsJob } from "@/lib/referrals/draft";
+import { assignmentNoticeJob, firstContactEscalationJob, pauseEndedNoticeJob, staffDigestJob } from "@/lib/workspace/reminder-jobs";
+import { morningRemindersJob } from "@/lib/workspace/reminders";
+import { sweepDeliveriesJob } from "@/lib/workspace/requeue-provider-email";
+
+export type { RunningWorker, WorkerSettings };
+
+/** Every job by a short key (JOBS.deliverReferral). */
+export const JOBS = {
+  sendEmail: sendEmailJob,
+  deliverReferral: deliverReferralJob,
+  victimConfirmation: victimConfirmationJob,
+  staffInvitation: staffInvitationJob,
+  signInAlert: signInAlertJob,
+  personLink: personLinkJob,
+  personChangeNotice: personChangeNoticeJob,
+  assignmentNotice: assignmentNoticeJob,
+  staffDigest: staffDigestJob,
+  pauseEndedNotice: pauseEndedNoticeJob,
+  firstContactEscalation: firstContactEscalationJob,
+  morningReminders: morningRemindersJob,
+  deleteExpiredDrafts: deleteExpiredDraftsJob,
+  sweepDeliveries: sweepDeliveriesJob,
+  eraseExpiredReferrals: eraseExpiredReferralsJob,
+};
+
+export type JobKey = keyof typeof JOBS;
+
+/** Each job's queue name, by key (QUEUE.deliverReferral is "deliver-referral"). */
+export const QUEUE = Object.fromEntries(Object.entries(JOBS).map(([key, definition]) => [key, definition.name])) as {
+  [K in JobKey]: (typeof JOBS)[K]["name"];
+};
+
+const ALL_JOBS = Object.values(JOBS);
+
+/** Starts pg-boss on `db` and creates (or updates) every job's queue. */
+export const startQueue = (db: Database, options: QueueStartOptions = {}): Promise<PgBoss> => startJobQueue(db, ALL_JOBS, options);
+
+/** Works every job's queue in this process. */
+export const startWorker = (boss: PgBoss, db: Database, settings: WorkerSettings, options: { pollingIntervalSeconds?: number } = {}): Promise<RunningWorker> =>
+  workJobs(boss, db, settings, ALL_JOBS, options);
