@@ -44,7 +44,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ["node_modules/**", ".next/**", ".data/**", ".test-data/**", "lib/generated/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next/**", "dist/**", ".data/**", ".test-data/**", "lib/generated/**", "next-env.d.ts"],
   },
   {
     rules: {

@@ -18,21 +18,6 @@ const serverExternalPackages = [
   "qrcode",
 ];
 
-/**
- * Security headers sent with every response. The Content Security Policy is
- * set per request, with a nonce, by proxy.ts; HSTS and COOP by the HTTP
- * server (lib/server/http-server.ts) when APP_URL is https.
- */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  // Other sites (the exit destination, help lines) are never told where the visitor
-  // came from. Not "no-referrer": with it, browsers send "Origin: null" on form
-  // posts, and Next.js rightly refuses such server action requests.
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-];
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages,
@@ -43,9 +28,7 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "64kb" },
   },
   reactStrictMode: true,
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
+  // Security headers: the HTTP server sets them on every response (lib/server/security-headers.ts).
 };
 
 module.exports = nextConfig;

@@ -9,15 +9,6 @@
  */
 import { z } from "zod";
 
-/** Limits on the public journey, per client address and for the whole service. */
-export type JourneyLimitSettings = {
-  startsPerHour: number;
-  savesPerHour: number;
-  referralsPerAddressPerDay: number;
-  referralsPerHour: number;
-  /** A person takes minutes to answer; a script takes a second. */
-  minSecondsBeforeSending: number;
-};
 
 const DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
 
@@ -63,12 +54,6 @@ const mailbox = z.string().trim().refine((value) => {
   return address !== undefined && emailAddress.safeParse(address).success;
 }, { message: 'must be an email address, optionally with a name, like "Support service <no-reply@example.org>"' });
 
-const port = z.coerce
-  .number({ message: "must be a whole number from 1 to 65535, like 3000" })
-  .int({ message: "must be a whole number from 1 to 65535, like 3000" })
-  .min(1, { message: "must be a whole number from 1 to 65535, like 3000" })
-  .max(65535, { message: "must be a whole number from 1 to 65535, like 3000" });
-
 /** A whole number of `unit` in a range, with one message for every way it can be wrong. */
 function wholeNumber(unit: string, min: number, max: number, fallback: number) {
   const message = `must be a whole number${unit ? ` of ${unit}` : ""} from ${min} to ${max}, like ${fallback}`;
@@ -87,7 +72,7 @@ const rawSchema = z.object({
   PROVIDER_EMAIL: emailAddress.optional(),
   MAIL_FROM: mailbox.optional(),
   APP_URL: httpUrl("https://refer.example.org").optional(),
-  PORT: port.default(3000),
+  PORT: wholeNumber("", 1, 65535, 3000),
   EXIT_URL: httpUrl(DEFAULT_EXIT_URL).default(DEFAULT_EXIT_URL),
   WORKER_MODE: z
     .enum(["in-process", "separate"], { message: 'must be "in-process" or "separate"' })
@@ -96,33 +81,13 @@ const rawSchema = z.object({
     z.string().regex(/^[0-9 +()]{6,20}$/, { message: "must be a phone number, like 0151 000 0000" }).optional(),
   ),
   PROVIDER_CONTACT_EMAIL: optionalString.pipe(emailAddress.optional()),
-  FIRST_CONTACT_WORKING_DAYS: z.coerce
-    .number({ message: "must be a whole number of working days from 1 to 20, like 2" })
-    .int({ message: "must be a whole number of working days from 1 to 20, like 2" })
-    .min(1, { message: "must be a whole number of working days from 1 to 20, like 2" })
-    .max(20, { message: "must be a whole number of working days from 1 to 20, like 2" })
-    .default(2),
+  FIRST_CONTACT_WORKING_DAYS: wholeNumber("working days", 1, 20, 2),
   FIRST_CONTACT_PROMISE: z
     .enum(["attempt", "spoken"], { message: 'must be "attempt" (a first try by a way they chose) or "spoken" (first spoken to)' })
     .default("attempt"),
-  FIRST_CONTACT_ESCALATION_WORKING_DAYS: z.coerce
-    .number({ message: "must be a whole number of working days from 1 to 20, like 2" })
-    .int({ message: "must be a whole number of working days from 1 to 20, like 2" })
-    .min(1, { message: "must be a whole number of working days from 1 to 20, like 2" })
-    .max(20, { message: "must be a whole number of working days from 1 to 20, like 2" })
-    .default(2),
-  SESSION_IDLE_MINUTES: z.coerce
-    .number({ message: "must be a whole number of minutes from 5 to 240, like 30" })
-    .int({ message: "must be a whole number of minutes from 5 to 240, like 30" })
-    .min(5, { message: "must be a whole number of minutes from 5 to 240, like 30" })
-    .max(240, { message: "must be a whole number of minutes from 5 to 240, like 30" })
-    .default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce
-    .number({ message: "must be a whole number of hours from 1 to 24, like 12" })
-    .int({ message: "must be a whole number of hours from 1 to 24, like 12" })
-    .min(1, { message: "must be a whole number of hours from 1 to 24, like 12" })
-    .max(24, { message: "must be a whole number of hours from 1 to 24, like 12" })
-    .default(12),
+  FIRST_CONTACT_ESCALATION_WORKING_DAYS: wholeNumber("working days", 1, 20, 2),
+  SESSION_IDLE_MINUTES: wholeNumber("minutes", 5, 240, 30),
+  SESSION_ABSOLUTE_HOURS: wholeNumber("hours", 1, 24, 12),
   JOURNEY_STARTS_PER_HOUR: wholeNumber("", 1, 100000, 20),
   JOURNEY_SAVES_PER_HOUR: wholeNumber("", 1, 100000, 300),
   REFERRALS_PER_ADDRESS_PER_DAY: wholeNumber("", 1, 100000, 10),
@@ -138,6 +103,10 @@ const rawSchema = z.object({
   TRUSTED_PROXIES: wholeNumber("proxies", 0, 5, 0),
   SHUTDOWN_GRACE_SECONDS: wholeNumber("seconds", 1, 300, 25),
   SHUTDOWN_DELAY_SECONDS: wholeNumber("seconds", 0, 60, 5),
+  // Longer than a cloud load balancer keeps an idle connection (60 s on the big clouds), so the
+  // service never closes one the balancer is about to use (which the balancer answers 502).
+  KEEP_ALIVE_TIMEOUT_SECONDS: wholeNumber("seconds", 1, 600, 65),
+  HEADERS_TIMEOUT_SECONDS: wholeNumber("seconds", 1, 600, 66),
   EMAIL_RETRY_DELAY_SECONDS: wholeNumber("seconds", 1, 600, 10),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -149,53 +118,101 @@ const rawSchema = z.object({
 /** Settings with no default in production: where referrals go and who they come from. */
 const REQUIRED_IN_PRODUCTION = ["PROVIDER_EMAIL", "MAIL_FROM", "APP_URL"] as const;
 
-export type FirstContactPromise = "attempt" | "spoken";
+/** The settings as the code uses them: checked, with defaults, and named for what they do. */
+const settingsSchema = rawSchema
+  .superRefine((raw, ctx) => {
+    if (raw.NODE_ENV === "production") {
+      for (const name of REQUIRED_IN_PRODUCTION) {
+        if (raw[name] === undefined) {
+          ctx.addIssue({ code: "custom", path: [name], message: "is required in production and is not set (see the settings table in README.md)" });
+        }
+      }
+      if (raw.SMTP_URL === undefined && raw.MAIL_TO_FILES !== "yes") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["SMTP_URL"],
+          message: "is required in production and is not set: set it, or set MAIL_TO_FILES=yes to write email to files under DATA_DIR/mail on purpose (see the settings table in README.md)",
+        });
+      }
+    }
+    if (raw.HEADERS_TIMEOUT_SECONDS <= raw.KEEP_ALIVE_TIMEOUT_SECONDS) {
+      ctx.addIssue({ code: "custom", path: ["HEADERS_TIMEOUT_SECONDS"], message: "must be more than KEEP_ALIVE_TIMEOUT_SECONDS" });
+    }
+    // Checked even when another setting is malformed, so every problem is reported at once.
+  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null })
+  .transform((raw) => {
+    const appUrl = (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
+    return {
+      nodeEnv: raw.NODE_ENV,
+      databaseUrl: raw.DATABASE_URL,
+      dataDir: raw.DATA_DIR,
+      smtpUrl: raw.SMTP_URL,
+      providerEmail: raw.PROVIDER_EMAIL ?? "provider@example.invalid",
+      mailFrom: raw.MAIL_FROM ?? "Support service <no-reply@example.invalid>",
+      appUrl,
+      port: raw.PORT,
+      exitUrl: raw.EXIT_URL,
+      workerMode: raw.WORKER_MODE,
+      providerPhone: raw.PROVIDER_PHONE,
+      providerContactEmail: raw.PROVIDER_CONTACT_EMAIL,
+      logLevel: raw.LOG_LEVEL,
+      /** Where the web server listens; undefined: every address. */
+      listenAddress: raw.LISTEN_ADDRESS,
+      /** How many proxies sit in front: the client's address is that many hops back in X-Forwarded-For. */
+      trustedProxies: raw.TRUSTED_PROXIES,
+      /** How long requests in flight may take to finish after SIGTERM. */
+      shutdownGraceSeconds: raw.SHUTDOWN_GRACE_SECONDS,
+      /** How long the server keeps answering, reported not ready, before it stops taking connections. */
+      shutdownDelaySeconds: raw.SHUTDOWN_DELAY_SECONDS,
+      /** How long an idle connection is kept open for the client's next request. */
+      keepAliveTimeoutSeconds: raw.KEEP_ALIVE_TIMEOUT_SECONDS,
+      /** How long a client has to send a request's headers. */
+      headersTimeoutSeconds: raw.HEADERS_TIMEOUT_SECONDS,
+      /** True when APP_URL is https: cookies get __Host- and Secure, and HSTS is sent. */
+      https: appUrl.startsWith("https:"),
+      firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
+      /** Which first-contact measure the promise (and the overdue badge) follows. */
+      firstContactPromise: raw.FIRST_CONTACT_PROMISE,
+      /** Working days after a missed first-contact promise before administrators are emailed. */
+      firstContactEscalationWorkingDays: raw.FIRST_CONTACT_ESCALATION_WORKING_DAYS,
+      sessionIdleMinutes: raw.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: raw.SESSION_ABSOLUTE_HOURS,
+      /** The first wait before an email is tried again (it doubles each time, up to an hour). */
+      emailRetryDelaySeconds: raw.EMAIL_RETRY_DELAY_SECONDS,
+      /** Limits on the public journey (lib/referrals/journey-limits.ts). */
+      journeyLimits: {
+        startsPerHour: raw.JOURNEY_STARTS_PER_HOUR,
+        savesPerHour: raw.JOURNEY_SAVES_PER_HOUR,
+        referralsPerAddressPerDay: raw.REFERRALS_PER_ADDRESS_PER_DAY,
+        referralsPerHour: raw.REFERRALS_PER_HOUR,
+        /** A person takes minutes to answer; a script takes a second. */
+        minSecondsBeforeSending: raw.MIN_SECONDS_BEFORE_SENDING,
+      },
+      /** Days after closing before a referral's personal data is erased. */
+      retentionClosedDays: raw.RETENTION_CLOSED_DAYS,
+      /** The same for a referral the victim withdrew before anyone contacted them. */
+      retentionWithdrawnDays: raw.RETENTION_WITHDRAWN_DAYS,
+    };
+  });
 
-export type Env = {
-  nodeEnv: "development" | "production" | "test";
-  databaseUrl: string | undefined;
-  dataDir: string;
-  smtpUrl: string | undefined;
-  providerEmail: string;
-  mailFrom: string;
-  appUrl: string;
-  port: number;
-  exitUrl: string;
-  workerMode: "in-process" | "separate";
-  providerPhone: string | undefined;
-  providerContactEmail: string | undefined;
-  logLevel: string;
-  /** Where the web server listens; undefined: every address. */
-  listenAddress: string | undefined;
-  /** How many proxies sit in front: the client's address is that many hops back in X-Forwarded-For. */
-  trustedProxies: number;
-  /** How long requests in flight may take to finish after SIGTERM. */
-  shutdownGraceSeconds: number;
-  /** How long the server keeps answering, reported not ready, before it stops taking connections. */
-  shutdownDelaySeconds: number;
-  /** True when APP_URL is https: cookies get __Host- and Secure, and HSTS is sent. */
-  https: boolean;
-  firstContactWorkingDays: number;
-  /** Which first-contact measure the promise (and the overdue badge) follows. */
-  firstContactPromise: FirstContactPromise;
-  /** Working days after a missed first-contact promise before administrators are emailed. */
-  firstContactEscalationWorkingDays: number;
-  sessionIdleMinutes: number;
-  sessionAbsoluteHours: number;
-  /** The first wait before an email is tried again (it doubles each time, up to an hour). */
-  emailRetryDelaySeconds: number;
-  /** Limits on the public journey (lib/referrals/journey-limits.ts). */
-  journeyLimits: JourneyLimitSettings;
-  /** Days after closing before a referral's personal data is erased. */
-  retentionClosedDays: number;
-  /** The same for a referral the victim withdrew before anyone contacted them. */
-  retentionWithdrawnDays: number;
-};
+export type Env = z.output<typeof settingsSchema>;
 
+/** Limits on the public journey, per client address and for the whole service. */
+export type JourneyLimitSettings = Env["journeyLimits"];
+
+export type FirstContactPromise = Env["firstContactPromise"];
+
+export type SettingProblem = { setting: string; problem: string };
+
+/** Every bad setting at once, so one restart is enough to see them all. */
 export class SettingsError extends Error {
-  constructor(readonly setting: string, readonly problem: string) {
-    super(`Setting ${setting} ${problem}.`);
+  /** The first bad setting (the others are in `problems`). */
+  readonly setting: string;
+
+  constructor(readonly problems: SettingProblem[]) {
+    super(problems.map(({ setting, problem }) => `Setting ${setting} ${problem}.`).join(" "));
     this.name = "SettingsError";
+    this.setting = problems[0]!.setting;
   }
 }
 
@@ -208,64 +225,20 @@ function withoutEmpty(source: Record<string, string | undefined>): Record<string
   return result;
 }
 
-/** Validates a set of environment variables. Throws SettingsError for the first problem. */
+/** Validates a set of environment variables. Throws SettingsError naming every problem. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = rawSchema.safeParse(withoutEmpty(source));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
+  const result = settingsSchema.safeParse(withoutEmpty(source));
+  if (result.success) return result.data;
+  const problems = new Map<string, string>();
+  for (const issue of result.error.issues) {
     const setting = String(issue.path[0] ?? "unknown");
     const problem = issue.code === "invalid_value" || issue.code === "invalid_type"
       ? issue.message.startsWith("must") ? issue.message : `has a value that is not allowed (${issue.message})`
       : issue.message;
-    throw new SettingsError(setting, problem);
+    // One problem a setting: its first.
+    if (!problems.has(setting)) problems.set(setting, problem);
   }
-  const raw = result.data;
-  if (raw.NODE_ENV === "production") {
-    for (const name of REQUIRED_IN_PRODUCTION) {
-      if (raw[name] === undefined) {
-        throw new SettingsError(name, "is required in production and is not set (see the settings table in README.md)");
-      }
-    }
-  }
-  if (raw.NODE_ENV === "production" && raw.SMTP_URL === undefined && raw.MAIL_TO_FILES !== "yes") {
-    throw new SettingsError("SMTP_URL", "is required in production and is not set: set it, or set MAIL_TO_FILES=yes to write email to files under DATA_DIR/mail on purpose (see the settings table in README.md)");
-  }
-  const appUrl = (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
-  return {
-    nodeEnv: raw.NODE_ENV,
-    databaseUrl: raw.DATABASE_URL,
-    dataDir: raw.DATA_DIR,
-    smtpUrl: raw.SMTP_URL,
-    providerEmail: raw.PROVIDER_EMAIL ?? "provider@example.invalid",
-    mailFrom: raw.MAIL_FROM ?? "Support service <no-reply@example.invalid>",
-    appUrl,
-    port: raw.PORT,
-    exitUrl: raw.EXIT_URL,
-    workerMode: raw.WORKER_MODE,
-    providerPhone: raw.PROVIDER_PHONE,
-    providerContactEmail: raw.PROVIDER_CONTACT_EMAIL,
-    logLevel: raw.LOG_LEVEL,
-    listenAddress: raw.LISTEN_ADDRESS,
-    trustedProxies: raw.TRUSTED_PROXIES,
-    shutdownGraceSeconds: raw.SHUTDOWN_GRACE_SECONDS,
-    shutdownDelaySeconds: raw.SHUTDOWN_DELAY_SECONDS,
-    https: appUrl.startsWith("https:"),
-    firstContactWorkingDays: raw.FIRST_CONTACT_WORKING_DAYS,
-    firstContactPromise: raw.FIRST_CONTACT_PROMISE,
-    firstContactEscalationWorkingDays: raw.FIRST_CONTACT_ESCALATION_WORKING_DAYS,
-    sessionIdleMinutes: raw.SESSION_IDLE_MINUTES,
-    sessionAbsoluteHours: raw.SESSION_ABSOLUTE_HOURS,
-    emailRetryDelaySeconds: raw.EMAIL_RETRY_DELAY_SECONDS,
-    journeyLimits: {
-      startsPerHour: raw.JOURNEY_STARTS_PER_HOUR,
-      savesPerHour: raw.JOURNEY_SAVES_PER_HOUR,
-      referralsPerAddressPerDay: raw.REFERRALS_PER_ADDRESS_PER_DAY,
-      referralsPerHour: raw.REFERRALS_PER_HOUR,
-      minSecondsBeforeSending: raw.MIN_SECONDS_BEFORE_SENDING,
-    },
-    retentionClosedDays: raw.RETENTION_CLOSED_DAYS,
-    retentionWithdrawnDays: raw.RETENTION_WITHDRAWN_DAYS,
-  };
+  throw new SettingsError([...problems].map(([setting, problem]) => ({ setting, problem })));
 }
 
 let cached: Env | undefined;

@@ -1,6 +1,6 @@
 /**
  * What the HTTP benchmarks share: the production build started as `npm start`
- * starts it (scripts/serve.ts, its own process, on a fresh PostgreSQL
+ * starts it (dist/serve.js, compiled from scripts/serve.ts, its own process, on a fresh PostgreSQL
  * database, limits off so the load is not refused), and a load generator in
  * this process: `concurrency` requests always in flight over keep-alive
  * connections, for a fixed time, counting answers that were what they should be.
@@ -54,7 +54,7 @@ export async function startBenchServer(name: string, options: { existingDatabase
   const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_PROFILE_DIR] : [];
   // BENCH_NODE_FLAGS: extra flags for the server's Node (to try a memory setting, say).
   const flags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/node"), [...profile, ...flags, "--import", "tsx", path.resolve("scripts/serve.ts")], {
+  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/node"), [...profile, ...flags, path.resolve("dist/serve.js")], {
     env: {
       PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port), LISTEN_ADDRESS: "127.0.0.1", ...(embedded ? {} : { DATABASE_URL: databaseUrl.toString() }), DATA_DIR: embedded ?? `.data/${name}`,

@@ -25,8 +25,22 @@ export function pageTitle(href: string): string {
 }
 
 /**
- * Pages that are the same for everyone and read nothing per request: the HTTP
- * server keeps them in memory after their first render (lib/server/page-cache.ts).
- * Not the journey's start page (it begins a journey) nor anything under /ask or /staff.
+ * Pages that are the same for everyone and read nothing per request, named one
+ * by one (a page is cached only if it is listed here): the HTTP server keeps
+ * them in memory after their first visit (lib/server/page-cache.ts).
+ * tests/unit/cached-pages.test.ts fails if one of them could read a cookie, a
+ * header or a session. Never the journey (/ask), "Manage your request" or staff pages.
  */
-export const CACHED_PAGES = PUBLIC_PAGES.map((page) => page.href).filter((href) => href !== "/ask");
+export const CACHED_PAGES: readonly string[] = [
+  "/",
+  "/what-is-restorative-justice",
+  "/how-it-works",
+  "/is-it-right-for-me",
+  "/benefits-and-evidence",
+  "/what-happens-after-you-ask",
+  "/get-help-now",
+  "/about-restorative-solutions",
+  "/staying-safe-online",
+  "/privacy",
+  "/accessibility",
+];

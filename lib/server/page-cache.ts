@@ -1,25 +1,27 @@
 /**
  * Content pages (what restorative justice is, how it works, the privacy
- * notice…) are the same for everyone, and their only runtime input is the
- * provider's contact settings, fixed for the life of the process. So the HTTP
- * server keeps each one after Next.js first renders it, and serves it from
- * memory from then on: no rendering, no database, with cache headers a CDN
- * can use. The journey, staff and admin pages are never cached (they are not
- * in the list, and stay `no-store`).
+ * notice…) are the same for everyone. Pages opt in by name (CACHED_PAGES in
+ * lib/content/site.ts; tests/unit/cached-pages.test.ts fails if one of them
+ * could read a cookie, a header or a session). The first time such a page is
+ * asked for, the server fetches it from itself, as any client would (no hook
+ * into Next.js's response), and answers from that copy, kept in memory from
+ * then on: no rendering, no database, with cache headers a CDN can use. A new
+ * version of the service is a new process anyway.
  *
  * A cached page cannot carry a per-request nonce, so it gets a policy naming
  * its inline scripts by hash (lib/server/content-security-policy.ts).
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { cachedPagePolicy } from "./content-security-policy";
+import { wantsWholePage } from "./page-request";
 
-/** How long a CDN or browser may keep a content page. A new version of the service is a new process anyway. */
+/** How long a CDN or browser may keep a content page. */
 const MAX_AGE_SECONDS = 300;
 
-/** Headers Next.js sets that a cached copy keeps. */
-const KEPT_HEADERS = ["content-type", "link", "x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy"];
+/** Headers of the page as Next.js answered it that the copy keeps (the security headers are the server's own). */
+const KEPT_HEADERS = ["content-type", "link"];
 
 export type CachedPage = { headers: Record<string, string>; body: Buffer; gzipped: Buffer };
 
@@ -32,22 +34,70 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-/** A whole-page GET for one of the cached paths: no query, not a request from Next.js's own client code. */
-export function isCacheable(req: IncomingMessage, paths: ReadonlySet<string>): boolean {
+/** A whole-page GET or HEAD of one of the pages that opted in, with no query. */
+export function isCacheable(req: Pick<IncomingMessage, "method" | "url" | "headers">, paths: ReadonlySet<string>): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const url = req.url ?? "";
-  if (url.includes("?") || !paths.has(url)) return false;
-  const h = req.headers;
-  return !h.rsc && !h["next-router-state-tree"] && !h["next-router-prefetch"] && !h["next-action"];
+  return paths.has(req.url ?? "") && wantsWholePage(req);
 }
 
+/** Keeps an answer only if it is a whole page that sets no cookie. */
+async function copyOf(response: Response): Promise<CachedPage | null> {
+  const type = response.headers.get("content-type") ?? "";
+  if (response.status !== 200 || !type.startsWith("text/html") || response.headers.has("set-cookie")) return null;
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = response.headers.get(name);
+    if (value !== null) headers[name] = value;
+  }
+  headers["content-security-policy"] = cachedPagePolicy(inlineScriptHashes(body.toString("utf8")));
+  headers["cache-control"] = `public, max-age=${MAX_AGE_SECONDS}`;
+  return { headers, body, gzipped: gzipSync(body) };
+}
+
+/** Marks the server's own request for a page it is about to keep, so that request goes on to Next.js. */
+const FILL_HEADER = "x-rj-page-cache-fill";
+
 export function createPageCache(paths: Iterable<string>) {
-  const allowed = new Set(paths);
+  const allowed: ReadonlySet<string> = new Set(paths);
   const pages = new Map<string, CachedPage>();
+  const filling = new Map<string, Promise<CachedPage | null>>();
+  /** Known only to this process, so no client can pass for the server's own request. */
+  const fillToken = randomBytes(16).toString("hex");
+  /** Where this server can be reached from itself: set once it listens. */
+  let selfUrl: string | undefined;
+
+  /** Fetches `path` from this server (once, however many ask at the same time) and keeps it if it is a whole page for everyone. */
+  const fill = (path: string): Promise<CachedPage | null> => {
+    let pending = filling.get(path);
+    if (!pending) {
+      pending = fetch(new URL(path, selfUrl), { headers: { accept: "text/html", [FILL_HEADER]: fillToken }, redirect: "manual" })
+        .then(copyOf)
+        .then((page) => (page && pages.set(path, page), page))
+        // A page that could not be fetched is asked for again by the next visitor.
+        .catch(() => null)
+        .finally(() => filling.delete(path));
+      filling.set(path, pending);
+    }
+    return pending;
+  };
 
   return {
-    paths: allowed as ReadonlySet<string>,
-    get: (path: string) => pages.get(path),
+    paths: allowed,
+    listeningAt(url: string) {
+      selfUrl = url;
+    },
+
+    /** The kept copy for this request, fetched first if need be; undefined: let Next.js answer. */
+    async pageFor(req: IncomingMessage): Promise<CachedPage | undefined> {
+      const path = req.url ?? "";
+      if (req.headers[FILL_HEADER] === fillToken) {
+        delete req.headers[FILL_HEADER];
+        return undefined;
+      }
+      if (!selfUrl) return undefined;
+      return pages.get(path) ?? (await fill(path)) ?? undefined;
+    },
 
     /** Sends a cached page, compressed if the client takes gzip. */
     send(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
@@ -55,43 +105,6 @@ export function createPageCache(paths: Iterable<string>) {
       const body = gzip ? page.gzipped : page.body;
       res.writeHead(200, { ...page.headers, vary: "Accept-Encoding", ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": body.length });
       res.end(req.method === "HEAD" ? undefined : body);
-    },
-
-    /**
-     * Lets Next.js answer this request, keeping a copy of its answer (asked for
-     * uncompressed) if it is a whole page that sets no cookie.
-     */
-    capture(req: IncomingMessage, res: ServerResponse): void {
-      const path = req.url ?? "";
-      delete req.headers["accept-encoding"];
-      const chunks: Buffer[] = [];
-      const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-      const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-      const keep = (chunk: unknown, encoding?: unknown) => {
-        if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-        else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-      };
-      res.write = ((chunk: unknown, ...rest: unknown[]) => {
-        keep(chunk, rest[0]);
-        return write(chunk, ...rest);
-      }) as ServerResponse["write"];
-      res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-        if (chunk !== undefined && typeof chunk !== "function") keep(chunk, rest[0]);
-        return end(chunk, ...rest);
-      }) as ServerResponse["end"];
-      res.once("finish", () => {
-        const type = String(res.getHeader("content-type") ?? "");
-        if (res.statusCode !== 200 || !type.startsWith("text/html") || res.getHeader("set-cookie") || req.method !== "GET") return;
-        const body = Buffer.concat(chunks);
-        const headers: Record<string, string> = {};
-        for (const name of KEPT_HEADERS) {
-          const value = res.getHeader(name);
-          if (value !== undefined) headers[name] = String(value);
-        }
-        headers["content-security-policy"] = cachedPagePolicy(inlineScriptHashes(body.toString("utf8")));
-        headers["cache-control"] = `public, max-age=${MAX_AGE_SECONDS}`;
-        pages.set(path, { headers, body, gzipped: gzipSync(body) });
-      });
     },
   };
 }

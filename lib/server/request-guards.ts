@@ -3,10 +3,10 @@
  * which client sent it, and whether a request that changes something may be
  * read at all. Pure functions of the request's headers, so they are unit-tested.
  */
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import type { ProblemKind } from "@/lib/content/problems";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address-header";
-import { clientAddressFrom, forwardedValue } from "./client-address";
+import { clientAddressOf, forwardedValue } from "./client-address";
 
 export { CLIENT_ADDRESS_HEADER };
 
@@ -19,16 +19,14 @@ export type TrustedRequest = { clientAddress: string; host: string | undefined; 
  * trusted proxies), then rewrites the headers so that everything after this,
  * Next.js included, sees only those values.
  */
-export function trustRequestHeaders(
-  headers: IncomingHttpHeaders,
-  socket: { remoteAddress?: string; encrypted?: boolean },
-  trustedProxies: number,
-): TrustedRequest {
-  const clientAddress = clientAddressFrom(socket.remoteAddress, headers["x-forwarded-for"], trustedProxies);
+export function trustRequestHeaders(req: Pick<IncomingMessage, "headers" | "socket">, trustedProxies: number): TrustedRequest {
+  const headers = req.headers;
+  const clientAddress = clientAddressOf(req, trustedProxies);
   const forwardedHost = forwardedValue(headers["x-forwarded-host"], trustedProxies);
   const forwardedProto = forwardedValue(headers["x-forwarded-proto"], trustedProxies);
   const host = forwardedHost ?? headers.host;
-  const proto = forwardedProto === "https" || (!forwardedProto && socket.encrypted) ? "https" : "http";
+  const encrypted = (req.socket as { encrypted?: boolean }).encrypted;
+  const proto = forwardedProto === "https" || (!forwardedProto && encrypted) ? "https" : "http";
   for (const name of FORWARDED_HEADERS) delete headers[name];
   headers[CLIENT_ADDRESS_HEADER] = clientAddress;
   // Next.js fills these in only when missing, and would otherwise keep a client's own.

@@ -11,14 +11,11 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ProblemKind } from "@/lib/content/problems";
+import { wantsWholePage } from "./page-request";
 
-/** A request the browser will show as a whole page, rather than one Next.js's client code reads. */
+/** A request the browser will show as a whole page (not a request Next.js's own client code makes), and not for a build file. */
 export function isPageRequest(req: IncomingMessage): boolean {
-  const h = req.headers;
-  if (h.rsc || h["next-action"] || h["next-router-state-tree"]) return false;
-  if ((req.url ?? "").startsWith("/_next/")) return false;
-  const dest = h["sec-fetch-dest"];
-  return dest === undefined || dest === "document";
+  return wantsWholePage(req) && !(req.url ?? "").startsWith("/_next/");
 }
 
 type Callback = (error?: Error | null) => void;

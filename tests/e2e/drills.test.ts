@@ -10,10 +10,9 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../support/postgres";
-import { freePort, NODE, startServer, waitForExit, type RunningServer } from "../support/server";
+import { freePort, NODE, startServer, waitForExit, WORKER_ARGS, type RunningServer } from "../support/server";
 import { confirmedReference, FormClient, journeySteps, sendReferral, type JourneyAnswers } from "../support/form-client";
 import { startPrivatePostgres } from "../support/private-postgres";
 import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
@@ -31,7 +30,7 @@ const REQUIRED = {
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startWorker(env: Record<string, string>): ChildProcess {
-  return spawn(NODE, ["--import", "tsx", "--conditions=react-server", path.resolve("scripts/worker.ts")], {
+  return spawn(NODE, WORKER_ARGS, {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...REQUIRED, ...env },
     stdio: "ignore",
   });

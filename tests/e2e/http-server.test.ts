@@ -77,7 +77,21 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     expect(health.status).toBe(200);
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, checks: { database: "ok", migrations: "ok", queue: "ok" } });
+    // @godaddy/terminus's answer, with the service's own report in it.
+    expect(await ready.json()).toEqual({ status: "ok", ready: true, checks: { database: "ok", migrations: "ok", queue: "ok" } });
+    // Liveness is the server's alone: it never needs the database.
+    expect(await health.json()).toEqual({ alive: true });
+    // Every answer carries the security headers, from one place (lib/server/security-headers.ts).
+    for (const path of ["/", "/ask", "/healthz", "/favicon.ico", "/no-such-page"]) {
+      const response = await fetch(`${server.url}${path}`, { headers: { accept: "text/html" } });
+      expect([path, response.headers.get("x-content-type-options"), response.headers.get("x-frame-options"), response.headers.get("referrer-policy")])
+        .toEqual([path, "nosniff", "DENY", "same-origin"]);
+      expect(response.headers.get("permissions-policy")).toContain("camera=()");
+      // Not on plain HTTP: HSTS only where APP_URL is https (the next block).
+      expect(response.headers.get("strict-transport-security")).toBeNull();
+    }
+    // Idle connections are kept longer than a cloud load balancer keeps its own (60 s).
+    expect((await fetch(`${server.url}/healthz`)).headers.get("keep-alive")).toBe("timeout=65");
   });
 
   it("refuses another site's form with 403, a plain page and one quiet log line", async () => {

@@ -12,7 +12,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { rmSync } from "node:fs";
-import path from "node:path";
 import { generate } from "otplib";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
@@ -21,7 +20,7 @@ import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { authorise } from "@/lib/auth/policy";
 import { openDatabase } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "../support/postgres";
-import { NODE, startServer, waitForExit, type RunningServer } from "../support/server";
+import { NODE, startServer, waitForExit, WORKER_ARGS, type RunningServer } from "../support/server";
 import { confirmedReference, FormClient, heading, sendReferral } from "../support/form-client";
 import { tempFolder } from "../support/temp";
 import { waitFor } from "../support/wait";
@@ -79,7 +78,7 @@ describe("no personal data in logs or in the queue's records", () => {
       LOG_LEVEL: "trace",
     };
     web = await startServer({ ...shared, WORKER_MODE: "separate" });
-    worker = spawn(NODE, ["--import", "tsx", "--conditions=react-server", path.resolve("scripts/worker.ts")], {
+    worker = spawn(NODE, WORKER_ARGS, {
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...shared },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -5,7 +5,7 @@ import { simpleParser } from "mailparser";
 import { openDatabase } from "@/lib/db";
 import { launchBrowser, newContext } from "../support/browser";
 import { quickJourney } from "../support/journey";
-import { freePort, spawnServer, startServer, waitForExit } from "../support/server";
+import { freePort, NODE, spawnServer, startServer, waitForExit, WORKER_ARGS } from "../support/server";
 import { createTestDatabase } from "../support/postgres";
 import { startSmtpListener } from "../support/smtp-listener";
 import { tempFolder } from "../support/temp";
@@ -66,7 +66,11 @@ describe("starting the service", () => {
       }
 
       // The embedded database is this process's alone: a separate worker is refused, clearly.
-      const worker = runScript("scripts/worker.ts", { ...REQUIRED, DATA_DIR: dataDir });
+      const worker = spawnSync(NODE, WORKER_ARGS, {
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...REQUIRED, DATA_DIR: dataDir },
+      });
       expect(worker.status).toBe(1);
       expect(worker.stderr.trim()).toBe(
         `Cannot start: The embedded database in ${path.join(dataDir, "pglite")} is already open in another process (PID ${server.pid}). ` +
@@ -129,7 +133,7 @@ describe("running the worker as its own process", () => {
       await new Promise((resolve) => setTimeout(resolve, 4000));
       expect(smtp.received).toHaveLength(0);
 
-      worker = spawn(TSX, ["--conditions=react-server", "scripts/worker.ts"], {
+      worker = spawn(NODE, WORKER_ARGS, {
         env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...shared },
         stdio: "ignore",
       });

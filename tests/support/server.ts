@@ -1,6 +1,6 @@
 /**
- * Starts the production build the way `npm start` does (scripts/serve.ts, on the
- * project's Node 24, TypeScript loaded by tsx, one process) as a child process, waits until it is
+ * Starts the production build the way `npm start` does (dist/serve.js, compiled
+ * from scripts/serve.ts by `npm run build`, on the project's Node 24, one process) as a child process, waits until it is
  * ready (GET /readyz), and stops it by PID with SIGTERM.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -9,7 +9,9 @@ import net from "node:net";
 import path from "node:path";
 
 export const NODE = path.resolve("node_modules/.bin/node");
-export const SERVE = path.resolve("scripts/serve.ts");
+export const SERVE = path.resolve("dist/serve.js");
+/** The worker as `npm run worker` runs it (compiled by `npm run build`). */
+export const WORKER_ARGS = ["--conditions=react-server", path.resolve("dist/worker.js")];
 
 export type RunningServer = { url: string; pid: number; child: ChildProcess; output: () => string; stop(): Promise<number | null> };
 
@@ -26,7 +28,7 @@ export async function freePort(): Promise<number> {
 }
 
 export function assertBuilt(): void {
-  if (!existsSync(".next/BUILD_ID")) {
+  if (!existsSync(".next/BUILD_ID") || !existsSync(SERVE)) {
     throw new Error("No production build found: run `npm run build` first (npm test does it for you).");
   }
 }
@@ -40,7 +42,7 @@ export const NO_LIMITS = {
 };
 
 export function spawnServer(port: number, env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(NODE, ["--import", "tsx", SERVE], {
+  const child = spawn(NODE, [SERVE], {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",

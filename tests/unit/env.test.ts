@@ -105,4 +105,27 @@ describe("settings", () => {
   it("is one line", () => {
     expect(problemWith({ NODE_ENV: "development", PORT: "x" }).message).not.toContain("\n");
   });
+
+  it("names every bad setting at once, in one line, each with its own problem", () => {
+    const error = (() => {
+      try {
+        parseEnv({ NODE_ENV: "production", PORT: "eighty", EXIT_URL: "javascript:alert(1)", MAIL_FROM: "Support service <no-reply@service.example>" });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(SettingsError);
+    const { problems, message } = error as SettingsError;
+    expect(problems.map((problem) => problem.setting).sort()).toEqual(["APP_URL", "EXIT_URL", "PORT", "PROVIDER_EMAIL", "SMTP_URL"]);
+    expect(message).toContain("Setting PORT must be a whole number from 1 to 65535");
+    expect(message).toContain("Setting PROVIDER_EMAIL is required in production");
+    expect(message).not.toContain("\n");
+  });
+
+  it("keeps idle connections longer than a cloud load balancer does, and refuses a headers timeout at or below that", () => {
+    const settings = parseEnv({ NODE_ENV: "development" });
+    expect(settings.keepAliveTimeoutSeconds).toBeGreaterThan(60);
+    expect(settings.headersTimeoutSeconds).toBeGreaterThan(settings.keepAliveTimeoutSeconds);
+    expect(problemWith({ NODE_ENV: "development", KEEP_ALIVE_TIMEOUT_SECONDS: "90" }).setting).toBe("HEADERS_TIMEOUT_SECONDS");
+  });
 });
