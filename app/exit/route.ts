@@ -5,6 +5,7 @@
  * if the database is down, so failures are logged and the redirect still happens.
  */
 import { type NextRequest, NextResponse } from "next/server";
+import { publicRoute } from "@/lib/actions/routes";
 import { env } from "@/lib/env";
 import { log, describeError } from "@/lib/log";
 import { draftCookieName } from "@/lib/referrals/draft-cookie";
@@ -13,7 +14,7 @@ import { getDatabase } from "@/lib/db";
 import { endPersonSession } from "@/lib/person/access";
 import { personCookieName } from "@/lib/person/session-cookie";
 
-async function exit(request: NextRequest): Promise<NextResponse> {
+const exit = publicRoute(async (request: NextRequest): Promise<NextResponse> => {
   const { https, exitUrl } = env();
   const cookie = draftCookieName(https);
   try {
@@ -31,11 +32,10 @@ async function exit(request: NextRequest): Promise<NextResponse> {
   const response = NextResponse.redirect(exitUrl, 303);
   response.cookies.set(cookie, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: https });
   response.cookies.set(personCookie, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: https });
-  response.headers.set("Cache-Control", "no-store");
   // Asks the browser to forget this site's cached pages and storage as well.
   response.headers.set("Clear-Site-Data", '"cache", "cookies", "storage"');
   return response;
-}
+});
 
 export const GET = exit;
 export const POST = exit;

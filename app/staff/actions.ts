@@ -11,9 +11,8 @@ import { completeSetup } from "@/lib/auth/accounts";
 import { AUTH_MESSAGES } from "@/lib/auth/messages";
 import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import {
-  clientAddress, currentStaff, sessionLimits, setStaffCookie,
-} from "@/lib/auth/staff-session";
+import { currentStaff, sessionLimits, setStaffCookie } from "@/lib/auth/staff-session";
+import { publicAction } from "@/lib/actions/public-action";
 import type { SearchState } from "@/components/staff/inbox-search";
 import type { EnrolState } from "@/components/staff/enrol-state";
 import { formValues, runStep } from "@/lib/actions/staff-action";
@@ -21,8 +20,7 @@ import { searchInbox } from "@/lib/workspace/inbox";
 import { asString } from "@/lib/forms/schema-helpers";
 import { z } from "zod";
 import { confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
-import { getDatabase } from "@/lib/db";
-import { enqueue, getQueue } from "@/lib/jobs/queue";
+import { enqueue } from "@/lib/jobs/queue";
 import { signInAlertJob } from "@/lib/auth/sign-in-alert-job";
 import { firstErrors } from "@/lib/referrals/read-form";
 
@@ -31,44 +29,49 @@ const field = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
+/** A set-up link's token as our emails write it (base64url, 256 bits). */
+const SETUP_TOKEN = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+
 /** Only paths inside the workspace: never an address elsewhere (open redirect). */
 function safeNext(value: string): string {
   return /^\/staff(\/[\w/-]*)?$/.test(value) ? value : "/staff";
 }
 
-export async function setPasswordAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
+/** The set-up link's token is fixed into the form: parsed as one before anything else. */
+export const setPasswordAction = publicAction({ bound: [SETUP_TOKEN] }, async ({ prisma, ipAddress }, token: string, _state: FormState, formData: FormData): Promise<FormState> => {
   const input = { password: field(formData, "password"), confirm: field(formData, "confirm") };
   const parsed = setPasswordSchema.safeParse(input);
   if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
-  const result = await completeSetup((await getDatabase()).prisma, { token, ...input, ipAddress: await clientAddress() });
+  const result = await completeSetup(prisma, { token, ...input, ipAddress });
   if (!result.ok) return { values: {}, errors: { [result.field === "token" ? "password" : result.field]: result.message } };
   redirect("/staff/sign-in?password=set");
-}
+});
 
-export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const signInAction = publicAction({}, async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
   const input = { email: field(formData, "email"), password: field(formData, "password") };
   const values = { email: input.email };
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
   const result = await signInWithPassword(
-    (await getDatabase()).prisma,
-    { email: parsed.data.email, password: parsed.data.password, ipAddress: await clientAddress() },
+    prisma,
+    { email: parsed.data.email, password: parsed.data.password, ipAddress },
     sessionLimits(),
     new Date(),
-    { onRepeatedFailures: async (userId) => void (await enqueue(getQueue(), signInAlertJob, { userId })) },
+    { onRepeatedFailures: async (userId) => void (await enqueue(queue(), signInAlertJob, { userId })) },
   );
   if (!result.ok) return { values, errors: { email: result.message } };
   await setStaffCookie(result.sessionToken);
   const next = safeNext(field(formData, "next"));
   redirect(result.next === "enrol" ? "/staff/two-factor/enrol" : `/staff/two-factor?next=${encodeURIComponent(next)}`);
-}
+});
 
-export async function verifyCodeAction(_state: FormState, formData: FormData): Promise<FormState> {
+/** The second step: the session from the password step, not yet an AuthorisedStaff. */
+export const verifyCodeAction = publicAction({}, async ({ prisma, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/sign-in");
   const parsed = codeSchema.safeParse({ code: field(formData, "code") });
   if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
-  const sessionToken = await verifySecondFactor((await getDatabase()).prisma, staff, parsed.data.code, await clientAddress());
+  const sessionToken = await verifySecondFactor(prisma, staff, parsed.data.code, ipAddress);
   if (!sessionToken) {
     if (!(await currentStaff())) redirect("/staff/sign-in");
     return { values: {}, errors: { code: AUTH_MESSAGES.codeFailed } };
@@ -76,20 +79,20 @@ export async function verifyCodeAction(_state: FormState, formData: FormData): P
   // Signed in now: a new token, so the one from the password step is worth nothing.
   await setStaffCookie(sessionToken);
   redirect(safeNext(field(formData, "next")));
-}
+});
 
 export type { EnrolState };
 
-export async function confirmEnrolmentAction(_state: EnrolState, formData: FormData): Promise<EnrolState> {
+export const confirmEnrolmentAction = publicAction({}, async ({ prisma, ipAddress }, _state: EnrolState, formData: FormData): Promise<EnrolState> => {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/sign-in");
   const parsed = codeSchema.safeParse({ code: field(formData, "code") });
   if (!parsed.success) return { errors: firstErrors(parsed.error.issues) };
-  const result = await confirmEnrolment((await getDatabase()).prisma, staff, parsed.data.code, await clientAddress());
+  const result = await confirmEnrolment(prisma, staff, parsed.data.code, ipAddress);
   if (!result.ok) return { errors: { code: "Enter the 6-digit code your authenticator app shows now" } };
   await setStaffCookie(result.sessionToken);
   redirect("/staff/two-factor/recovery-codes");
-}
+});
 
 /** A new set of recovery codes, replacing the old ones; shown in the page that asked. */
 export async function newRecoveryCodesAction(_state: EnrolState, formData: FormData): Promise<EnrolState> {

@@ -122,8 +122,17 @@ export async function createPrivateCode(prisma: PrismaClient, referralId: string
   return code;
 }
 
-/** The referral this session may manage, or null (no such session, idle too long, or too old). Each use keeps it alive. */
-export async function readPersonSession(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<string | null> {
+declare const fromSessionCheck: unique symbol;
+
+/**
+ * A person's open "Manage your request" session: the referral it may manage.
+ * Only readPersonSession makes one, so a service that takes it can only be
+ * reached through the session check (a plain referral id will not do).
+ */
+export type PersonSession = { readonly referralId: string; readonly [fromSessionCheck]: true };
+
+/** The session of this token, or null (no such session, idle too long, or too old). Each use keeps it alive. */
+export async function readPersonSession(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<PersonSession | null> {
   if (!token) return null;
   const hash = tokenHash(token);
   const session = await prisma.personSession.findUnique({ where: { tokenHash: hash } });
@@ -133,7 +142,7 @@ export async function readPersonSession(prisma: PrismaClient, token: string | un
     return null;
   }
   await prisma.personSession.update({ where: { tokenHash: hash }, data: { lastSeenAt: now } });
-  return session.referralId;
+  return { referralId: session.referralId } as PersonSession;
 }
 
 export async function endPersonSession(prisma: PrismaClient, token: string | undefined): Promise<void> {

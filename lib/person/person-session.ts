@@ -9,7 +9,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { endPersonSession, readPersonSession } from "./access";
+import { endPersonSession, readPersonSession, type PersonSession } from "./access";
 import { personView, type PersonView } from "./requests";
 import { personCookieName } from "./session-cookie";
 
@@ -19,14 +19,21 @@ export async function setPersonSession(token: string): Promise<void> {
   (await cookies()).set(personCookieName(env().https), token, { httpOnly: true, sameSite: "lax", secure: env().https, path: "/" });
 }
 
-export async function personReferralId(): Promise<string | null> {
+/** The session this browser's cookie opens, or null. */
+export async function currentPersonSession(): Promise<PersonSession | null> {
   return readPersonSession(await prisma(), (await cookies()).get(personCookieName(env().https))?.value);
 }
 
+/** The open session, or off to the page that says it has ended. */
+export async function personSessionOrRedirect(): Promise<PersonSession> {
+  const session = await currentPersonSession();
+  if (!session) redirect(`${MANAGE_BASE}/session-ended`);
+  return session;
+}
+
+/** For pages: the referral the open session may manage. */
 export async function personReferralOrRedirect(): Promise<string> {
-  const referralId = await personReferralId();
-  if (!referralId) redirect(`${MANAGE_BASE}/session-ended`);
-  return referralId;
+  return (await personSessionOrRedirect()).referralId;
 }
 
 export async function signOutPerson(): Promise<void> {

@@ -6,6 +6,7 @@
  * (a link, never the details).
  */
 import "server-only";
+import type { PersonSession } from "./access";
 import type { PersonChange } from "@/lib/email/templates/person-change-notice";
 import type { PgBoss } from "pg-boss";
 import type { Prisma, PrismaClient, Referral } from "@/lib/generated/prisma/client";
@@ -92,10 +93,10 @@ function describeContact(values: Record<string, unknown>): string {
 }
 
 /** New ways to contact them, checked exactly as in the journey. The old details stay in the timeline. */
-export async function changeContact(prisma: PrismaClient, boss: PgBoss, referralId: string, values: Record<string, unknown>, ipAddress?: string): Promise<ChangeOutcome> {
+export async function changeContact(prisma: PrismaClient, boss: PgBoss, session: PersonSession, values: Record<string, unknown>, ipAddress?: string): Promise<ChangeOutcome> {
   const parsed = safeContactSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
-  return changeByPerson(prisma, boss, referralId, {
+  return changeByPerson(prisma, boss, session.referralId, {
     action: "person.contact-changed",
     async apply(tx, referral) {
       const answers = readAnswers(referral);
@@ -129,11 +130,11 @@ function nextStepDueAfterPause(referral: { nextStep: string | null; nextStepDue:
 }
 
 /** "Please do not contact me until …": first-contact due dates stop counting for as long as the pause. */
-export async function pauseRequest(prisma: PrismaClient, boss: PgBoss, referralId: string, values: Record<string, unknown>, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
+export async function pauseRequest(prisma: PrismaClient, boss: PgBoss, session: PersonSession, values: Record<string, unknown>, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
   const parsed = pauseSchemaFor(() => ukDay(now)).safeParse(values);
   if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
   const until = ukDayStart(parsed.data.until);
-  return changeByPerson(prisma, boss, referralId, {
+  return changeByPerson(prisma, boss, session.referralId, {
     action: "person.paused",
     details: { until: parsed.data.until, days: Math.round((until.getTime() - now.getTime()) / DAY) },
     async apply(tx, referral) {
@@ -153,8 +154,8 @@ export async function pauseRequest(prisma: PrismaClient, boss: PgBoss, referralI
 }
 
 /** Ends a pause early: the due date comes back by the time not used. */
-export async function resumeRequest(prisma: PrismaClient, boss: PgBoss, referralId: string, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
-  return changeByPerson(prisma, boss, referralId, {
+export async function resumeRequest(prisma: PrismaClient, boss: PgBoss, session: PersonSession, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
+  return changeByPerson(prisma, boss, session.referralId, {
     action: "person.resumed",
     async apply(tx, referral) {
       const left = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil.getTime() - now.getTime() : 0;
@@ -176,11 +177,11 @@ export async function resumeRequest(prisma: PrismaClient, boss: PgBoss, referral
  * retention period applies), and, if they ask, what they told us is marked
  * for an administrator to erase within a month (a subject-access request).
  */
-export async function withdrawRequest(prisma: PrismaClient, boss: PgBoss, referralId: string, values: Record<string, unknown>, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
+export async function withdrawRequest(prisma: PrismaClient, boss: PgBoss, session: PersonSession, values: Record<string, unknown>, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
   const parsed = withdrawSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
   const { reason, erase } = parsed.data;
-  return changeByPerson(prisma, boss, referralId, {
+  return changeByPerson(prisma, boss, session.referralId, {
     action: "person.withdrew",
     details: { erasureRequested: erase },
     async apply(tx, referral) {

@@ -25,6 +25,7 @@ import { unassignReferral } from "@/lib/workspace/unassign-referral";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { completeDraft } from "../support/referral-fixtures";
 import { signedInStaff } from "../support/staff-fixtures";
+import { personSessionFor } from "../support/person-session";
 
 describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) => {
   let backend: TestBackend;
@@ -62,7 +63,7 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
 
   it("refuses to reopen, assign or contact a request the person withdrew; a note is still allowed", async () => {
     const id = await newReferral();
-    expect((await withdrawRequest(prisma, boss, id, { reason: "", erase: "no" })).ok).toBe(true);
+    expect((await withdrawRequest(prisma, boss, await personSessionFor(prisma, id), { reason: "", erase: "no" })).ok).toBe(true);
     const v = await version(id);
     // One at a time, each from the version the page showed.
     for (const attempt of [
@@ -80,7 +81,7 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
 
   it("leaves nothing but the erasure once the person asks for deletion", async () => {
     const id = await newReferral();
-    await withdrawRequest(prisma, boss, id, { reason: "", erase: "yes" });
+    await withdrawRequest(prisma, boss, await personSessionFor(prisma, id), { reason: "", erase: "yes" });
     const v = await version(id);
     for (const attempt of [
       () => addNote(prisma, staff, { referralId: id, version: v, text: "A note" }),
@@ -104,7 +105,7 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
   it("refuses contact while the person has paused, naming the date", async () => {
     const id = await newReferral();
     const until = ukDay(new Date(Date.now() + 10 * 86_400_000));
-    expect((await pauseRequest(prisma, boss, id, { until, reason: "" })).ok).toBe(true);
+    expect((await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until, reason: "" })).ok).toBe(true);
     const v = await version(id);
     const refused = await refusal(recordContactAttempt(prisma, staff, { referralId: id, version: v, channel: "phone", outcome: "noAnswer" }));
     expect(refused).toMatchObject({ code: "contact.paused", field: "channel" });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/lib/db";
 import { EmbeddedDatabaseInUseError } from "@/lib/db/embedded-lock";
@@ -54,8 +54,17 @@ describe("the embedded database folder", () => {
     const first = await openDatabase({ databaseUrl: undefined, dataDir });
     await first.close();
     // A dead process's lock: PID 2^22 + 1 is above Linux's maximum PID.
-    writeFileSync(path.join(folder, "rj-embedded.lock"), JSON.stringify({ pid: 4194305, token: "stale" }));
+    const lock = path.join(folder, "rj-embedded.lock");
+    writeFileSync(lock, JSON.stringify({ pid: 4194305, token: "stale" }));
     const db = await openDatabase({ databaseUrl: undefined, dataDir });
-    await db.close();
+    try {
+      // The lock is now this process's, not the dead one's…
+      expect(JSON.parse(readFileSync(lock, "utf8"))).toMatchObject({ pid: process.pid });
+      expect(JSON.parse(readFileSync(lock, "utf8")).token).not.toBe("stale");
+    } finally {
+      await db.close();
+    }
+    // …and closing gives it up.
+    expect(existsSync(lock)).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import { insertReferral } from "../support/referral-rows";
 import { signedInStaff } from "../support/staff-fixtures";
 import { waitFor } from "../support/wait";
 import { testWorkerSettings } from "../support/worker-settings";
+import { personSessionFor } from "../support/person-session";
 
 const APP_URL = "https://refer.example.org";
 const SAFE_CONTACT = { contactMethods: ["email"], emailAddress: "wren@example.com", emailConfirmation: false, safeTimes: "Evenings", messageSafe: "no", someoneElse: "notSure", safeWord: "bluebell" };
@@ -75,7 +76,7 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     expect(await openWithLink(prisma, token)).toEqual({ ok: false, problem: "used" });
     expect(await openWithLink(prisma, "not-a-link")).toEqual({ ok: false, problem: "unknown" });
     if (!first.ok) throw new Error("unreachable");
-    expect(await readPersonSession(prisma, first.sessionToken)).toBe(id);
+    expect(await readPersonSession(prisma, first.sessionToken)).toEqual({ referralId: id });
     await endPersonSession(prisma, first.sessionToken);
     expect(await readPersonSession(prisma, first.sessionToken)).toBeNull();
   });
@@ -109,8 +110,8 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
   it("changes how to contact them: checked as in the journey, old details in the timeline, staff told without the details", async () => {
     const admin = await signedInStaff(prisma, "ADMIN", `ada-${kind}@provider.example`);
     const { id } = await referral({ assignedToId: admin.userId });
-    expect(await changeContact(prisma, boss, id, { contactMethods: ["phone"], phoneNumber: "", messageSafe: "yes", someoneElse: "no" })).toEqual({ ok: false, errors: { phoneNumber: expect.any(String) } });
-    const result = await changeContact(prisma, boss, id, { contactMethods: ["phone"], phoneNumber: "0151 496 0123", safeTimes: "Mornings", messageSafe: "yes", someoneElse: "no", safeWord: "" });
+    expect(await changeContact(prisma, boss, await personSessionFor(prisma, id), { contactMethods: ["phone"], phoneNumber: "", messageSafe: "yes", someoneElse: "no" })).toEqual({ ok: false, errors: { phoneNumber: expect.any(String) } });
+    const result = await changeContact(prisma, boss, await personSessionFor(prisma, id), { contactMethods: ["phone"], phoneNumber: "0151 496 0123", safeTimes: "Mornings", messageSafe: "yes", someoneElse: "no", safeWord: "" });
     expect(result).toEqual({ ok: true });
     const row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
     const safeContact = (row.answers as Record<string, Record<string, unknown>>)["safe-contact"]!;
@@ -130,15 +131,15 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     const due = new Date(Date.now() + 2 * 86_400_000);
     const { id } = await referral({ firstContactDueAt: due });
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-    expect(await pauseRequest(prisma, boss, id, { until: inDays(200), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be within 6 months" } });
-    expect(await pauseRequest(prisma, boss, id, { until: inDays(0), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be after today" } });
-    expect(await pauseRequest(prisma, boss, id, { until: inDays(30), reason: "Moving house" })).toEqual({ ok: true });
+    expect(await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(200), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be within 6 months" } });
+    expect(await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(0), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be after today" } });
+    expect(await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(30), reason: "Moving house" })).toEqual({ ok: true });
     const paused = await prisma.referral.findUniqueOrThrow({ where: { id } });
     expect(paused.pausedUntil!.getTime()).toBeGreaterThan(Date.now() + 28 * 86_400_000);
     // The due date moved on by the time paused.
     expect(paused.firstContactDueAt!.getTime() - due.getTime()).toBeCloseTo(paused.pausedUntil!.getTime() - Date.now(), -5);
     expect((await personView(prisma, id))!.stage).toBe("paused");
-    expect(await resumeRequest(prisma, boss, id)).toEqual({ ok: true });
+    expect(await resumeRequest(prisma, boss, await personSessionFor(prisma, id))).toEqual({ ok: true });
     const row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
     expect(row.pausedUntil).toBeNull();
     expect(Math.abs(row.firstContactDueAt!.getTime() - due.getTime())).toBeLessThan(60_000);
@@ -148,16 +149,16 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
 
   it("withdraws, with and without asking for deletion; the shorter retention applies; nothing more can be changed", async () => {
     const keep = await referral();
-    expect(await withdrawRequest(prisma, boss, keep.id, { reason: "Not now", erase: "" })).toEqual({ ok: true });
+    expect(await withdrawRequest(prisma, boss, await personSessionFor(prisma, keep.id), { reason: "Not now", erase: "" })).toEqual({ ok: true });
     const kept = await prisma.referral.findUniqueOrThrow({ where: { id: keep.id } });
     expect(kept).toMatchObject({ status: "CLOSED", closureReason: "withdrawnByPerson", withdrawnAt: expect.any(Date), erasureRequestedAt: null });
     expect(ruleFor(kept)).toBe("withdrawn-by-person");
     expect(dueAt(kept, { closedDays: 730, withdrawnDays: 90 })!.getTime()).toBeCloseTo(kept.closedAt!.getTime() + 90 * 86_400_000, -3);
     expect((await personView(prisma, keep.id))!.stage).toBe("withdrawn");
-    expect(await pauseRequest(prisma, boss, keep.id, { until: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10), reason: "" })).toEqual({ ok: false, closed: true });
+    expect(await pauseRequest(prisma, boss, await personSessionFor(prisma, keep.id), { until: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10), reason: "" })).toEqual({ ok: false, closed: true });
 
     const erase = await referral();
-    expect(await withdrawRequest(prisma, boss, erase.id, { reason: "", erase: "yes" })).toEqual({ ok: true });
+    expect(await withdrawRequest(prisma, boss, await personSessionFor(prisma, erase.id), { reason: "", erase: "yes" })).toEqual({ ok: true });
     expect((await prisma.referral.findUniqueOrThrow({ where: { id: erase.id } })).erasureRequestedAt).toEqual(expect.any(Date));
     expect(await prisma.auditEvent.findFirst({ where: { action: "person.withdrew", referralId: erase.id } })).toMatchObject({ actorId: null, details: { erasureRequested: true } });
   });

@@ -25,6 +25,7 @@ import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
 import { waitFor } from "../support/wait";
 import { testWorkerSettings } from "../support/worker-settings";
 import { signedInStaff } from "../support/staff-fixtures";
+import { personSessionFor } from "../support/person-session";
 
 const SETTINGS = { firstContactPromise: "attempt" as const, firstContactEscalationWorkingDays: 2 };
 /** Words that must never be in a staff reminder: the person's name, answers and crime words. */
@@ -111,7 +112,7 @@ describe.each(BACKENDS)("the reminders (%s)", (kind) => {
     await assignReferral(prisma, caseworker, { referralId: mine.id, version: 0, assigneeId: caseworker.userId }, { notify: boss });
 
     const until = ukDay(new Date(Date.now() + 5 * 86_400_000));
-    expect((await pauseRequest(prisma, boss, referral.id, { until, reason: "Away" })).ok).toBe(true);
+    expect((await pauseRequest(prisma, boss, await personSessionFor(prisma, referral.id), { until, reason: "Away" })).ok).toBe(true);
     const change = await waitFor(() => mailTo("casey@provider.example").find((m) => m.subject === `Request ${reference}: paused by the person`), 20_000, "the change email");
     expect(change.text).not.toContain("Away");
     expect(mailTo("casey@provider.example").some((m) => m.subject?.includes(mine.reference))).toBe(false);

@@ -6,11 +6,10 @@
  */
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
-import { getDatabase } from "@/lib/db";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/public-action";
 import { env } from "@/lib/env";
-import { getQueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
-import { clientAddress } from "@/lib/http/client-address";
 import { createDraft, extendDraft, keepDraftUntil, saveStep } from "@/lib/referrals/draft";
 import { allowSave, allowStart, HONEYPOT_FIELD, refusalPath, reserveSend } from "@/lib/referrals/journey-limits";
 import { draftTokenHash } from "@/lib/referrals/draft-cookie";
@@ -26,25 +25,23 @@ import { createPrivateCode } from "@/lib/person/access";
 
 const EXPIRED = `${JOURNEY_BASE}/session-expired`;
 
-export async function startJourney(_state: FormState, formData: FormData): Promise<FormState> {
+export const startJourney = publicAction({}, async ({ prisma, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
   const values = { consent: formData.get("consent") === "yes" ? "yes" : "" };
   const parsed = consentSchema.safeParse(values);
   if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
-  const { prisma } = await getDatabase();
-  const refusal = await allowStart(prisma, await clientAddress(), env().journeyLimits);
+  const refusal = await allowStart(prisma, ipAddress, env().journeyLimits);
   if (refusal) redirect(refusalPath(refusal));
   const token = await createDraft(prisma, CONSENT_VERSION);
   await setJourneyToken(token);
   redirect(STEPS["about-you"].path);
-}
+});
 
-export async function saveStepAnswers(step: StepId, _state: FormState, formData: FormData): Promise<FormState> {
-  if (!STEP_ORDER.includes(step)) redirect(JOURNEY_BASE);
+/** The step is fixed into each question page's form: one of the journey's steps, or page not found. */
+export const saveStepAnswers = publicAction({ bound: [z.enum(STEP_ORDER)] }, async ({ prisma, ipAddress }, step: StepId, _state: FormState, formData: FormData): Promise<FormState> => {
   const draft = await currentDraft();
   if (!draft) redirect(EXPIRED);
-  const { prisma } = await getDatabase();
   // Refused before anything is saved: the draft stays as it was.
-  const refusal = await allowSave(prisma, await clientAddress(), env().journeyLimits);
+  const refusal = await allowSave(prisma, ipAddress, env().journeyLimits);
   if (refusal) redirect(refusalPath(refusal));
 
   const values = readStepForm(STEPS[step].fields, formData);
@@ -55,11 +52,11 @@ export async function saveStepAnswers(step: StepId, _state: FormState, formData:
   if (!saved) redirect(EXPIRED);
   if (step === "about-you" && (parsed.data as { over18: string }).over18 === "no") redirect(`${JOURNEY_BASE}/under-18`);
   redirect(formData.get("return") === "check" ? `${JOURNEY_BASE}/check-answers` : nextStepPath(step));
-}
+});
 
 export type SubmitState = { errors: Array<{ href: string; message: string }> };
 
-export async function submitAnswers(_state: SubmitState, formData?: FormData): Promise<SubmitState> {
+export const submitAnswers = publicAction({}, async ({ prisma, ipAddress, queue }, _state: SubmitState, formData?: FormData): Promise<SubmitState> => {
   const token = await journeyToken();
   if (!token) redirect(EXPIRED);
   if (String(formData?.get(HONEYPOT_FIELD) ?? "") !== "") {
@@ -67,15 +64,14 @@ export async function submitAnswers(_state: SubmitState, formData?: FormData): P
     redirect(`${JOURNEY_BASE}/try-again-later?reason=check`);
   }
   const settings = env();
-  const { prisma } = await getDatabase();
   const tokenHash = draftTokenHash(token);
-  const reservation = await reserveSend(prisma, await clientAddress(), settings.journeyLimits);
+  const reservation = await reserveSend(prisma, ipAddress, settings.journeyLimits);
   if (reservation.refusal) {
     // Nothing they typed is lost: the draft is kept until they may send it.
     await keepDraftUntil(prisma, tokenHash, new Date(reservation.refusal.retryAt.getTime() + 3600_000));
     redirect(refusalPath(reservation.refusal));
   }
-  const result = await submitReferral(prisma, getQueue(), tokenHash, {
+  const result = await submitReferral(prisma, queue(), tokenHash, {
     firstContactWorkingDays: settings.firstContactWorkingDays,
     minSecondsBeforeSending: settings.journeyLimits.minSecondsBeforeSending,
   });
@@ -98,22 +94,21 @@ export async function submitAnswers(_state: SubmitState, formData?: FormData): P
   }
   if (result.reason === "no-consent") redirect(JOURNEY_BASE);
   redirect(EXPIRED);
-}
+});
 
 /** "Continue" on the timeout warning: moves the draft's expiry on. */
 /** Keeps the draft another while: the seconds it now has left (never a time: the phone's clock may be wrong), or null if it is gone. */
-export async function keepJourneyAlive(): Promise<number | null> {
+export const keepJourneyAlive = publicAction({}, async ({ prisma }): Promise<number | null> => {
   const token = await journeyToken();
   if (!token) return null;
-  const expiresAt = await extendDraft((await getDatabase()).prisma, token);
+  const expiresAt = await extendDraft(prisma, token);
   return expiresAt ? secondsUntil(expiresAt) : null;
-}
+});
 
 /** A private code for "Manage your request", for the request this browser has just sent (shown once). */
-export async function createPrivateCodeAction(): Promise<{ code: string | null }> {
-  const { prisma } = await getDatabase();
+export const createPrivateCodeAction = publicAction({}, async ({ prisma, ipAddress }): Promise<{ code: string | null }> => {
   const referral = await recentReferralForToken(prisma, await journeyToken());
   // Only for a request with no email address: the others get a link by email.
   if (!referral || referral.contactEmail) return { code: null };
-  return { code: await createPrivateCode(prisma, referral.id, await clientAddress()) };
-}
+  return { code: await createPrivateCode(prisma, referral.id, ipAddress) };
+});

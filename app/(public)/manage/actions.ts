@@ -7,57 +7,56 @@
  */
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
-import { getDatabase } from "@/lib/db";
-import { clientAddress } from "@/lib/http/client-address";
-import { getQueue } from "@/lib/jobs/queue";
+import { z } from "zod";
+import { personAction } from "@/lib/actions/person-action";
+import { publicAction } from "@/lib/actions/public-action";
 import { openWithLink, requestManageLink } from "@/lib/person/access";
 import { allowLinkRequest, signInWithCode } from "@/lib/person/limits";
 import { env } from "@/lib/env";
 import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
-import { MANAGE_BASE, personReferralOrRedirect, setPersonSession, signOutPerson } from "@/lib/person/person-session";
+import { MANAGE_BASE, setPersonSession, signOutPerson } from "@/lib/person/person-session";
 import { changeContact, pauseRequest, resumeRequest, withdrawRequest, type ChangeOutcome } from "@/lib/person/requests";
 import { codeSignInSchema, linkRequestSchema } from "@/lib/person/schemas";
 import { STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
 import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
 
+/** A link's token as our pages write it (base64url, 256 bits). */
+const LINK_TOKEN = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+
 const tooMany = (retryAt: Date) => `You have tried too many times. Try again after ${whenToTryAgain(retryAt)}, or call us`;
 
-export async function requestLinkAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const requestLinkAction = publicAction({}, async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
   const values = readStepForm(LINK_REQUEST_FIELDS, formData);
   const parsed = linkRequestSchema.safeParse(values);
   if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
-  const { prisma } = await getDatabase();
-  const address = await clientAddress();
-  const retryAt = await allowLinkRequest(prisma, address);
+  const retryAt = await allowLinkRequest(prisma, ipAddress);
   if (retryAt) return { values, errors: { reference: tooMany(retryAt) } };
-  await requestManageLink(prisma, getQueue(), { ...parsed.data, ipAddress: address }, { providerEmail: env().providerEmail });
+  await requestManageLink(prisma, queue(), { ...parsed.data, ipAddress }, { providerEmail: env().providerEmail });
   // The same page whether or not the details matched.
   redirect(`${MANAGE_BASE}/check-your-email`);
-}
+});
 
-export async function openWithCodeAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const openWithCodeAction = publicAction({}, async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
   const values = readStepForm(CODE_SIGN_IN_FIELDS, formData);
   const parsed = codeSignInSchema.safeParse(values);
   // The code is never sent back to the page.
   const keep = { codeReference: values.codeReference ?? "" };
   if (!parsed.success) return { values: keep, errors: firstErrors(parsed.error.issues) };
-  const { prisma } = await getDatabase();
-  const address = await clientAddress();
-  const opened = await signInWithCode(prisma, { reference: parsed.data.codeReference, code: parsed.data.code, address }, { boss: getQueue(), providerEmail: env().providerEmail });
+  const opened = await signInWithCode(prisma, { reference: parsed.data.codeReference, code: parsed.data.code, address: ipAddress }, { boss: queue(), providerEmail: env().providerEmail });
   if (!opened.ok && opened.problem === "too-many") return { values: keep, errors: { codeReference: tooMany(opened.retryAt) } };
   if (!opened.ok) return { values: keep, errors: { code: "The reference number or private code is not right. Check them and try again, or call us" } };
   await setPersonSession(opened.sessionToken);
   redirect(`${MANAGE_BASE}/request`);
-}
+});
 
-export async function continueWithLinkAction(token: string): Promise<void> {
-  const { prisma } = await getDatabase();
-  const opened = await openWithLink(prisma, token, await clientAddress());
+/** The link's token is fixed into the page's form: parsed as one before anything else. */
+export const continueWithLinkAction = publicAction({ bound: [LINK_TOKEN] }, async ({ prisma, ipAddress }, token: string): Promise<void> => {
+  const opened = await openWithLink(prisma, token, ipAddress);
   if (!opened.ok) redirect(`${MANAGE_BASE}/link-problem?problem=${opened.problem}`);
   await setPersonSession(opened.sessionToken);
   redirect(`${MANAGE_BASE}/request`);
-}
+});
 
 /** After a change: the errors to show, or back to the request with what was done. */
 function afterChange(outcome: ChangeOutcome, values: FormState["values"], done: string): FormState {
@@ -65,34 +64,27 @@ function afterChange(outcome: ChangeOutcome, values: FormState["values"], done: 
   redirect(`${MANAGE_BASE}/request${outcome.ok ? `?done=${done}` : ""}`);
 }
 
-export async function changeContactAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const referralId = await personReferralOrRedirect();
+export const changeContactAction = personAction(async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
   const values = readStepForm(STEPS["safe-contact"].fields, formData);
-  const { prisma } = await getDatabase();
-  return afterChange(await changeContact(prisma, getQueue(), referralId, values, await clientAddress()), values, "contact");
-}
+  return afterChange(await changeContact(prisma, queue(), session, values, ipAddress), values, "contact");
+});
 
-export async function pauseAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const referralId = await personReferralOrRedirect();
+export const pauseAction = personAction(async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
   const values = readStepForm(PAUSE_FIELDS, formData);
-  const { prisma } = await getDatabase();
-  return afterChange(await pauseRequest(prisma, getQueue(), referralId, values, await clientAddress()), values, "paused");
-}
+  return afterChange(await pauseRequest(prisma, queue(), session, values, ipAddress), values, "paused");
+});
 
-export async function resumeAction(): Promise<void> {
-  const referralId = await personReferralOrRedirect();
-  const { prisma } = await getDatabase();
-  afterChange(await resumeRequest(prisma, getQueue(), referralId, await clientAddress()), {}, "resumed");
-}
+export const resumeAction = personAction(async ({ prisma, queue, session, ipAddress }): Promise<void> => {
+  afterChange(await resumeRequest(prisma, queue(), session, ipAddress), {}, "resumed");
+});
 
-export async function withdrawAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const referralId = await personReferralOrRedirect();
+export const withdrawAction = personAction(async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
   const values = readStepForm(WITHDRAW_FIELDS, formData);
-  const { prisma } = await getDatabase();
-  return afterChange(await withdrawRequest(prisma, getQueue(), referralId, values, await clientAddress()), values, "withdrawn");
-}
+  return afterChange(await withdrawRequest(prisma, queue(), session, values, ipAddress), values, "withdrawn");
+});
 
-export async function signOutPersonAction(): Promise<void> {
+/** Signing out needs no open session (it may have ended already): a public action. */
+export const signOutPersonAction = publicAction({}, async (): Promise<void> => {
   await signOutPerson();
   redirect(`${MANAGE_BASE}?signed-out=1`);
-}
+});

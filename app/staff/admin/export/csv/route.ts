@@ -4,17 +4,13 @@
  * form with the filters (never the reason) in the address; otherwise the CSV
  * streams straight from the database cursor.
  */
-import { authoriseRoute, clientAddress } from "@/lib/auth/staff-session";
+import { downloadRoute, notFoundHandler } from "@/lib/actions/routes";
 import { exportRequestSchema, readExportForm } from "@/lib/admin/export/export-filters";
 import { exportFileName, exportReferrals, exportStream } from "@/lib/admin/export/export-referrals";
-import { getDatabase } from "@/lib/db";
-import { notFoundHandler, notFoundResponse, sameOrigin } from "@/lib/admin/route-guards";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request): Promise<Response> {
-  const admin = await authoriseRoute("export.referrals");
-  if (!admin || !sameOrigin(request)) return notFoundResponse();
+export const POST = downloadRoute("export.referrals", async ({ admin, db, ipAddress }, request) => {
   const form = await request.formData();
   const text = (name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : null);
   const input = readExportForm(text, (name) => form.getAll(name).filter((v): v is string => typeof v === "string"));
@@ -22,20 +18,16 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.success) {
     const back = new URLSearchParams({ checked: "1", from: input.from, to: input.to, mode: input.mode });
     for (const status of input.status) back.append("status", status);
-    return new Response(null, { status: 303, headers: { location: `/staff/admin/export?${back.toString()}`, "cache-control": "no-store" } });
+    return new Response(null, { status: 303, headers: { location: `/staff/admin/export?${back.toString()}` } });
   }
-  const db = await getDatabase();
-  const ipAddress = await clientAddress();
   const body = exportStream((write) => exportReferrals(db, admin, parsed.data, write, { ipAddress }));
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${exportFileName(parsed.data)}"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
     },
   });
-}
+});
 
 /** The download is a POST: any other way in finds nothing (lib/server/request-guards.ts answers PUT, DELETE and the rest). */
 export const GET = notFoundHandler;
