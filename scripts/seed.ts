@@ -31,8 +31,7 @@ async function main(): Promise<number> {
     for (const [email, name, role] of [["admin@demo.example", "Ada Admin (demo)", "ADMIN"], ["staff@demo.example", "Sam Staff (demo)", "STAFF"]] as const) {
       const { userId, setupToken } = await createStaffUser(db.prisma, { email, name, role });
       const password = `demo ${randomBytes(9).toString("base64url")}`;
-      const set = await completeSetup(db.prisma, { token: setupToken, password, confirm: password });
-      if (!set.ok) throw new Error(set.message);
+      await completeSetup(db.prisma, { token: setupToken, password, confirm: password });
       accounts.push({ email, password, id: userId, role });
     }
     const count = await seedDemoReferrals(db.prisma, { adminId: accounts[0]!.id, staffId: accounts[1]!.id });

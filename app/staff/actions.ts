@@ -8,11 +8,11 @@
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
 import { completeSetup } from "@/lib/auth/accounts";
-import { AUTH_MESSAGES } from "@/lib/auth/messages";
+import { messageFor } from "@/lib/errors/app-error";
 import { codeSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { currentStaff, sessionLimits, setStaffCookie } from "@/lib/auth/staff-session";
-import { publicAction } from "@/lib/actions/public-action";
+import { attempt, publicAction } from "@/lib/actions/public-action";
 import type { SearchState } from "@/components/staff/inbox-search";
 import type { EnrolState } from "@/components/staff/enrol-state";
 import { formValues, runStep } from "@/lib/actions/staff-action";
@@ -42,8 +42,8 @@ export const setPasswordAction = publicAction({ bound: [SETUP_TOKEN] }, async ({
   const input = { password: field(formData, "password"), confirm: field(formData, "confirm") };
   const parsed = setPasswordSchema.safeParse(input);
   if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
-  const result = await completeSetup(prisma, { token, ...input, ipAddress });
-  if (!result.ok) return { values: {}, errors: { [result.field === "token" ? "password" : result.field]: result.message } };
+  const outcome = await attempt(() => completeSetup(prisma, { token, ...input, ipAddress }));
+  if ("refused" in outcome) return { values: {}, errors: outcome.refused };
   redirect("/staff/sign-in?password=set");
 });
 
@@ -52,14 +52,15 @@ export const signInAction = publicAction({}, async ({ prisma, ipAddress, queue }
   const values = { email: input.email };
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
-  const result = await signInWithPassword(
+  const outcome = await attempt(() => signInWithPassword(
     prisma,
     { email: parsed.data.email, password: parsed.data.password, ipAddress },
     sessionLimits(),
     new Date(),
     { onRepeatedFailures: async (userId) => void (await enqueue(queue(), signInAlertJob, { userId })) },
-  );
-  if (!result.ok) return { values, errors: { email: result.message } };
+  ));
+  if ("refused" in outcome) return { values, errors: outcome.refused };
+  const result = outcome.done;
   await setStaffCookie(result.sessionToken);
   const next = safeNext(field(formData, "next"));
   redirect(result.next === "enrol" ? "/staff/two-factor/enrol" : `/staff/two-factor?next=${encodeURIComponent(next)}`);
@@ -74,7 +75,7 @@ export const verifyCodeAction = publicAction({}, async ({ prisma, ipAddress }, _
   const sessionToken = await verifySecondFactor(prisma, staff, parsed.data.code, ipAddress);
   if (!sessionToken) {
     if (!(await currentStaff())) redirect("/staff/sign-in");
-    return { values: {}, errors: { code: AUTH_MESSAGES.codeFailed } };
+    return { values: {}, errors: { code: messageFor("two-factor.failed") } };
   }
   // Signed in now: a new token, so the one from the password step is worth nothing.
   await setStaffCookie(sessionToken);

@@ -14,6 +14,8 @@ import { notFound } from "next/navigation";
 import type { PgBoss } from "pg-boss";
 import type { z } from "zod";
 import { getDatabase } from "@/lib/db";
+import { isAppError } from "@/lib/errors/app-error";
+import type { FieldErrors } from "@/lib/forms/form-state";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { getQueue } from "@/lib/jobs/queue";
@@ -33,6 +35,16 @@ export function parseBound(bound: readonly z.ZodType[], args: unknown[]): unknow
     if (!parsed.success) notFound();
     return parsed.data;
   });
+}
+
+/** Runs one service: its result, or an expected refusal (AppError) as the form's message beside its field. Anything else is a fault and propagates. */
+export async function attempt<R>(work: () => Promise<R>): Promise<{ done: R } | { refused: FieldErrors }> {
+  try {
+    return { done: await work() };
+  } catch (error) {
+    if (isAppError(error)) return { refused: { [error.field]: error.userMessage } };
+    throw error;
+  }
 }
 
 export function publicAction<A extends unknown[], R>(

@@ -3,7 +3,8 @@
  * - downloadRoute: an administrator's download (CSV, JSON). Anyone without the
  *   permission finds "page not found", as for every admin page; a POST must
  *   come from one of our own pages (the browser's Origin names this host); the
- *   answer is never cached. The service it calls records the audit entry.
+ *   answer is never cached. The service it calls records the audit entry; its
+ *   refusal (an AppError) is answered with the code's status and words.
  * - publicRoute: a route anyone may reach (Exit this page, signing out); its
  *   answer is never cached either.
  */
@@ -11,6 +12,7 @@ import "server-only";
 import type { AuthorisedStaff, Permission } from "@/lib/auth/policy";
 import { authoriseRoute } from "@/lib/auth/staff-session";
 import { getDatabase, type Database } from "@/lib/db";
+import { isAppError } from "@/lib/errors/app-error";
 import { clientAddress } from "@/lib/http/client-address";
 
 /** What a non-administrator gets from any admin route: the same as for an address that does not exist. */
@@ -56,7 +58,13 @@ export function downloadRoute<P = Record<string, never>>(
     if (!admin) return notFoundResponse();
     if (request.method === "POST" && !sameOrigin(request)) return notFoundResponse();
     const params = (await context?.params) ?? ({} as P);
-    return neverCached(await run({ admin, db: await getDatabase(), ipAddress: await clientAddress() }, request, params));
+    try {
+      return neverCached(await run({ admin, db: await getDatabase(), ipAddress: await clientAddress() }, request, params));
+    } catch (error) {
+      // An expected refusal answers with its code's status and words (lib/errors/messages.ts); a fault propagates.
+      if (!isAppError(error)) throw error;
+      return new Response(`${error.userMessage}\n`, { status: error.status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    }
   };
 }
 

@@ -5,10 +5,9 @@
 import "server-only";
 import type { Prisma, PrismaClient, StaffRole } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import { AUTH_MESSAGES } from "./messages";
 import { hashPassword } from "./password-hash";
 import { AppError } from "@/lib/errors/app-error";
-import { checkPassword } from "./password-policy";
+import { requireGoodPassword } from "./password-policy";
 import { newToken, normaliseEmail, tokenHash } from "./tokens";
 
 export const SETUP_LINK_HOURS = 24;
@@ -48,7 +47,8 @@ export async function issueSetupToken(prisma: PrismaClient | Prisma.TransactionC
   return token;
 }
 
-export type SetupResult = { ok: true; userId: string } | { ok: false; field: "token" | "password" | "confirm"; message: string };
+/** The account set up; a refusal is an AppError (the link, a password rule, the two passwords differing). */
+export type SetupResult = { ok: true; userId: string };
 
 /** Checks a setup link without using it (to show the form, or say it has expired). */
 export async function findSetupUser(prisma: PrismaClient, token: string, now = new Date()) {
@@ -63,10 +63,9 @@ export async function completeSetup(
   now = new Date(),
 ): Promise<SetupResult> {
   const user = await findSetupUser(prisma, input.token, now);
-  if (!user) return { ok: false, field: "token", message: AUTH_MESSAGES.setupLinkInvalid };
-  const policy = checkPassword(input.password, { email: user.email, name: user.name });
-  if (!policy.ok) return { ok: false, field: "password", message: policy.message };
-  if (input.password !== input.confirm) return { ok: false, field: "confirm", message: AUTH_MESSAGES.passwordsDiffer };
+  if (!user) throw new AppError("setup.link-invalid", "password");
+  requireGoodPassword(input.password, { email: user.email, name: user.name });
+  if (input.password !== input.confirm) throw new AppError("setup.passwords-differ", "confirm");
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     // Used exactly once, even if two requests race.
@@ -74,7 +73,7 @@ export async function completeSetup(
       where: { tokenHash: tokenHash(input.token), usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    if (used.count !== 1) return { ok: false, field: "token", message: AUTH_MESSAGES.setupLinkInvalid } as const;
+    if (used.count !== 1) throw new AppError("setup.link-invalid", "password");
     await tx.staffUser.update({ where: { id: user.id }, data: { passwordHash } });
     // A new password ends every existing sign-in.
     await tx.staffSession.deleteMany({ where: { userId: user.id } });

@@ -11,7 +11,8 @@
  */
 import "server-only";
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH } from "./password-rules";
+import { AppError } from "@/lib/errors/app-error";
+import { PASSWORD_LIMITS, PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH } from "./password-rules";
 
 export { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH };
 
@@ -34,14 +35,21 @@ function personalWords(context: { email?: string; name?: string }): string[] {
   return words;
 }
 
-export type PasswordCheck = { ok: true } | { ok: false; message: string };
+export type PasswordProblem = "password.too-short" | "password.too-long" | "password.common" | "password.personal";
 
-export function checkPassword(password: string, context: { email?: string; name?: string } = {}): PasswordCheck {
+/** The first rule the password breaks, or null. */
+export function passwordProblem(password: string, context: { email?: string; name?: string } = {}): PasswordProblem | null {
   const length = characterCount(password);
-  if (length < PASSWORD_MIN_LENGTH) return { ok: false, message: PASSWORD_MESSAGES.tooShort };
-  if (length > PASSWORD_MAX_LENGTH) return { ok: false, message: PASSWORD_MESSAGES.tooLong };
+  if (length < PASSWORD_MIN_LENGTH) return "password.too-short";
+  if (length > PASSWORD_MAX_LENGTH) return "password.too-long";
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return { ok: false, message: PASSWORD_MESSAGES.common };
-  if (personalWords(context).some((word) => lower.includes(word))) return { ok: false, message: PASSWORD_MESSAGES.personal };
-  return { ok: true };
+  if (COMMON_PASSWORDS.has(lower)) return "password.common";
+  if (personalWords(context).some((word) => lower.includes(word))) return "password.personal";
+  return null;
+}
+
+/** Refuses a password that breaks a rule, with the rule's code (its words are in lib/errors/messages.ts). */
+export function requireGoodPassword(password: string, context: { email?: string; name?: string } = {}): void {
+  const problem = passwordProblem(password, context);
+  if (problem) throw new AppError(problem, "password", PASSWORD_LIMITS);
 }

@@ -12,6 +12,7 @@
  * A point is taken before the password is checked (so a hundred guesses sent
  * at once are all counted) and given back when the password is right.
  */
+import { countOf } from "@/lib/plural";
 import { createHash } from "node:crypto";
 import type { LimitRule } from "@/lib/limits/rate-limits";
 
@@ -30,4 +31,9 @@ export const pairKey = (email: string, address: string) => createHash("sha256").
 /** "Try again in 12 minutes": whole minutes, at least one. */
 export function minutesUntil(retryAt: Date, now = new Date()): number {
   return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+}
+
+/** The wait the "too many attempts" message names ({wait} in lib/errors/messages.ts): "1 minute", "15 minutes". */
+export function waitUntil(retryAt: Date, now = new Date()): { wait: string } {
+  return { wait: countOf(minutesUntil(retryAt, now), "minute") };
 }

@@ -8,15 +8,14 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { consume, forget, refund, type LimitResult } from "@/lib/limits/rate-limits";
-import { AUTH_MESSAGES, throttledMessage } from "./messages";
+import { AppError } from "@/lib/errors/app-error";
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import { createSession, type SessionLimits } from "./sessions";
-import { minutesUntil, pairKey, SIGN_IN_RULES, type SignInRules } from "./sign-in-limits";
+import { pairKey, SIGN_IN_RULES, waitUntil, type SignInRules } from "./sign-in-limits";
 import { normaliseEmail } from "./tokens";
 
-export type SignInResult =
-  | { ok: true; sessionToken: string; next: "enrol" | "code" }
-  | { ok: false; message: string };
+/** Signed in with a password: the session, and whether two-factor sign-in is set up yet. Refusals are AppErrors. */
+export type SignInResult = { ok: true; sessionToken: string; next: "enrol" | "code" };
 
 export type SignInOptions = {
   rules?: SignInRules;
@@ -56,7 +55,7 @@ export async function signInWithPassword(
     await recordAudit(prisma, { action: "sign-in.throttled", actorId: user?.id ?? null, ipAddress: input.ipAddress, details: { email } });
     // Held back, but still an attempt on the account: its owner hears of it all the same.
     if (user) await countFailureForAlert(prisma, rules, user.id, options);
-    return { ok: false, message: throttledMessage(minutesUntil(refusal.retryAt)) };
+    throw new AppError("sign-in.throttled", "email", waitUntil(refusal.retryAt));
   }
   const stored = user?.passwordHash ?? (await dummyHash());
   const passwordOk = (await verifyPassword(stored, input.password.slice(0, 1024))) && Boolean(user?.passwordHash);
@@ -70,7 +69,7 @@ export async function signInWithPassword(
       details: { email, reason: !user ? "no-account" : user.disabledAt ? "disabled" : "password" },
     });
     if (user) await countFailureForAlert(prisma, rules, user.id, options);
-    return { ok: false, message: AUTH_MESSAGES.signInFailed };
+    throw new AppError("sign-in.failed", "email");
   }
   // The right password: this attempt does not count, and the failures before it at this address are forgotten.
   await forget(prisma, rules.pair, pairKey(email, input.ipAddress));

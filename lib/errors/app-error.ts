@@ -30,6 +30,11 @@ export class AppError extends Error {
   }
 }
 
+/** A code's words, for a page that shows them without a refusal (a link found expired on arrival, say). */
+export function messageFor(code: AppErrorCode, values: Record<string, string> = {}): string {
+  return fillIn(ERRORS[code].message, values);
+}
+
 function fillIn(message: string, values: Record<string, string>): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -11,6 +11,18 @@ export const ERRORS = {
   // Route handlers answer 404 (what exists is not confirmed); a form can only be sent this way by replaying it.
   forbidden: { status: 404, message: "You are not allowed to do this. Sign in with an account that is, then try again" },
 
+  // Signing in and setting up an account. One message for an unknown email, a wrong password and a
+  // disabled account: no clue which. Too many attempts says how long, never whether the account exists.
+  "sign-in.failed": { status: 401, message: "Enter a correct email address and password" },
+  "sign-in.throttled": { status: 429, message: "There have been too many attempts to sign in from here. Wait {wait}, then try again" },
+  "two-factor.failed": { status: 401, message: "Enter a correct code from your authenticator app, or one of your recovery codes" },
+  "setup.link-invalid": { status: 410, message: "This link has expired or has already been used. Ask an administrator for a new one" },
+  "setup.passwords-differ": { status: 400, message: "Enter the same password twice" },
+  "password.too-short": { status: 400, message: "Password must be {min} characters or more" },
+  "password.too-long": { status: 400, message: "Password must be {max} characters or fewer" },
+  "password.common": { status: 400, message: "This password is too common: it appears in lists of passwords from data breaches. Choose a different one" },
+  "password.personal": { status: 400, message: "Password must not contain your name, your email address or the name of this service" },
+
   // A referral's case.
   "referral.not-found": { status: 404, message: "That referral no longer exists. It may have been erased" },
   "referral.conflict": { status: 409, message: "Someone else changed this referral while you were looking at it. Check what they did, then try again" },

@@ -1,16 +1,20 @@
 import { generate } from "otplib";
 import { completeSetup, createStaffUser, findSetupUser, issueSetupToken } from "@/lib/auth/accounts";
-import { AUTH_MESSAGES } from "@/lib/auth/messages";
 import { endAllSessions, endSession, readSession } from "@/lib/auth/sessions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { authorise } from "@/lib/auth/policy";
-import { AppError } from "@/lib/errors/app-error";
 import { SIGN_IN_RULES, type SignInRules } from "@/lib/auth/sign-in-limits";
-import { throttledMessage } from "@/lib/auth/messages";
+import { AppError, messageFor } from "@/lib/errors/app-error";
 import { beginEnrolment, confirmEnrolment, issueRecoveryCodes, verifySecondFactor } from "@/lib/auth/two-factor";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
+
+/** A service's result, or the AppError it refused with (as a value, to compare). */
+const outcomeOf = <R>(work: Promise<R>): Promise<R | AppError> => work.catch((error: unknown) => {
+  if (error instanceof AppError) return error;
+  throw error;
+});
 
 const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
 const PASSWORD = "a long and unusual passphrase";
@@ -44,10 +48,10 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     const address = email();
     const { setupToken, userId } = await createStaffUser(prisma, { email: ` ${address.toUpperCase()} `, name: "Jo Bloggs", role: "ADMIN" });
     expect((await prisma.staffUser.findUniqueOrThrow({ where: { id: userId } })).email).toBe(address);
-    expect(await completeSetup(prisma, { token: setupToken, password: "qwerty123456", confirm: "qwerty123456" })).toMatchObject({ ok: false, field: "password" });
-    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: "different" })).toMatchObject({ ok: false, field: "confirm" });
+    await expect(completeSetup(prisma, { token: setupToken, password: "qwerty123456", confirm: "qwerty123456" })).rejects.toMatchObject({ code: "password.common", field: "password" });
+    await expect(completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: "different" })).rejects.toMatchObject({ code: "setup.passwords-differ", field: "confirm" });
     expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({ ok: true, userId });
-    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({ ok: false, field: "token", message: AUTH_MESSAGES.setupLinkInvalid });
+    await expect(completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).rejects.toMatchObject({ code: "setup.link-invalid", status: 410 });
     const stored = await prisma.staffUser.findUniqueOrThrow({ where: { id: userId } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
 
@@ -60,7 +64,6 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
   it("signs in with password, enrols an authenticator at first sign-in, and then needs a code each time", async () => {
     const { userId, email: address } = await readyAccount();
     const first = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
-    if (!first.ok) throw new Error(first.message);
     expect(first.next).toBe("enrol");
     const half = (await readSession(prisma, first.sessionToken, LIMITS))!;
     expect(half).toMatchObject({ userId, secondFactorDone: false, totpEnrolled: false });
@@ -83,7 +86,6 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
 
     // Next time: password, then a code — and the same code cannot be used twice.
     const second = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
-    if (!second.ok) throw new Error(second.message);
     expect(second.next).toBe("code");
     const pending = (await readSession(prisma, second.sessionToken, LIMITS))!;
     const later = new Date(now.getTime() + 60_000);
@@ -94,13 +96,11 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     expect(await readSession(prisma, second.sessionToken, LIMITS)).toBeNull();
     expect((await readSession(prisma, renewed!, LIMITS))!.secondFactorDone).toBe(true);
     const third = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
-    if (!third.ok) throw new Error(third.message);
     expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, code, IP, later)).toBeNull();
 
     // A recovery code works once.
     expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toEqual(expect.any(String));
     const fourth = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
-    if (!fourth.ok) throw new Error(fourth.message);
     expect(await verifySecondFactor(prisma, (await readSession(prisma, fourth.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toBeNull();
 
     expect(await auditActions(prisma, userId)).toEqual(expect.arrayContaining([
@@ -110,11 +110,11 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
 
   it("gives the same message for an unknown account, a wrong password and a disabled account", async () => {
     const { userId, email: address } = await readyAccount();
-    const unknown = await signInWithPassword(prisma, { email: "nobody@provider.example", password: PASSWORD, ipAddress: IP }, LIMITS);
-    const wrong = await signInWithPassword(prisma, { email: address, password: "not the password", ipAddress: IP }, LIMITS);
+    const unknown = await outcomeOf(signInWithPassword(prisma, { email: "nobody@provider.example", password: PASSWORD, ipAddress: IP }, LIMITS));
+    const wrong = await outcomeOf(signInWithPassword(prisma, { email: address, password: "not the password", ipAddress: IP }, LIMITS));
     await prisma.staffUser.update({ where: { id: userId }, data: { disabledAt: new Date() } });
-    const disabled = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
-    for (const result of [unknown, wrong, disabled]) expect(result).toEqual({ ok: false, message: AUTH_MESSAGES.signInFailed });
+    const disabled = await outcomeOf(signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS));
+    for (const result of [unknown, wrong, disabled]) expect(result).toMatchObject({ code: "sign-in.failed", field: "email", userMessage: "Enter a correct email address and password" });
     expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", ipAddress: IP } })).toBeGreaterThanOrEqual(3);
   });
 
@@ -130,14 +130,14 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     return { pair: make("pair"), pairDaily: make("pairDaily"), address: make("address"), alert: make("alert") };
   }
   const attempt = (address: string, password: string, ipAddress: string, ruleSet: SignInRules, onRepeatedFailures?: (id: string) => Promise<void>) =>
-    signInWithPassword(prisma, { email: address, password, ipAddress }, LIMITS, new Date(), { rules: ruleSet, onRepeatedFailures });
+    outcomeOf(signInWithPassword(prisma, { email: address, password, ipAddress }, LIMITS, new Date(), { rules: ruleSet, onRepeatedFailures }));
 
   it("slows guessing at one address without locking the person out anywhere else", async () => {
     const { email: address } = await readyAccount();
     const limits = rules();
     for (let i = 0; i < 20; i += 1) await attempt(address, "wrong password!", "198.51.100.7", limits);
     // The guesser's address is held back, even with the right password…
-    expect(await attempt(address, PASSWORD, "198.51.100.7", limits)).toEqual({ ok: false, message: throttledMessage(15) });
+    expect(await attempt(address, PASSWORD, "198.51.100.7", limits)).toMatchObject({ code: "sign-in.throttled", userMessage: messageFor("sign-in.throttled", { wait: "15 minutes" }) });
     // …while the person, at their own address, signs in as usual.
     expect(await attempt(address, PASSWORD, "203.0.113.9", limits)).toMatchObject({ ok: true });
     expect(await prisma.auditEvent.count({ where: { action: "sign-in.throttled", ipAddress: "198.51.100.7" } })).toBeGreaterThan(0);
@@ -147,14 +147,14 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     const { email: address } = await readyAccount();
     const limits = rules();
     const burst = await Promise.all(Array.from({ length: 12 }, () => attempt(address, "wrong password!", "198.51.100.9", limits)));
-    expect(burst.filter((r) => !r.ok && r.message === AUTH_MESSAGES.signInFailed)).toHaveLength(SIGN_IN_RULES.pair.points);
+    expect(burst.filter((r) => r instanceof AppError && r.code === "sign-in.failed")).toHaveLength(SIGN_IN_RULES.pair.points);
   });
 
   it("slows one address trying many accounts, and lets it try again when the window ends", async () => {
     const limits = rules({ address: { points: 3, windowSeconds: 2 } });
     for (let i = 0; i < 3; i += 1) await attempt(email(), "wrong password!", "198.51.100.20", limits);
     const { email: address } = await readyAccount();
-    expect(await attempt(address, PASSWORD, "198.51.100.20", limits)).toMatchObject({ ok: false });
+    expect(await attempt(address, PASSWORD, "198.51.100.20", limits)).toMatchObject({ code: "sign-in.throttled" });
     await new Promise((resolve) => setTimeout(resolve, 2100));
     expect(await attempt(address, PASSWORD, "198.51.100.20", limits)).toMatchObject({ ok: true });
   });
@@ -191,7 +191,6 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     const start = new Date();
     const signIn = async (when: Date) => {
       const result = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS, when);
-      if (!result.ok) throw new Error(result.message);
       return result.sessionToken;
     };
     const idle = await signIn(start);

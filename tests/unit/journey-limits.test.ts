@@ -1,8 +1,8 @@
 import { journeyRules, refusalPath } from "@/lib/referrals/journey-limits";
 import { sentTooSoon } from "@/lib/referrals/sent-too-soon";
 import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
-import { minutesUntil } from "@/lib/auth/sign-in-limits";
-import { throttledMessage } from "@/lib/auth/messages";
+import { minutesUntil, waitUntil } from "@/lib/auth/sign-in-limits";
+import { messageFor } from "@/lib/errors/app-error";
 
 const settings = { startsPerHour: 20, savesPerHour: 300, referralsPerAddressPerDay: 10, referralsPerHour: 60, minSecondsBeforeSending: 20 };
 
@@ -45,8 +45,9 @@ describe("sign-in waits", () => {
     const now = new Date("2026-11-28T10:00:00Z");
     expect(minutesUntil(new Date("2026-11-28T10:14:01Z"), now)).toBe(15);
     expect(minutesUntil(new Date("2026-11-28T10:00:10Z"), now)).toBe(1);
-    expect(throttledMessage(1)).toContain("Wait 1 minute,");
-    expect(throttledMessage(15)).toContain("Wait 15 minutes,");
+    const said = (retryAt: string) => messageFor("sign-in.throttled", waitUntil(new Date(retryAt), now));
+    expect(said("2026-11-28T10:00:10Z")).toContain("Wait 1 minute,");
+    expect(said("2026-11-28T10:14:01Z")).toContain("Wait 15 minutes,");
   });
 });
 

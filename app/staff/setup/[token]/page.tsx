@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SetPasswordForm } from "@/components/staff/forms";
 import { findSetupUser } from "@/lib/auth/accounts";
-import { AUTH_MESSAGES } from "@/lib/auth/messages";
+import { messageFor } from "@/lib/errors/app-error";
 import { getDatabase } from "@/lib/db";
 import { setPasswordAction } from "../../actions";
 
@@ -14,7 +14,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
     return (
       <>
         <h1>This link does not work</h1>
-        <p>{AUTH_MESSAGES.setupLinkInvalid}.</p>
+        <p>{messageFor("setup.link-invalid")}.</p>
       </>
     );
   }
