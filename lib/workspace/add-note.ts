@@ -1,4 +1,5 @@
 import "server-only";
+import { requireWithinLimit } from "./case-schemas";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
@@ -15,7 +16,7 @@ export async function addNote(
   const text = input.text.trim();
   return changeCase(prisma, staff, input, { kind: "note", action: "referral.note-added" }, async (tx, referral) => {
     if (!text) throw new AppError("note.empty", "text");
-    if (text.length > 5000) throw new AppError("note.too-long", "text");
+    requireWithinLimit("text", text);
     await tx.referralEvent.create({ data: { referralId: referral.id, actorId: staff.userId, type: "NOTE", text } });
   });
 }
@@ -30,7 +31,7 @@ export async function setSensitive(
   return changeCase(prisma, staff, input, { kind: "sensitive", action: "referral.sensitive-changed", details: { sensitive: input.sensitive } }, async (tx, referral) => {
     if (referral.sensitive === input.sensitive) throw new AppError(input.sensitive ? "sensitive.already-marked" : "sensitive.not-marked", "sensitive");
     if (!input.sensitive && staff.role !== "ADMIN") throw new AppError("sensitive.admin-required", "sensitive");
-    if (reason && reason.length > 1000) throw new AppError("sensitive.reason-too-long", "sensitiveReason");
+    requireWithinLimit("sensitiveReason", reason);
     await tx.referralEvent.create({
       data: { referralId: referral.id, actorId: staff.userId, type: "SENSITIVE_CHANGED", text: reason, outcome: input.sensitive ? "flagged" : "unflagged" },
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { requireWithinLimit } from "./case-schemas";
 import type { PgBoss } from "pg-boss";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { assignmentNoticeJob } from "./reminder-jobs";
@@ -19,7 +20,7 @@ export async function assignReferral(
   options: { notify?: PgBoss } = {},
 ): Promise<CaseChange> {
   const reason = input.reason?.trim() || undefined;
-  if (reason && reason.length > 1000) throw new AppError("assign.reason-too-long", "assignReason");
+  requireWithinLimit("assignReason", reason);
   return changeCase(prisma, staff, input, { kind: "assign", action: "referral.assigned", details: { assigneeId: input.assigneeId } }, async (tx, referral) => {
     const assignee = await tx.staffUser.findUnique({ where: { id: input.assigneeId } });
     if (!assignee || assignee.disabledAt) throw new AppError("assign.no-such-staff", "assigneeId");

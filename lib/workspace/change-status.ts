@@ -1,4 +1,5 @@
 import "server-only";
+import { requireWithinLimit } from "./case-schemas";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
@@ -22,7 +23,7 @@ export async function changeStatus(
   input: { referralId: string; version: number; to: Status; closureReason?: string; note?: string; ipAddress?: string },
 ): Promise<CaseChange> {
   const note = input.note?.trim() || undefined;
-  if (note && note.length > 2000) throw new AppError("status.reason-too-long", "statusReason");
+  requireWithinLimit("statusReason", note);
   return changeCase(prisma, staff, input, { kind: "status", action: "referral.status-changed", details: { to: input.to, closureReason: input.closureReason } }, async (tx, referral) => {
     const check = checkTransition({
       from: referral.status, to: input.to, role: staff.role === "ADMIN" ? "admin" : "staff",

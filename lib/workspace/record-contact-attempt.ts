@@ -1,4 +1,5 @@
 import "server-only";
+import { requireWithinLimit } from "./case-schemas";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
 import { ukDay } from "@/lib/dates";
@@ -40,8 +41,8 @@ export async function recordContactAttempt(
   return changeCase(prisma, staff, input, { kind: "contact", action: "referral.contact-attempt", details }, async (tx, referral) => {
     if (!(CONTACT_CHANNELS as readonly string[]).includes(input.channel)) throw new AppError("contact.channel", "channel");
     if (!(CONTACT_OUTCOMES as readonly string[]).includes(input.outcome)) throw new AppError("contact.outcome", "outcome");
-    if (note && note.length > 1000) throw new AppError("contact.note-too-long", "contactNote");
-    if (reason && reason.length > 500) throw new AppError("contact.other-channel-reason-too-long", "otherChannelReason");
+    requireWithinLimit("contactNote", note);
+    requireWithinLimit("otherChannelReason", reason);
     const check = checkAttempt(referral, contactWishes(referral.answers), { channel: input.channel, otherChannelReason: reason }, now);
     if (!check.ok) {
       throw check.refusal === "contact.paused" ? new AppError(check.refusal, "channel", check.values) : new AppError(check.refusal, "otherChannelReason");

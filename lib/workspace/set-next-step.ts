@@ -1,4 +1,5 @@
 import "server-only";
+import { requireWithinLimit } from "./case-schemas";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { formatDate, isRealDay, ukDay } from "@/lib/dates";
@@ -15,7 +16,7 @@ export async function setNextStep(
   requirePermission(staff, "referral.change"); // before anything is checked or said about the input
   const step = input.step.trim();
   if (!step) throw new AppError("next-step.empty", "nextStep");
-  if (step.length > 200) throw new AppError("next-step.too-long", "nextStep");
+  requireWithinLimit("nextStep", step);
   if (!input.due) throw new AppError("next-step.date-missing", "nextStepDue");
   if (!isRealDay(input.due)) throw new AppError("next-step.date-invalid", "nextStepDue");
   if (input.due < ukDay(now)) throw new AppError("next-step.date-past", "nextStepDue");

@@ -1,4 +1,5 @@
 import "server-only";
+import { requireWithinLimit } from "./case-schemas";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
@@ -13,7 +14,7 @@ export async function unassignReferral(
   requirePermission(staff, "referral.change"); // before anything is checked or said about the input
   const reason = input.reason.trim();
   if (!reason) throw new AppError("unassign.reason-required", "unassignReason");
-  if (reason.length > 1000) throw new AppError("unassign.reason-too-long", "unassignReason");
+  requireWithinLimit("unassignReason", reason);
   return changeCase(prisma, staff, input, { kind: "unassign", action: "referral.unassigned" }, async (tx, referral) => {
     if (!referral.assignedToId) throw new AppError("unassign.not-assigned", "unassignReason");
     await tx.referralEvent.create({
