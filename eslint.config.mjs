@@ -21,21 +21,32 @@ const LIB_LAYERS = [
 ];
 
 function libLayerRule(folder, index) {
-  const forbidden = LIB_LAYERS.slice(0, index + 1).flat().filter((name) => name !== folder);
+  const forbidden = LIB_LAYERS.slice(0, index + 1)
+    .flat()
+    .filter((name) => name !== folder);
   const names = forbidden.join("|");
   return {
     files: [`lib/${folder}.{ts,tsx}`, `lib/${folder}/**/*.{ts,tsx}`],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["@/app/*", "**/app/*"], message: "lib/ does not import from app/: pass what is needed in as an argument." },
-          { group: ["@/components/*", "**/components/*"], message: "lib/ does not import from components/: move what both need into lib/." },
-          {
-            regex: `^(@/lib/|(\\./)?(\\.\\./)+)(${names})(/|$)`,
-            message: `lib/${folder} is in layer ${index + 1} of lib/ (eslint.config.mjs): it imports only from the layers below.`,
-          },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "**/app/*"],
+              message: "lib/ does not import from app/: pass what is needed in as an argument.",
+            },
+            {
+              group: ["@/components/*", "**/components/*"],
+              message: "lib/ does not import from components/: move what both need into lib/.",
+            },
+            {
+              regex: `^(@/lib/|(\\./)?(\\.\\./)+)(${names})(/|$)`,
+              message: `lib/${folder} is in layer ${index + 1} of lib/ (eslint.config.mjs): it imports only from the layers below.`,
+            },
+          ],
+        },
+      ],
     },
   };
 }
@@ -44,7 +55,15 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ["node_modules/**", ".next/**", "dist/**", ".data/**", ".test-data/**", "lib/generated/**", "next-env.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "dist/**",
+      ".data/**",
+      ".test-data/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -62,9 +81,17 @@ const config = [
     // A component that needs a server action is given it as a prop by its page.
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: ["@/app/*", "**/app/*"], message: "components/ do not import from app/: pass what is needed in as a prop." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "**/app/*"],
+              message: "components/ do not import from app/: pass what is needed in as a prop.",
+            },
+          ],
+        },
+      ],
     },
   },
   // lib/ reads top-down: each folder imports only from the layers below its own (LIB_LAYERS above).

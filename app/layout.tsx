@@ -20,7 +20,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en-GB">
       <head>
         {/* Without JavaScript every conditional question shows (see .conditional--hidden). */}
-        <noscript><style>{"html .conditional--hidden { display: block; }"}</style></noscript>
+        <noscript>
+          <style>{"html .conditional--hidden { display: block; }"}</style>
+        </noscript>
       </head>
       <body>{children}</body>
     </html>

@@ -16,7 +16,9 @@ export function ExitThisPage() {
     <aside className="exit-this-page" aria-label="Exit this page">
       <div className="width-container exit-this-page__inner">
         <p className="exit-this-page__hint" id="exit-this-page-hint">
-          <span className="js-only" hidden>Or press Shift 3 times</span>
+          <span className="js-only" hidden>
+            Or press Shift 3 times
+          </span>
         </p>
         <a
           href={EXIT_HREF}

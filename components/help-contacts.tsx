@@ -2,7 +2,11 @@ import { HELP_CONTACTS, type HelpContact } from "@/lib/content/help-contacts";
 
 /** One checked number as a link a phone can call. Every number on the site goes through this (tests/unit/phone-numbers.test.ts). */
 export function PhoneLink({ contact }: { contact: HelpContact }) {
-  return contact.number && contact.tel ? <a className="phone" href={`tel:${contact.tel}`}>{contact.number}</a> : null;
+  return contact.number && contact.tel ? (
+    <a className="phone" href={`tel:${contact.tel}`}>
+      {contact.number}
+    </a>
+  ) : null;
 }
 
 export function ContactLine({ contact }: { contact: HelpContact }) {

@@ -18,7 +18,10 @@ export function ProviderContact({ fallback }: { fallback: string }) {
     <ul className="contact-list">
       {providerPhone ? (
         <li>
-          Phone: <a className="phone" href={`tel:${providerPhone.replace(/[^0-9+]/g, "")}`}>{providerPhone}</a>
+          Phone:{" "}
+          <a className="phone" href={`tel:${providerPhone.replace(/[^0-9+]/g, "")}`}>
+            {providerPhone}
+          </a>
         </li>
       ) : null}
       {providerContactEmail ? (

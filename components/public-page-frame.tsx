@@ -7,7 +7,9 @@ import { SiteHeader } from "./site-header";
 export function PublicPageFrame({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#main-content" className="skip-link">Skip to main content</a>
+      <a href="#main-content" className="skip-link">
+        Skip to main content
+      </a>
       <ExitThisPage />
       <SiteHeader />
       <div className="width-container">

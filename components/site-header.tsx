@@ -17,7 +17,9 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="width-container">
-        <a href="/" className="site-header__name">{SERVICE_NAME}</a>
+        <a href="/" className="site-header__name">
+          {SERVICE_NAME}
+        </a>
         <nav className="site-nav" aria-label="Main">
           {/* Small screens: behind "Menu", so the page's heading is not pushed down (works without JavaScript). */}
           <details className="site-nav__menu">

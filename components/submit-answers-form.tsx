@@ -7,7 +7,11 @@ import { ErrorSummary, type SummaryError } from "./form/error-summary";
 type SubmitState = { errors: SummaryError[] };
 
 /** "Send my request": one click sends; the button is disabled while it does, and the server ignores repeats. */
-export function SubmitAnswersForm({ action }: { action: (state: SubmitState, formData: FormData) => Promise<SubmitState> }) {
+export function SubmitAnswersForm({
+  action,
+}: {
+  action: (state: SubmitState, formData: FormData) => Promise<SubmitState>;
+}) {
   const [state, formAction, pending] = useActionState(action, { errors: [] });
   return (
     <>
@@ -18,7 +22,13 @@ export function SubmitAnswersForm({ action }: { action: (state: SubmitState, for
           <label htmlFor="f-website">Leave this empty</label>
           <input id="f-website" name={HONEYPOT_FIELD} type="text" autoComplete="off" tabIndex={-1} defaultValue="" />
         </div>
-        <button id="send-request" type="submit" className="button" disabled={pending} aria-disabled={pending || undefined}>
+        <button
+          id="send-request"
+          type="submit"
+          className="button"
+          disabled={pending}
+          aria-disabled={pending || undefined}
+        >
           Send my request
         </button>
       </form>

@@ -28,7 +28,13 @@ export function spokenTimeLeft(seconds: number): string {
  * right moment. Without JavaScript there is no warning; the session-expired
  * page explains instead.
  */
-export function TimeoutWarning({ secondsLeft, keepAlive }: { secondsLeft: number; keepAlive: () => Promise<number | null> }) {
+export function TimeoutWarning({
+  secondsLeft,
+  keepAlive,
+}: {
+  secondsLeft: number;
+  keepAlive: () => Promise<number | null>;
+}) {
   // When the draft ends, on performance.now()'s clock (set once mounted: the server has no such clock).
   const deadline = useRef<number | null>(null);
   const [left, setLeft] = useState(secondsLeft);
@@ -61,14 +67,29 @@ export function TimeoutWarning({ secondsLeft, keepAlive }: { secondsLeft: number
   };
 
   return (
-    <dialog ref={dialog} className="timeout-dialog" aria-labelledby="timeout-title" aria-describedby="timeout-text" onCancel={(e) => { e.preventDefault(); void carryOn(); }}>
+    <dialog
+      ref={dialog}
+      className="timeout-dialog"
+      aria-labelledby="timeout-title"
+      aria-describedby="timeout-text"
+      onCancel={(e) => {
+        e.preventDefault();
+        void carryOn();
+      }}
+    >
       <h2 id="timeout-title">Do you want to carry on?</h2>
       <p id="timeout-text">
         To keep your answers safe, we will delete them if you do nothing.{" "}
-        <span aria-hidden="true">We will delete your answers in <strong className="timeout-dialog__count">{timeLeftInWords(left)}</strong>.</span>
+        <span aria-hidden="true">
+          We will delete your answers in <strong className="timeout-dialog__count">{timeLeftInWords(left)}</strong>.
+        </span>
       </p>
-      <p className="visually-hidden" aria-live="polite">{open ? spokenTimeLeft(left) : ""}</p>
-      <button type="button" className="button" onClick={() => void carryOn()}>Carry on with my answers</button>
+      <p className="visually-hidden" aria-live="polite">
+        {open ? spokenTimeLeft(left) : ""}
+      </p>
+      <button type="button" className="button" onClick={() => void carryOn()}>
+        Carry on with my answers
+      </button>
     </dialog>
   );
 }

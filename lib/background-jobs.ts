@@ -16,7 +16,12 @@ import { personChangeNoticeJob, personLinkJob } from "@/lib/person/person-jobs";
 import { deliverReferralJob } from "@/lib/referrals/delivery/deliver-referral-job";
 import { victimConfirmationJob } from "@/lib/referrals/delivery/victim-confirmation-job";
 import { deleteExpiredDraftsJob } from "@/lib/referrals/draft";
-import { assignmentNoticeJob, firstContactEscalationJob, pauseEndedNoticeJob, staffDigestJob } from "@/lib/workspace/reminder-jobs";
+import {
+  assignmentNoticeJob,
+  firstContactEscalationJob,
+  pauseEndedNoticeJob,
+  staffDigestJob,
+} from "@/lib/workspace/reminder-jobs";
 import { morningRemindersJob } from "@/lib/workspace/reminders";
 import { sweepDeliveriesJob } from "@/lib/workspace/requeue-provider-email";
 
@@ -51,8 +56,13 @@ export const QUEUE = Object.fromEntries(Object.entries(JOBS).map(([key, definiti
 const ALL_JOBS = Object.values(JOBS);
 
 /** Starts pg-boss on `db` and creates (or updates) every job's queue. */
-export const startQueue = (db: Database, options: QueueStartOptions = {}): Promise<PgBoss> => startJobQueue(db, ALL_JOBS, options);
+export const startQueue = (db: Database, options: QueueStartOptions = {}): Promise<PgBoss> =>
+  startJobQueue(db, ALL_JOBS, options);
 
 /** Works every job's queue in this process. */
-export const startWorker = (boss: PgBoss, db: Database, settings: WorkerSettings, options: { pollingIntervalSeconds?: number } = {}): Promise<RunningWorker> =>
-  workJobs(boss, db, settings, ALL_JOBS, options);
+export const startWorker = (
+  boss: PgBoss,
+  db: Database,
+  settings: WorkerSettings,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<RunningWorker> => workJobs(boss, db, settings, ALL_JOBS, options);

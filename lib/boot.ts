@@ -81,13 +81,18 @@ async function run(role: Role): Promise<void> {
   }
   log.info({ role, database: db.kind, worker: Boolean(worker), mail: settings.smtpUrl ? "smtp" : "file" }, "started");
   if (settings.nodeEnv === "production" && !settings.smtpUrl) {
-    log.warn("email is written to files under DATA_DIR/mail, not sent (MAIL_TO_FILES=yes): they hold whole referrals; erasure deletes a referral's files");
+    log.warn(
+      "email is written to files under DATA_DIR/mail, not sent (MAIL_TO_FILES=yes): they hold whole referrals; erasure deletes a referral's files",
+    );
   }
 
   const newestMigration = readMigrations().at(-1)?.name;
   const state = lifecycle();
   state.checkReadiness = async () => {
-    const checks = { ...(await databaseReadiness(db, newestMigration)), queue: queueRunning ? ("ok" as const) : ("stopped" as const) };
+    const checks = {
+      ...(await databaseReadiness(db, newestMigration)),
+      queue: queueRunning ? ("ok" as const) : ("stopped" as const),
+    };
     return { ready: Object.values(checks).every((check) => check === "ok"), checks };
   };
   let stopped: Promise<void> | undefined;
@@ -102,7 +107,9 @@ async function run(role: Role): Promise<void> {
 
   if (role === "web" && state.serverOwnsSignals) return;
   if (role === "web" && settings.nodeEnv === "production") {
-    log.warn("not started through scripts/serve.ts: start the service with `npm start` so that client addresses, health checks and stopping work");
+    log.warn(
+      "not started through scripts/serve.ts: start the service with `npm start` so that client addresses, health checks and stopping work",
+    );
   }
   const shutdown = async (signal: string) => {
     state.phase = "stopping";

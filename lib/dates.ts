@@ -5,9 +5,24 @@
  */
 export const UK_TIME_ZONE = "Europe/London";
 
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: UK_TIME_ZONE });
-const TIME = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hour12: true, timeZone: UK_TIME_ZONE });
-const DAY = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: UK_TIME_ZONE });
+const DATE = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: UK_TIME_ZONE,
+});
+const TIME = new Intl.DateTimeFormat("en-GB", {
+  hour: "numeric",
+  minute: "2-digit",
+  hour12: true,
+  timeZone: UK_TIME_ZONE,
+});
+const DAY = new Intl.DateTimeFormat("en-CA", {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  timeZone: UK_TIME_ZONE,
+});
 
 /** "28 Nov 2026" */
 export function formatDate(value: Date): string {

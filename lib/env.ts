@@ -9,7 +9,6 @@
  */
 import { z } from "zod";
 
-
 const DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
 
 const optionalString = z
@@ -36,23 +35,32 @@ const httpUrl = (example: string) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === "https:" || url.protocol === "http:";
-      } catch {
-        return false;
-      }
-    }, { message: `must be a full web address, like ${example}` });
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return url.protocol === "https:" || url.protocol === "http:";
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a full web address, like ${example}` },
+    );
 
 const emailAddress = z.email({ message: "must be an email address, like referrals@example.org" });
 
 /** "Name <address>" or a bare address. */
-const mailbox = z.string().trim().refine((value) => {
-  const match = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(value);
-  const address = match?.[1] ?? match?.[2];
-  return address !== undefined && emailAddress.safeParse(address).success;
-}, { message: 'must be an email address, optionally with a name, like "Support service <no-reply@example.org>"' });
+const mailbox = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      const match = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(value);
+      const address = match?.[1] ?? match?.[2];
+      return address !== undefined && emailAddress.safeParse(address).success;
+    },
+    { message: 'must be an email address, optionally with a name, like "Support service <no-reply@example.org>"' },
+  );
 
 /** A whole number of `unit` in a range, with one message for every way it can be wrong. */
 function wholeNumber(unit: string, min: number, max: number, fallback: number) {
@@ -78,12 +86,17 @@ const rawSchema = z.object({
     .enum(["in-process", "separate"], { message: 'must be "in-process" or "separate"' })
     .default("in-process"),
   PROVIDER_PHONE: optionalString.pipe(
-    z.string().regex(/^[0-9 +()]{6,20}$/, { message: "must be a phone number, like 0151 000 0000" }).optional(),
+    z
+      .string()
+      .regex(/^[0-9 +()]{6,20}$/, { message: "must be a phone number, like 0151 000 0000" })
+      .optional(),
   ),
   PROVIDER_CONTACT_EMAIL: optionalString.pipe(emailAddress.optional()),
   FIRST_CONTACT_WORKING_DAYS: wholeNumber("working days", 1, 20, 2),
   FIRST_CONTACT_PROMISE: z
-    .enum(["attempt", "spoken"], { message: 'must be "attempt" (a first try by a way they chose) or "spoken" (first spoken to)' })
+    .enum(["attempt", "spoken"], {
+      message: 'must be "attempt" (a first try by a way they chose) or "spoken" (first spoken to)',
+    })
     .default("attempt"),
   FIRST_CONTACT_ESCALATION_WORKING_DAYS: wholeNumber("working days", 1, 20, 2),
   SESSION_IDLE_MINUTES: wholeNumber("minutes", 5, 240, 30),
@@ -96,7 +109,10 @@ const rawSchema = z.object({
   RETENTION_CLOSED_DAYS: wholeDays(30, 3650, 730),
   RETENTION_WITHDRAWN_DAYS: wholeDays(7, 3650, 90),
   LISTEN_ADDRESS: optionalString.pipe(
-    z.string().regex(/^[0-9a-fA-F.:]+$|^localhost$/, { message: "must be an IP address to listen on, like 127.0.0.1" }).optional(),
+    z
+      .string()
+      .regex(/^[0-9a-fA-F.:]+$|^localhost$/, { message: "must be an IP address to listen on, like 127.0.0.1" })
+      .optional(),
   ),
   // How many proxies (load balancer, TLS terminator) sit in front of the service. 0: the
   // connection's own address is the client's, and forwarded headers are ignored.
@@ -120,26 +136,38 @@ const REQUIRED_IN_PRODUCTION = ["PROVIDER_EMAIL", "MAIL_FROM", "APP_URL"] as con
 
 /** The settings as the code uses them: checked, with defaults, and named for what they do. */
 const settingsSchema = rawSchema
-  .superRefine((raw, ctx) => {
-    if (raw.NODE_ENV === "production") {
-      for (const name of REQUIRED_IN_PRODUCTION) {
-        if (raw[name] === undefined) {
-          ctx.addIssue({ code: "custom", path: [name], message: "is required in production and is not set (see the settings table in README.md)" });
+  .superRefine(
+    (raw, ctx) => {
+      if (raw.NODE_ENV === "production") {
+        for (const name of REQUIRED_IN_PRODUCTION) {
+          if (raw[name] === undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: [name],
+              message: "is required in production and is not set (see the settings table in README.md)",
+            });
+          }
+        }
+        if (raw.SMTP_URL === undefined && raw.MAIL_TO_FILES !== "yes") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["SMTP_URL"],
+            message:
+              "is required in production and is not set: set it, or set MAIL_TO_FILES=yes to write email to files under DATA_DIR/mail on purpose (see the settings table in README.md)",
+          });
         }
       }
-      if (raw.SMTP_URL === undefined && raw.MAIL_TO_FILES !== "yes") {
+      if (raw.HEADERS_TIMEOUT_SECONDS <= raw.KEEP_ALIVE_TIMEOUT_SECONDS) {
         ctx.addIssue({
           code: "custom",
-          path: ["SMTP_URL"],
-          message: "is required in production and is not set: set it, or set MAIL_TO_FILES=yes to write email to files under DATA_DIR/mail on purpose (see the settings table in README.md)",
+          path: ["HEADERS_TIMEOUT_SECONDS"],
+          message: "must be more than KEEP_ALIVE_TIMEOUT_SECONDS",
         });
       }
-    }
-    if (raw.HEADERS_TIMEOUT_SECONDS <= raw.KEEP_ALIVE_TIMEOUT_SECONDS) {
-      ctx.addIssue({ code: "custom", path: ["HEADERS_TIMEOUT_SECONDS"], message: "must be more than KEEP_ALIVE_TIMEOUT_SECONDS" });
-    }
-    // Checked even when another setting is malformed, so every problem is reported at once.
-  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null })
+      // Checked even when another setting is malformed, so every problem is reported at once.
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
   .transform((raw) => {
     const appUrl = (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
     return {
@@ -232,9 +260,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const problems = new Map<string, string>();
   for (const issue of result.error.issues) {
     const setting = String(issue.path[0] ?? "unknown");
-    const problem = issue.code === "invalid_value" || issue.code === "invalid_type"
-      ? issue.message.startsWith("must") ? issue.message : `has a value that is not allowed (${issue.message})`
-      : issue.message;
+    const problem =
+      issue.code === "invalid_value" || issue.code === "invalid_type"
+        ? issue.message.startsWith("must")
+          ? issue.message
+          : `has a value that is not allowed (${issue.message})`
+        : issue.message;
     // One problem a setting: its first.
     if (!problems.has(setting)) problems.set(setting, problem);
   }

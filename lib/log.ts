@@ -22,8 +22,23 @@ export const log = pino({
   base: { service: "rj-referrals" },
   redact: {
     paths: [
-      "password", "*.password", "token", "*.token", "email", "*.email", "phone", "*.phone",
-      "name", "*.name", "answers", "*.answers", "to", "*.to", "html", "text", "req.headers.cookie",
+      "password",
+      "*.password",
+      "token",
+      "*.token",
+      "email",
+      "*.email",
+      "phone",
+      "*.phone",
+      "name",
+      "*.name",
+      "answers",
+      "*.answers",
+      "to",
+      "*.to",
+      "html",
+      "text",
+      "req.headers.cookie",
     ],
     censor: "[redacted]",
   },
@@ -69,11 +84,18 @@ export function maskForLog(text: string, max = 300): string {
 export function errorForLog(error: unknown): { type: string; code?: string; message: string; at: string[] } {
   if (!isErrorLike(error)) return { type: typeof error, message: "(not an error)", at: [] };
   const code = (error as { code?: unknown }).code;
-  const lines = error.message.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = error.message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   // Prisma: "Invalid `prisma.x.y()` invocation: … <arguments> … <what went wrong>": keep only what went wrong.
   const isPrisma = "clientVersion" in error;
   const first = (isPrisma ? lines.at(-1) : lines[0]) ?? "";
-  const at = (error.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line)).slice(0, 8).map((line) => maskForLog(line.trim(), 200));
+  const at = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 8)
+    .map((line) => maskForLog(line.trim(), 200));
   return { type: error.name ?? "Error", ...(code ? { code: String(code) } : {}), message: maskForLog(first), at };
 }
 
@@ -85,7 +107,14 @@ export function errorForLog(error: unknown): { type: string; code?: string; mess
 export function routeConsoleErrorsToLog(): void {
   console.error = (...args: unknown[]) => {
     const errors = args.filter(isErrorLike).map(errorForLog);
-    const text = args.filter((arg): arg is string => typeof arg === "string").map((arg) => maskForLog(arg)).join(" ").trim();
-    log.error({ ...(errors.length ? { err: errors } : {}), ...(text ? { said: text } : {}) }, "error reported by Next.js");
+    const text = args
+      .filter((arg): arg is string => typeof arg === "string")
+      .map((arg) => maskForLog(arg))
+      .join(" ")
+      .trim();
+    log.error(
+      { ...(errors.length ? { err: errors } : {}), ...(text ? { said: text } : {}) },
+      "error reported by Next.js",
+    );
   };
 }

@@ -37,16 +37,38 @@ const FROM = "Support service <no-reply@service.example>";
 const ANSWERS: ReferralAnswers = {
   "about-you": { fullName: "Bench Person", preferredName: "", over18: "yes", location: "L20 3AB" },
   "safe-contact": {
-    contactMethods: ["phone", "email"], phoneNumber: "0151 496 0000", mobileNumber: "", emailAddress: "person@example.com",
-    emailConfirmation: true, postalAddress: "", safeTimes: "Weekdays after 6pm", messageSafe: "no", someoneElse: "notSure", safeWord: "bluebell",
+    contactMethods: ["phone", "email"],
+    phoneNumber: "0151 496 0000",
+    mobileNumber: "",
+    emailAddress: "person@example.com",
+    emailConfirmation: true,
+    postalAddress: "",
+    safeTimes: "Weekdays after 6pm",
+    messageSafe: "no",
+    someoneElse: "notSure",
+    safeWord: "bluebell",
   },
   "what-happened": {
-    crimeType: "burglary", crimeTypeOther: "", whenKnown: "yes", month: "3", year: "2025", area: "Bootle", reportedToPolice: "yes",
-    crimeReference: "MP/25/1", description: "They came in through the back door and took things. ".repeat(5),
+    crimeType: "burglary",
+    crimeTypeOther: "",
+    whenKnown: "yes",
+    month: "3",
+    year: "2025",
+    area: "Bootle",
+    reportedToPolice: "yes",
+    crimeReference: "MP/25/1",
+    description: "They came in through the back door and took things. ".repeat(5),
   },
   "person-responsible": { knowWho: "yes", admitted: "yes", justiceStage: "convicted" },
   "what-you-would-like": { communicationWays: ["meeting", "letter"], anythingElse: "Please call after 6pm" },
-  "support": { interpreter: "no", interpreterLanguage: "", accessibilityNeeds: "Large print", otherServices: "", heardAbout: "police", heardAboutOther: "" },
+  support: {
+    interpreter: "no",
+    interpreterLanguage: "",
+    accessibilityNeeds: "Large print",
+    otherServices: "",
+    heardAbout: "police",
+    heardAboutOther: "",
+  },
 } as unknown as ReferralAnswers;
 
 type Listener = { url: string; subjects: string[]; close(): Promise<void> };
@@ -70,7 +92,11 @@ async function smtpListener(): Promise<Listener> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, subjects, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    subjects,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 async function freshDatabase(): Promise<void> {
@@ -94,7 +120,12 @@ SELECT gen_random_uuid(), 'RJ-' || lpad(g::text, 9, '0'), now(), now(), now(), '
 FROM generate_series(1, $2::int) g RETURNING id`;
 
 /** The worker draining `EMAILS` provider emails; seconds, and how long a confirmation queued meanwhile waited. */
-async function drainTrial(): Promise<{ seconds: number; confirmationSeconds: number; received: number; unique: number }> {
+async function drainTrial(): Promise<{
+  seconds: number;
+  confirmationSeconds: number;
+  received: number;
+  unique: number;
+}> {
   await freshDatabase();
   const db = await openDatabase({ databaseUrl: URL_, dataDir: ".data/bench-delivery" });
   const smtp = await smtpListener();
@@ -102,14 +133,28 @@ async function drainTrial(): Promise<{ seconds: number; confirmationSeconds: num
     await db.withSession((s) => migrate(s));
     const boss = await startQueue(db);
     const rows = await db.withSession((s) => s.query<{ id: string }>(SEED, [JSON.stringify(ANSWERS), EMAILS]));
-    await boss.insert(QUEUE.deliverReferral, rows.map((row) => ({ data: { referralId: row.id } })));
-    const probe = await db.withSession((s) => s.query<{ id: string }>(
-      `UPDATE referrals SET victim_email_status = 'PENDING' WHERE id = $1 RETURNING id`, [rows[0]!.id]));
+    await boss.insert(
+      QUEUE.deliverReferral,
+      rows.map((row) => ({ data: { referralId: row.id } })),
+    );
+    const probe = await db.withSession((s) =>
+      s.query<{ id: string }>(`UPDATE referrals SET victim_email_status = 'PENDING' WHERE id = $1 RETURNING id`, [
+        rows[0]!.id,
+      ]),
+    );
 
     const started = performance.now();
     const worker = await startWorker(boss, db, {
-      smtpUrl: smtp.url, dataDir: ".data/bench-delivery", mailFrom: FROM, providerEmail: "referrals@provider.example",
-      appUrl: "https://refer.example.org", firstContactWorkingDays: 2, firstContactPromise: "attempt", firstContactEscalationWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90,
+      smtpUrl: smtp.url,
+      dataDir: ".data/bench-delivery",
+      mailFrom: FROM,
+      providerEmail: "referrals@provider.example",
+      appUrl: "https://refer.example.org",
+      firstContactWorkingDays: 2,
+      firstContactPromise: "attempt",
+      firstContactEscalationWorkingDays: 2,
+      retentionClosedDays: 730,
+      retentionWithdrawnDays: 90,
     });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const queuedAt = performance.now();
@@ -119,8 +164,9 @@ async function drainTrial(): Promise<{ seconds: number; confirmationSeconds: num
       if (Number.isNaN(confirmationSeconds) && smtp.subjects.some((s) => s.startsWith("Your reference"))) {
         confirmationSeconds = (performance.now() - queuedAt) / 1000;
       }
-      const [counted] = await db.withSession((s) => s.query<{ sent: number }>(
-        "SELECT count(*)::int AS sent FROM referrals WHERE provider_email_status = 'SENT'"));
+      const [counted] = await db.withSession((s) =>
+        s.query<{ sent: number }>("SELECT count(*)::int AS sent FROM referrals WHERE provider_email_status = 'SENT'"),
+      );
       const sent = counted?.sent ?? 0;
       if (sent >= EMAILS && !Number.isNaN(confirmationSeconds)) break;
       if (performance.now() - started > 600_000) throw new Error(`Gave up after 10 minutes with ${sent} sent`);
@@ -141,7 +187,12 @@ async function drainTrial(): Promise<{ seconds: number; confirmationSeconds: num
 async function baselineTrial(): Promise<number> {
   const smtp = await smtpListener();
   const connections = JOBS.deliverReferral.email.concurrency;
-  const transport = nodemailer.createTransport({ url: smtp.url, pool: true, maxConnections: connections, maxMessages: 100 });
+  const transport = nodemailer.createTransport({
+    url: smtp.url,
+    pool: true,
+    maxConnections: connections,
+    maxMessages: 100,
+  });
   try {
     const started = performance.now();
     let next = 0;
@@ -149,7 +200,10 @@ async function baselineTrial(): Promise<number> {
       while (next < EMAILS) {
         const n = next++;
         const email = renderProviderReferral({
-          reference: `RJ-${String(n).padStart(9, "0")}`, receivedAt: "2026-11-28 10:00 UTC", sensitive: false, answers: ANSWERS,
+          reference: `RJ-${String(n).padStart(9, "0")}`,
+          receivedAt: "2026-11-28 10:00 UTC",
+          sensitive: false,
+          answers: ANSWERS,
           referralUrl: `https://refer.example.org/staff/referrals/${n}`,
         });
         await transport.sendMail({ from: FROM, to: "referrals@provider.example", ...email });
@@ -172,17 +226,27 @@ async function main(): Promise<void> {
     baselines.push(await baselineTrial());
     drains.push(await drainTrial());
     const d = drains.at(-1)!;
-    console.log(`trial ${trial}: baseline ${baselines.at(-1)!.toFixed(2)} s, worker ${d.seconds.toFixed(2)} s, confirmation waited ${d.confirmationSeconds.toFixed(2)} s, received ${d.received} (${d.unique} different)`);
+    console.log(
+      `trial ${trial}: baseline ${baselines.at(-1)!.toFixed(2)} s, worker ${d.seconds.toFixed(2)} s, confirmation waited ${d.confirmationSeconds.toFixed(2)} s, received ${d.received} (${d.unique} different)`,
+    );
     if (d.received !== EMAILS || d.unique !== EMAILS) throw new Error(`Expected ${EMAILS} provider emails, each once`);
   }
   const drain = median(drains.map((d) => d.seconds));
   const baseline = median(baselines);
   console.log("");
-  console.log(`| ${EMAILS} provider emails to a local SMTP server (median of ${TRIALS}) | seconds | emails per second | ratio to baseline |`);
+  console.log(
+    `| ${EMAILS} provider emails to a local SMTP server (median of ${TRIALS}) | seconds | emails per second | ratio to baseline |`,
+  );
   console.log("|---|---|---|---|");
-  console.log(`| nodemailer alone, ${JOBS.deliverReferral.email.concurrency} connections (baseline) | ${baseline.toFixed(2)} | ${(EMAILS / baseline).toFixed(0)} | 1.00 |`);
-  console.log(`| the worker draining the queue (target under 120 s) | ${drain.toFixed(2)} | ${(EMAILS / drain).toFixed(0)} | ${(drain / baseline).toFixed(2)} |`);
-  console.log(`| a victim's confirmation queued 1 s into the backlog: wait | ${median(drains.map((d) => d.confirmationSeconds)).toFixed(2)} | | |`);
+  console.log(
+    `| nodemailer alone, ${JOBS.deliverReferral.email.concurrency} connections (baseline) | ${baseline.toFixed(2)} | ${(EMAILS / baseline).toFixed(0)} | 1.00 |`,
+  );
+  console.log(
+    `| the worker draining the queue (target under 120 s) | ${drain.toFixed(2)} | ${(EMAILS / drain).toFixed(0)} | ${(drain / baseline).toFixed(2)} |`,
+  );
+  console.log(
+    `| a victim's confirmation queued 1 s into the backlog: wait | ${median(drains.map((d) => d.confirmationSeconds)).toFixed(2)} | | |`,
+  );
   console.log("");
   console.log(drain < 120 ? "Target met." : "Target NOT met.");
 }

@@ -55,7 +55,11 @@ SELECT gen_random_uuid(), 'RJ-' || lpad(g::text, 9, '0'),
   CASE WHEN g % 10 < 7 THEN 'completed' END, 'police'
 FROM generate_series(1, $ROWS) g;`;
 
-const ADMIN = { id: "00000000-0000-4000-8000-0000000000aa", email: "bench-admin@provider.example", name: "Bench Admin" };
+const ADMIN = {
+  id: "00000000-0000-4000-8000-0000000000aa",
+  email: "bench-admin@provider.example",
+  name: "Bench Admin",
+};
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -76,29 +80,38 @@ async function httpExport(server: BenchServer, token: string, mode: ExportMode):
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid))), 5);
   const form = Buffer.from(new URLSearchParams({ mode, reason: "benchmark", from: "", to: "" }).toString());
   const started = performance.now();
-  const { status, bytes, lines } = await new Promise<{ status: number; bytes: number; lines: number }>((resolve, reject) => {
-    const request = http.request(`${server.url}/staff/admin/export/csv`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded", "content-length": String(form.length),
-        origin: server.url, cookie: `rj-staff=${token}`, "accept-encoding": "gzip, deflate, br",
-      },
-    }, (response) => {
-      let bytes = 0;
-      let lines = 0;
-      // As a browser would take it: compressed if the server compresses it.
-      const body = response.headers["content-encoding"] === "gzip" ? response.pipe(zlib.createGunzip()) : response;
-      body.on("data", (chunk: Buffer) => {
-        bytes += chunk.length;
-        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
-      });
-      body.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, lines }));
-      body.on("error", reject);
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end(form);
-  });
+  const { status, bytes, lines } = await new Promise<{ status: number; bytes: number; lines: number }>(
+    (resolve, reject) => {
+      const request = http.request(
+        `${server.url}/staff/admin/export/csv`,
+        {
+          method: "POST",
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "content-length": String(form.length),
+            origin: server.url,
+            cookie: `rj-staff=${token}`,
+            "accept-encoding": "gzip, deflate, br",
+          },
+        },
+        (response) => {
+          let bytes = 0;
+          let lines = 0;
+          // As a browser would take it: compressed if the server compresses it.
+          const body = response.headers["content-encoding"] === "gzip" ? response.pipe(zlib.createGunzip()) : response;
+          body.on("data", (chunk: Buffer) => {
+            bytes += chunk.length;
+            for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+          });
+          body.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, lines }));
+          body.on("error", reject);
+          response.on("error", reject);
+        },
+      );
+      request.on("error", reject);
+      request.end(form);
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   peak = Math.max(peak, rssOf(server.pid));
@@ -109,7 +122,9 @@ async function httpExport(server: BenchServer, token: string, mode: ExportMode):
 }
 
 function timePsqlCopy(mode: ExportMode): number {
-  const select = columnsFor(mode).map((column, index) => `${column.sql} AS c${index}`).join(", ");
+  const select = columnsFor(mode)
+    .map((column, index) => `${column.sql} AS c${index}`)
+    .join(", ");
   const copy = `\\copy (SELECT ${select} FROM referrals r ORDER BY r.created_at, r.id) TO '/dev/null' WITH (FORMAT csv, HEADER)`;
   const started = performance.now();
   const run = spawnSync("psql", [URL_, "-v", "ON_ERROR_STOP=1", "-q", "-c", copy], { encoding: "utf8" });
@@ -123,7 +138,9 @@ async function main(): Promise<void> {
   let token: string;
   try {
     await db.withSession((s) => migrate(s));
-    const seeded = await db.prisma.referral.count({ where: { answers: { path: ["support", "heardAbout"], equals: "police" } } });
+    const seeded = await db.prisma.referral.count({
+      where: { answers: { path: ["support", "heardAbout"], equals: "police" } },
+    });
     if (seeded !== ROWS) {
       console.log(`Seeding ${ROWS.toLocaleString("en-GB")} referrals with full answers (once)…`);
       await db.withSession(async (s) => {
@@ -144,7 +161,9 @@ async function main(): Promise<void> {
     await db.close();
   }
 
-  console.log(`\n| CSV export through POST /staff/admin/export/csv, ${ROWS.toLocaleString("en-GB")} referrals | first export in a new process (${PROCESSES} processes): median s | its extra MB, most | later exports: median s | later: most extra MB | file MB | psql \\copy of the same rows' columns (baseline): median s | ratio to psql, median |`);
+  console.log(
+    `\n| CSV export through POST /staff/admin/export/csv, ${ROWS.toLocaleString("en-GB")} referrals | first export in a new process (${PROCESSES} processes): median s | its extra MB, most | later exports: median s | later: most extra MB | file MB | psql \\copy of the same rows' columns (baseline): median s | ratio to psql, median |`,
+  );
   console.log("|---|---|---|---|---|---|---|---|");
   let worst = { extra: 0, ratio: 0, seconds: 0 };
   for (const mode of ["minimised", "full"] as const) {
@@ -170,11 +189,19 @@ async function main(): Promise<void> {
     const all = [...firsts, ...later];
     const ratio = median(all.map((r) => r.seconds)) / median(copies);
     const firstExtra = Math.max(...firsts.map((r) => r.extra));
-    worst = { extra: Math.max(worst.extra, firstExtra), ratio: Math.max(worst.ratio, ratio), seconds: Math.max(worst.seconds, ...all.map((r) => r.seconds)) };
-    console.log(`| ${mode} | ${median(firsts.map((r) => r.seconds)).toFixed(2)} | ${mb(firstExtra)} | ${median(later.map((r) => r.seconds)).toFixed(2)} | ${mb(Math.max(...later.map((r) => r.extra)))} | ${mb(firsts[0]!.bytes)} | ${median(copies).toFixed(2)} | ${ratio.toFixed(2)} |`);
+    worst = {
+      extra: Math.max(worst.extra, firstExtra),
+      ratio: Math.max(worst.ratio, ratio),
+      seconds: Math.max(worst.seconds, ...all.map((r) => r.seconds)),
+    };
+    console.log(
+      `| ${mode} | ${median(firsts.map((r) => r.seconds)).toFixed(2)} | ${mb(firstExtra)} | ${median(later.map((r) => r.seconds)).toFixed(2)} | ${mb(Math.max(...later.map((r) => r.extra)))} | ${mb(firsts[0]!.bytes)} | ${median(copies).toFixed(2)} | ${ratio.toFixed(2)} |`,
+    );
   }
   const met = worst.extra < 100 * 1024 * 1024 && worst.ratio <= 3 && worst.seconds < 5;
-  console.log(`\nSlowest export ${worst.seconds.toFixed(2)} s (target: under 5 s); first export's extra memory at most ${mb(worst.extra)} MB (target: under 100 MB); at most ${worst.ratio.toFixed(2)}x psql \\copy (target: at most 3x). ${met ? "Targets met." : "Target NOT met."}`);
+  console.log(
+    `\nSlowest export ${worst.seconds.toFixed(2)} s (target: under 5 s); first export's extra memory at most ${mb(worst.extra)} MB (target: under 100 MB); at most ${worst.ratio.toFixed(2)}x psql \\copy (target: at most 3x). ${met ? "Targets met." : "Target NOT met."}`,
+  );
 }
 
 main().catch((error: unknown) => {

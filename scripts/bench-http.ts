@@ -39,7 +39,10 @@ async function admin(sql: string): Promise<void> {
  * Starts the server on a new database called `name` (dropped when it stops),
  * or, with `existingDatabase`, on that database, which is left as it is.
  */
-export async function startBenchServer(name: string, options: { existingDatabase?: string; embeddedDataDir?: string } = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  name: string,
+  options: { existingDatabase?: string; embeddedDataDir?: string } = {},
+): Promise<BenchServer> {
   // Embedded: no DATABASE_URL, so the server opens PGlite in that folder (kept when it stops).
   const embedded = options.embeddedDataDir;
   const fresh = !options.existingDatabase && !embedded;
@@ -54,19 +57,37 @@ export async function startBenchServer(name: string, options: { existingDatabase
   const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_PROFILE_DIR] : [];
   // BENCH_NODE_FLAGS: extra flags for the server's Node (to try a memory setting, say).
   const flags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/node"), [...profile, ...flags, path.resolve("dist/serve.js")], {
-    env: {
-      PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port), LISTEN_ADDRESS: "127.0.0.1", ...(embedded ? {} : { DATABASE_URL: databaseUrl.toString() }), DATA_DIR: embedded ?? `.data/${name}`,
-      PROVIDER_EMAIL: "referrals@provider.example", MAIL_FROM: "Support service <no-reply@service.example>", APP_URL: `http://127.0.0.1:${port}`,
-      PROVIDER_PHONE: "0151 000 0000", LOG_LEVEL: "warn", SHUTDOWN_DELAY_SECONDS: "0",
-      // As in production (README checklist): the web process leaves email to separate workers, so what is measured is the web request.
-      WORKER_MODE: "separate",
-      JOURNEY_STARTS_PER_HOUR: "100000", JOURNEY_SAVES_PER_HOUR: "100000", REFERRALS_PER_ADDRESS_PER_DAY: "100000",
-      REFERRALS_PER_HOUR: "100000", MIN_SECONDS_BEFORE_SENDING: "0",
+  const child: ChildProcess = spawn(
+    path.resolve("node_modules/.bin/node"),
+    [...profile, ...flags, path.resolve("dist/serve.js")],
+    {
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        NODE_ENV: "production",
+        MAIL_TO_FILES: "yes",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(port),
+        LISTEN_ADDRESS: "127.0.0.1",
+        ...(embedded ? {} : { DATABASE_URL: databaseUrl.toString() }),
+        DATA_DIR: embedded ?? `.data/${name}`,
+        PROVIDER_EMAIL: "referrals@provider.example",
+        MAIL_FROM: "Support service <no-reply@service.example>",
+        APP_URL: `http://127.0.0.1:${port}`,
+        PROVIDER_PHONE: "0151 000 0000",
+        LOG_LEVEL: "warn",
+        SHUTDOWN_DELAY_SECONDS: "0",
+        // As in production (README checklist): the web process leaves email to separate workers, so what is measured is the web request.
+        WORKER_MODE: "separate",
+        JOURNEY_STARTS_PER_HOUR: "100000",
+        JOURNEY_SAVES_PER_HOUR: "100000",
+        REFERRALS_PER_ADDRESS_PER_DAY: "100000",
+        REFERRALS_PER_HOUR: "100000",
+        MIN_SECONDS_BEFORE_SENDING: "0",
+      },
+      stdio: ["ignore", process.env.BENCH_SERVER_OUTPUT ? "inherit" : "ignore", "inherit"],
     },
-    stdio: ["ignore", process.env.BENCH_SERVER_OUTPUT ? "inherit" : "ignore", "inherit"],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
     try {
@@ -93,7 +114,12 @@ export type Request = { method?: string; path: string; headers?: Record<string, 
 export type LoadResult = { perSecond: number; ok: number; wrong: number; p50: number; p95: number };
 
 /** `next()` gives each request (and the status it must answer with); `concurrency` always in flight for `seconds`. */
-export async function load(base: string, next: () => Request & { expect: number }, seconds: number, concurrency: number): Promise<LoadResult> {
+export async function load(
+  base: string,
+  next: () => Request & { expect: number },
+  seconds: number,
+  concurrency: number,
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const { hostname, port } = new URL(base);
   const latencies: number[] = [];
@@ -103,15 +129,18 @@ export async function load(base: string, next: () => Request & { expect: number 
   const one = (request: Request & { expect: number }) =>
     new Promise<void>((resolve) => {
       const started = performance.now();
-      const req = http.request({ host: hostname, port, path: request.path, method: request.method ?? "GET", headers: request.headers, agent }, (res) => {
-        res.resume();
-        res.on("end", () => {
-          if (res.statusCode === request.expect) ok += 1;
-          else wrong += 1;
-          latencies.push(performance.now() - started);
-          resolve();
-        });
-      });
+      const req = http.request(
+        { host: hostname, port, path: request.path, method: request.method ?? "GET", headers: request.headers, agent },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            if (res.statusCode === request.expect) ok += 1;
+            else wrong += 1;
+            latencies.push(performance.now() - started);
+            resolve();
+          });
+        },
+      );
       req.on("error", () => {
         wrong += 1;
         resolve();
@@ -119,9 +148,11 @@ export async function load(base: string, next: () => Request & { expect: number 
       req.end(request.body);
     });
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < deadline) await one(next());
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) await one(next());
+    }),
+  );
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -139,7 +170,11 @@ export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Ma
 export async function checkAnswersForm(url: string): Promise<{ body: Buffer; contentType: string }> {
   const person = new FormClient(url);
   let page = await person.get("/ask");
-  for (const step of journeySteps({ fullName: "Bench Person", email: "bench@example.org", phone: "0151 496 0000" }).slice(0, -1)) {
+  for (const step of journeySteps({
+    fullName: "Bench Person",
+    email: "bench@example.org",
+    phone: "0151 496 0000",
+  }).slice(0, -1)) {
     page = await person.submit(page, step.values);
   }
   if (!page.url.endsWith("/ask/check-answers")) throw new Error(`The journey did not reach check answers: ${page.url}`);

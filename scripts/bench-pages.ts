@@ -26,8 +26,18 @@ async function main(): Promise<void> {
     const cookie = `sid=${person.cookie("sid")}`;
     const targets: Array<[string, () => ReturnType<Parameters<typeof load>[1]>]> = [
       ["a static file (the stylesheet), baseline", () => ({ path: `/_next/static/chunks/${stylesheet}`, expect: 200 })],
-      ["a content page (/how-it-works)", () => ({ path: "/how-it-works", headers: { accept: "text/html", "accept-encoding": "gzip" }, expect: 200 })],
-      ["a question page (/ask/about-you, with its draft)", () => ({ path: "/ask/about-you", headers: { accept: "text/html", "accept-encoding": "gzip", cookie }, expect: 200 })],
+      [
+        "a content page (/how-it-works)",
+        () => ({ path: "/how-it-works", headers: { accept: "text/html", "accept-encoding": "gzip" }, expect: 200 }),
+      ],
+      [
+        "a question page (/ask/about-you, with its draft)",
+        () => ({
+          path: "/ask/about-you",
+          headers: { accept: "text/html", "accept-encoding": "gzip", cookie },
+          expect: 200,
+        }),
+      ],
     ];
     for (const [, next] of targets) await load(server.url, next, 1, 4); // warm up (and fill the content page's cache)
     const results = new Map<string, LoadResult[]>(targets.map(([name]) => [name, []]));
@@ -36,14 +46,20 @@ async function main(): Promise<void> {
     }
     const rate = (name: string) => median(results.get(name)!.map((r) => r.perSecond));
     const baseline = rate(targets[0]![0]);
-    console.log(`\n| page (${CONCURRENCY} at once, ${SECONDS} s, median of ${ROUNDS} interleaved) | requests per second | ratio to static file | p50 ms | p95 ms | wrong answers |`);
+    console.log(
+      `\n| page (${CONCURRENCY} at once, ${SECONDS} s, median of ${ROUNDS} interleaved) | requests per second | ratio to static file | p50 ms | p95 ms | wrong answers |`,
+    );
     console.log("|---|---|---|---|---|---|");
     for (const [name] of targets) {
       const runs = results.get(name)!;
-      console.log(`| ${name} | ${rate(name).toFixed(0)} | ${(rate(name) / baseline).toFixed(2)} | ${median(runs.map((r) => r.p50)).toFixed(1)} | ${median(runs.map((r) => r.p95)).toFixed(1)} | ${runs.reduce((n, r) => n + r.wrong, 0)} |`);
+      console.log(
+        `| ${name} | ${rate(name).toFixed(0)} | ${(rate(name) / baseline).toFixed(2)} | ${median(runs.map((r) => r.p50)).toFixed(1)} | ${median(runs.map((r) => r.p95)).toFixed(1)} | ${runs.reduce((n, r) => n + r.wrong, 0)} |`,
+      );
     }
     const content = rate(targets[1]![0]) / baseline;
-    console.log(`\nContent page: ${content.toFixed(2)}x the static file (target: at least 0.5x). ${content >= 0.5 ? "Target met." : "Target NOT met."}`);
+    console.log(
+      `\nContent page: ${content.toFixed(2)}x the static file (target: at least 0.5x). ${content >= 0.5 ? "Target met." : "Target NOT met."}`,
+    );
   } finally {
     await server.stop();
   }

@@ -75,10 +75,14 @@ export async function benchDatabase(): Promise<Database> {
   await ensureDatabase(BENCH_URL);
   const db = await openDatabase({ databaseUrl: BENCH_URL, dataDir: ".unused" });
   await db.withSession((s) => migrate(s));
-  const [marker] = await db.withSession((s) => s.query<{ version: string | null }>("SELECT obj_description('referrals'::regclass, 'pg_class') AS version"));
+  const [marker] = await db.withSession((s) =>
+    s.query<{ version: string | null }>("SELECT obj_description('referrals'::regclass, 'pg_class') AS version"),
+  );
   const count = await db.prisma.referral.count();
   if (count < BENCH_ROWS || marker?.version !== SEED_VERSION) {
-    console.log(`Seeding ${BENCH_ROWS.toLocaleString("en-GB")} referrals with realistic answers (once; a few minutes)…`);
+    console.log(
+      `Seeding ${BENCH_ROWS.toLocaleString("en-GB")} referrals with realistic answers (once; a few minutes)…`,
+    );
     const started = Date.now();
     await db.withSession(async (s) => {
       await s.exec("TRUNCATE referrals CASCADE");
@@ -87,9 +91,14 @@ export async function benchDatabase(): Promise<Database> {
       // VACUUM too: index-only scans (the counts) need the visibility map a fresh table lacks.
       await s.exec("VACUUM ANALYZE referrals");
     });
-    const [size] = await db.withSession((s) => s.query<{ size: string; answers: string }>(
-      "SELECT pg_size_pretty(pg_total_relation_size('referrals')) AS size, (SELECT round(avg(pg_column_size(answers))) FROM referrals TABLESAMPLE SYSTEM (1))::text AS answers"));
-    console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: table ${size?.size}, answers about ${size?.answers} bytes each (stored, compressed)`);
+    const [size] = await db.withSession((s) =>
+      s.query<{ size: string; answers: string }>(
+        "SELECT pg_size_pretty(pg_total_relation_size('referrals')) AS size, (SELECT round(avg(pg_column_size(answers))) FROM referrals TABLESAMPLE SYSTEM (1))::text AS answers",
+      ),
+    );
+    console.log(
+      `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: table ${size?.size}, answers about ${size?.answers} bytes each (stored, compressed)`,
+    );
   }
   return db;
 }
@@ -100,7 +109,11 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** Times each scenario `runs` times after one warm-up; prints a table; returns the worst p95. */
-export async function timeScenarios(title: string, runs: number, scenarios: Array<[string, () => Promise<unknown>]>): Promise<number> {
+export async function timeScenarios(
+  title: string,
+  runs: number,
+  scenarios: Array<[string, () => Promise<unknown>]>,
+): Promise<number> {
   console.log(`\n| ${title} (${BENCH_ROWS.toLocaleString("en-GB")} referrals, ${runs} runs) | p50 ms | p95 ms |`);
   console.log("|---|---|---|");
   let worst = 0;

@@ -60,8 +60,17 @@ async function main(): Promise<void> {
     try {
       const { body, contentType } = form;
       const send = () => ({
-        method: "POST", path: "/ask/check-answers", body, expect: 303,
-        headers: { "content-type": contentType, "content-length": String(body.length), origin: server.url, accept: "text/html", cookie: `sid=${tokens.pop()}` },
+        method: "POST",
+        path: "/ask/check-answers",
+        body,
+        expect: 303,
+        headers: {
+          "content-type": contentType,
+          "content-length": String(body.length),
+          origin: server.url,
+          accept: "text/html",
+          cookie: `sid=${tokens.pop()}`,
+        },
       });
       const readyz = () => ({ path: "/readyz", expect: 200 });
       await load(server.url, readyz, 1, 4);
@@ -79,18 +88,31 @@ async function main(): Promise<void> {
       await server.stop();
     }
     const check = await openDatabase({ databaseUrl: undefined, dataDir });
-    const [{ n }] = (await check.withSession((s) => s.query<{ n: number }>("SELECT count(*)::int AS n FROM referrals"))) as [{ n: number }];
+    const [{ n }] = (await check.withSession((s) =>
+      s.query<{ n: number }>("SELECT count(*)::int AS n FROM referrals"),
+    )) as [{ n: number }];
     await check.close();
 
     const rate = (list: LoadResult[]) => median(list.map((r) => r.perSecond));
     const baseline = rate(results.readyz);
-    console.log(`\n| embedded (PGlite), ${CONCURRENCY} at once, ${SECONDS} s, median of ${ROUNDS} interleaved | per second | ratio to /readyz | p50 ms | p95 ms | wrong answers |`);
+    console.log(
+      `\n| embedded (PGlite), ${CONCURRENCY} at once, ${SECONDS} s, median of ${ROUNDS} interleaved | per second | ratio to /readyz | p50 ms | p95 ms | wrong answers |`,
+    );
     console.log("|---|---|---|---|---|---|");
-    for (const [name, list] of [["GET /readyz, baseline", results.readyz], ["the send, without JavaScript (303 to the confirmation)", results.send]] as const) {
-      console.log(`| ${name} | ${rate(list).toFixed(0)} | ${(rate(list) / baseline).toFixed(2)} | ${median(list.map((r) => r.p50)).toFixed(1)} | ${median(list.map((r) => r.p95)).toFixed(1)} | ${list.reduce((k, r) => k + r.wrong, 0)} |`);
+    for (const [name, list] of [
+      ["GET /readyz, baseline", results.readyz],
+      ["the send, without JavaScript (303 to the confirmation)", results.send],
+    ] as const) {
+      console.log(
+        `| ${name} | ${rate(list).toFixed(0)} | ${(rate(list) / baseline).toFixed(2)} | ${median(list.map((r) => r.p50)).toFixed(1)} | ${median(list.map((r) => r.p95)).toFixed(1)} | ${list.reduce((k, r) => k + r.wrong, 0)} |`,
+      );
     }
-    console.log(`\n${n} referrals stored for ${sent} sends answered 303, warm-up included: ${n === sent ? "one referral for each send" : "THESE SHOULD BE EQUAL"}.`);
-    console.log(`Server memory, idle after the warm-up: ${idleMb.toFixed(0)} MB resident. Compare the send's rate with bench:submit's on PostgreSQL.`);
+    console.log(
+      `\n${n} referrals stored for ${sent} sends answered 303, warm-up included: ${n === sent ? "one referral for each send" : "THESE SHOULD BE EQUAL"}.`,
+    );
+    console.log(
+      `Server memory, idle after the warm-up: ${idleMb.toFixed(0)} MB resident. Compare the send's rate with bench:submit's on PostgreSQL.`,
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -21,7 +21,9 @@ async function main(): Promise<number> {
   try {
     await db.withSession((session) => migrate(session));
     const { setupToken } = await createStaffUser(db.prisma, { email: values.email, name: values.name, role: "ADMIN" });
-    console.log(`Administrator created. To set their password, open this link within ${SETUP_LINK_HOURS} hours (it works once):`);
+    console.log(
+      `Administrator created. To set their password, open this link within ${SETUP_LINK_HOURS} hours (it works once):`,
+    );
     console.log(`${settings.appUrl}/staff/setup/${setupToken}`);
     return 0;
   } catch (error) {

@@ -28,7 +28,9 @@ async function main(): Promise<void> {
       params: { requestedAt: new Date().toISOString(), appUrl: settings.appUrl },
     };
     const id = await enqueue(boss, JOBS.sendEmail, job);
-    console.log(`Queued test message ${id}. The worker will send it${settings.smtpUrl ? "" : ` as a file in ${settings.dataDir}/mail/`}.`);
+    console.log(
+      `Queued test message ${id}. The worker will send it${settings.smtpUrl ? "" : ` as a file in ${settings.dataDir}/mail/`}.`,
+    );
   } finally {
     await boss.stop({ graceful: false, timeout: 1000 });
     await closeDatabase();

@@ -28,7 +28,10 @@ async function main(): Promise<number> {
       return 1;
     }
     const accounts = [] as Array<{ email: string; password: string; id: string; role: "ADMIN" | "STAFF" }>;
-    for (const [email, name, role] of [["admin@demo.example", "Ada Admin (demo)", "ADMIN"], ["staff@demo.example", "Sam Staff (demo)", "STAFF"]] as const) {
+    for (const [email, name, role] of [
+      ["admin@demo.example", "Ada Admin (demo)", "ADMIN"],
+      ["staff@demo.example", "Sam Staff (demo)", "STAFF"],
+    ] as const) {
       const { userId, setupToken } = await createStaffUser(db.prisma, { email, name, role });
       const password = `demo ${randomBytes(9).toString("base64url")}`;
       await completeSetup(db.prisma, { token: setupToken, password, confirm: password });
@@ -37,7 +40,10 @@ async function main(): Promise<number> {
     const count = await seedDemoReferrals(db.prisma, { adminId: accounts[0]!.id, staffId: accounts[1]!.id });
     console.log(`Seeded ${db.location} with ${count} made-up referrals and two demo accounts.`);
     console.log(`Sign in at ${settings.appUrl}/staff/sign-in (set up two-factor at first sign-in):`);
-    for (const account of accounts) console.log(`  ${account.role === "ADMIN" ? "administrator" : "member of staff"}: ${account.email}  password: ${account.password}`);
+    for (const account of accounts)
+      console.log(
+        `  ${account.role === "ADMIN" ? "administrator" : "member of staff"}: ${account.email}  password: ${account.password}`,
+      );
     return 0;
   } finally {
     await closeDatabase();

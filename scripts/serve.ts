@@ -63,7 +63,10 @@ async function main(): Promise<void> {
       lifecycle().phase = "stopping";
       log.info({ inFlight: http.inFlight() }, "stopping: finishing requests in flight");
       // If something hangs past the grace period and the worker's own limit, leave anyway.
-      setTimeout(() => process.exit(1), (settings.shutdownDelaySeconds + settings.shutdownGraceSeconds + 30) * 1000).unref();
+      setTimeout(
+        () => process.exit(1),
+        (settings.shutdownDelaySeconds + settings.shutdownGraceSeconds + 30) * 1000,
+      ).unref();
       // Still answering, reported not ready, until a load balancer has noticed and sends nobody new.
       await delay(settings.shutdownDelaySeconds);
       // Then every answer closes its connection, and a client still sending on one gets that
@@ -84,7 +87,10 @@ async function main(): Promise<void> {
     http.server.once("error", reject);
     http.server.listen(settings.port, settings.listenAddress, resolve);
   });
-  const address = settings.listenAddress && !["0.0.0.0", "::"].includes(settings.listenAddress) ? settings.listenAddress : "127.0.0.1";
+  const address =
+    settings.listenAddress && !["0.0.0.0", "::"].includes(settings.listenAddress)
+      ? settings.listenAddress
+      : "127.0.0.1";
   pageCache?.listeningAt(`http://${address.includes(":") ? `[${address}]` : address}:${settings.port}`);
   log.info({ port: settings.port, address: settings.listenAddress ?? "all" }, "listening");
 }

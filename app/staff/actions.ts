@@ -38,74 +38,93 @@ function safeNext(value: string): string {
 }
 
 /** The set-up link's token is fixed into the form: parsed as one before anything else. */
-export const setPasswordAction = publicAction({ bound: [SETUP_TOKEN] }, async ({ prisma, ipAddress }, token: string, _state: FormState, formData: FormData): Promise<FormState> => {
-  const input = { password: field(formData, "password"), confirm: field(formData, "confirm") };
-  const parsed = setPasswordSchema.safeParse(input);
-  if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
-  const outcome = await attempt(() => completeSetup(prisma, { token, ...input, ipAddress }));
-  if ("refused" in outcome) return { values: {}, errors: outcome.refused };
-  redirect("/staff/sign-in?password=set");
-});
+export const setPasswordAction = publicAction(
+  { bound: [SETUP_TOKEN] },
+  async ({ prisma, ipAddress }, token: string, _state: FormState, formData: FormData): Promise<FormState> => {
+    const input = { password: field(formData, "password"), confirm: field(formData, "confirm") };
+    const parsed = setPasswordSchema.safeParse(input);
+    if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
+    const outcome = await attempt(() => completeSetup(prisma, { token, ...input, ipAddress }));
+    if ("refused" in outcome) return { values: {}, errors: outcome.refused };
+    redirect("/staff/sign-in?password=set");
+  },
+);
 
-export const signInAction = publicAction({}, async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
-  const input = { email: field(formData, "email"), password: field(formData, "password") };
-  const values = { email: input.email };
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
-  const outcome = await attempt(() => signInWithPassword(
-    prisma,
-    { email: parsed.data.email, password: parsed.data.password, ipAddress },
-    sessionLimits(),
-    new Date(),
-    { onRepeatedFailures: async (userId) => void (await enqueue(queue(), signInAlertJob, { userId })) },
-  ));
-  if ("refused" in outcome) return { values, errors: outcome.refused };
-  const result = outcome.done;
-  await setStaffCookie(result.sessionToken);
-  const next = safeNext(field(formData, "next"));
-  redirect(result.next === "enrol" ? "/staff/two-factor/enrol" : `/staff/two-factor?next=${encodeURIComponent(next)}`);
-});
+export const signInAction = publicAction(
+  {},
+  async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const input = { email: field(formData, "email"), password: field(formData, "password") };
+    const values = { email: input.email };
+    const parsed = signInSchema.safeParse(input);
+    if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+    const outcome = await attempt(() =>
+      signInWithPassword(
+        prisma,
+        { email: parsed.data.email, password: parsed.data.password, ipAddress },
+        sessionLimits(),
+        new Date(),
+        { onRepeatedFailures: async (userId) => void (await enqueue(queue(), signInAlertJob, { userId })) },
+      ),
+    );
+    if ("refused" in outcome) return { values, errors: outcome.refused };
+    const result = outcome.done;
+    await setStaffCookie(result.sessionToken);
+    const next = safeNext(field(formData, "next"));
+    redirect(
+      result.next === "enrol" ? "/staff/two-factor/enrol" : `/staff/two-factor?next=${encodeURIComponent(next)}`,
+    );
+  },
+);
 
 /** The second step: the session from the password step, not yet an AuthorisedStaff. */
-export const verifyCodeAction = publicAction({}, async ({ prisma, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
-  const staff = await currentStaff();
-  if (!staff) redirect("/staff/sign-in");
-  const parsed = codeSchema.safeParse({ code: field(formData, "code") });
-  if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
-  const sessionToken = await verifySecondFactor(prisma, staff, parsed.data.code, ipAddress);
-  if (!sessionToken) {
-    if (!(await currentStaff())) redirect("/staff/sign-in");
-    return { values: {}, errors: { code: messageFor("two-factor.failed") } };
-  }
-  // Signed in now: a new token, so the one from the password step is worth nothing.
-  await setStaffCookie(sessionToken);
-  redirect(safeNext(field(formData, "next")));
-});
+export const verifyCodeAction = publicAction(
+  {},
+  async ({ prisma, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const staff = await currentStaff();
+    if (!staff) redirect("/staff/sign-in");
+    const parsed = codeSchema.safeParse({ code: field(formData, "code") });
+    if (!parsed.success) return { values: {}, errors: firstErrors(parsed.error.issues) };
+    const sessionToken = await verifySecondFactor(prisma, staff, parsed.data.code, ipAddress);
+    if (!sessionToken) {
+      if (!(await currentStaff())) redirect("/staff/sign-in");
+      return { values: {}, errors: { code: messageFor("two-factor.failed") } };
+    }
+    // Signed in now: a new token, so the one from the password step is worth nothing.
+    await setStaffCookie(sessionToken);
+    redirect(safeNext(field(formData, "next")));
+  },
+);
 
 export type { EnrolState };
 
-export const confirmEnrolmentAction = publicAction({}, async ({ prisma, ipAddress }, _state: EnrolState, formData: FormData): Promise<EnrolState> => {
-  const staff = await currentStaff();
-  if (!staff) redirect("/staff/sign-in");
-  const parsed = codeSchema.safeParse({ code: field(formData, "code") });
-  if (!parsed.success) return { errors: firstErrors(parsed.error.issues) };
-  const result = await confirmEnrolment(prisma, staff, parsed.data.code, ipAddress);
-  if (!result.ok) return { errors: { code: "Enter the 6-digit code your authenticator app shows now" } };
-  await setStaffCookie(result.sessionToken);
-  redirect("/staff/two-factor/recovery-codes");
-});
+export const confirmEnrolmentAction = publicAction(
+  {},
+  async ({ prisma, ipAddress }, _state: EnrolState, formData: FormData): Promise<EnrolState> => {
+    const staff = await currentStaff();
+    if (!staff) redirect("/staff/sign-in");
+    const parsed = codeSchema.safeParse({ code: field(formData, "code") });
+    if (!parsed.success) return { errors: firstErrors(parsed.error.issues) };
+    const result = await confirmEnrolment(prisma, staff, parsed.data.code, ipAddress);
+    if (!result.ok) return { errors: { code: "Enter the 6-digit code your authenticator app shows now" } };
+    await setStaffCookie(result.sessionToken);
+    redirect("/staff/two-factor/recovery-codes");
+  },
+);
 
 /** A new set of recovery codes, replacing the old ones; shown in the page that asked. */
 export async function newRecoveryCodesAction(_state: EnrolState, formData: FormData): Promise<EnrolState> {
   const outcome = await runStep(
-    { permission: "two-factor.recovery-codes", schema: z.object({}), run: ({ prisma, staff, ipAddress }) => issueRecoveryCodes(prisma, staff, ipAddress) },
+    {
+      permission: "two-factor.recovery-codes",
+      schema: z.object({}),
+      run: ({ prisma, staff, ipAddress }) => issueRecoveryCodes(prisma, staff, ipAddress),
+    },
     formValues(formData),
     [],
   );
   if (outcome.kind !== "done") redirect("/staff/sign-in");
   return { errors: {}, recoveryCodes: outcome.result };
 }
-
 
 const searchSchema = z.object({
   term: z.preprocess(asString, z.string().trim().max(100).min(1, "Enter a reference or a name")),
@@ -114,9 +133,15 @@ const searchSchema = z.object({
 /** Search by reference or name, answered in the page (never in an address or a log). */
 export async function searchInboxAction(_state: SearchState, formData: FormData): Promise<SearchState> {
   const values = formValues(formData);
-  const term = String(values.term ?? "").trim().slice(0, 100);
+  const term = String(values.term ?? "")
+    .trim()
+    .slice(0, 100);
   const outcome = await runStep(
-    { permission: "inbox.read", schema: searchSchema, run: ({ prisma, staff, ipAddress }, input) => searchInbox(prisma, staff, input.term, ipAddress) },
+    {
+      permission: "inbox.read",
+      schema: searchSchema,
+      run: ({ prisma, staff, ipAddress }, input) => searchInbox(prisma, staff, input.term, ipAddress),
+    },
     values,
     [],
   );

@@ -10,14 +10,20 @@ export const metadata: Metadata = {
 export default function StaffLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#main-content" className="skip-link">Skip to main content</a>
+      <a href="#main-content" className="skip-link">
+        Skip to main content
+      </a>
       <header className="site-header">
         <div className="width-container">
-          <a href="/staff" className="site-header__name">Restorative justice referrals: staff workspace</a>
+          <a href="/staff" className="site-header__name">
+            Restorative justice referrals: staff workspace
+          </a>
         </div>
       </header>
       <div className="width-container">
-        <main id="main-content" tabIndex={-1}>{children}</main>
+        <main id="main-content" tabIndex={-1}>
+          {children}
+        </main>
       </div>
     </>
   );

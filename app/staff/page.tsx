@@ -6,7 +6,14 @@ import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
 import { CRIME_TYPES } from "@/lib/referrals/options";
 import { STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
-import { countInbox, defaultSort, INBOX_VIEWS, listInbox, type InboxQuery, type InboxView } from "@/lib/workspace/inbox";
+import {
+  countInbox,
+  defaultSort,
+  INBOX_VIEWS,
+  listInbox,
+  type InboxQuery,
+  type InboxView,
+} from "@/lib/workspace/inbox";
 import { env } from "@/lib/env";
 import { searchInboxAction } from "./actions";
 import { ukDayRange } from "@/lib/dates";
@@ -14,7 +21,13 @@ import { ukDayRange } from "@/lib/dates";
 export const metadata: Metadata = { title: "Referrals" };
 
 const VIEW_LABELS: Record<InboxView, string> = {
-  new: "New", mine: "Assigned to me", due: "Due today", overdue: "Overdue", open: "All open", closed: "Closed", person: "Changed by the person",
+  new: "New",
+  mine: "Assigned to me",
+  due: "Due today",
+  overdue: "Overdue",
+  open: "All open",
+  closed: "Closed",
+  person: "Changed by the person",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,9 +42,14 @@ function readQuery(params: Record<string, string | string[] | undefined>): Inbox
   // UK days, as every date filter in the service: "?from=2026-13-01" is no filter, never an invalid date.
   const days = ukDayRange(one("from"), one("to"));
   return {
-    view, status, crimeType, sensitive, receivedFrom: days.from,
+    view,
+    status,
+    crimeType,
+    sensitive,
+    receivedFrom: days.from,
     receivedTo: days.to,
-    sort: one("sort") === "due" ? "due" : one("sort") === "received" ? "received" : defaultSort(view), after: one("after"),
+    sort: one("sort") === "due" ? "due" : one("sort") === "received" ? "received" : defaultSort(view),
+    after: one("after"),
   };
 }
 
@@ -43,7 +61,8 @@ export default async function InboxPage({ searchParams }: Props) {
   const [counts, page] = await Promise.all([countInbox(prisma, staff, query), listInbox(prisma, staff, query)]);
   const keep = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...params, after: undefined, ...changes })) if (typeof value === "string" && value) next.set(key, value);
+    for (const [key, value] of Object.entries({ ...params, after: undefined, ...changes }))
+      if (typeof value === "string" && value) next.set(key, value);
     return `/staff?${next.toString()}`;
   };
   const value = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
@@ -58,7 +77,8 @@ export default async function InboxPage({ searchParams }: Props) {
           {INBOX_VIEWS.map((view) => (
             <li key={view}>
               <a href={keep({ view })} aria-current={query.view === view ? "page" : undefined}>
-                {VIEW_LABELS[view]} ({counts[view].count.toLocaleString("en-GB")}{counts[view].capped ? "+" : ""})
+                {VIEW_LABELS[view]} ({counts[view].count.toLocaleString("en-GB")}
+                {counts[view].capped ? "+" : ""})
               </a>
             </li>
           ))}
@@ -70,46 +90,87 @@ export default async function InboxPage({ searchParams }: Props) {
         <form method="get" action="/staff">
           <input type="hidden" name="view" value={query.view} />
           <div className="form-group">
-            <label className="label" htmlFor="filter-status">Status</label>
+            <label className="label" htmlFor="filter-status">
+              Status
+            </label>
             <select className="input input--width-20" id="filter-status" name="status" defaultValue={value("status")}>
               <option value="">Any</option>
-              {STATUSES.map((s: Status) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+              {STATUSES.map((s: Status) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
             </select>
           </div>
           <div className="form-group">
-            <label className="label" htmlFor="filter-type">Type of crime or harm</label>
+            <label className="label" htmlFor="filter-type">
+              Type of crime or harm
+            </label>
             <select className="input input--width-20" id="filter-type" name="type" defaultValue={value("type")}>
               <option value="">Any</option>
-              {CRIME_TYPES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+              {CRIME_TYPES.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
             </select>
           </div>
           <div className="form-group">
-            <label className="label" htmlFor="filter-sensitive">Sensitive</label>
-            <select className="input input--width-10" id="filter-sensitive" name="sensitive" defaultValue={value("sensitive")}>
-              <option value="">Any</option><option value="yes">Sensitive only</option><option value="no">Not sensitive</option>
+            <label className="label" htmlFor="filter-sensitive">
+              Sensitive
+            </label>
+            <select
+              className="input input--width-10"
+              id="filter-sensitive"
+              name="sensitive"
+              defaultValue={value("sensitive")}
+            >
+              <option value="">Any</option>
+              <option value="yes">Sensitive only</option>
+              <option value="no">Not sensitive</option>
             </select>
           </div>
           <div className="form-group date-input">
-            <div className="date-input__item"><label className="label" htmlFor="filter-from">Received from</label>
-              <input className="input" type="date" id="filter-from" name="from" defaultValue={value("from")} /></div>
-            <div className="date-input__item"><label className="label" htmlFor="filter-to">Received to</label>
-              <input className="input" type="date" id="filter-to" name="to" defaultValue={value("to")} /></div>
+            <div className="date-input__item">
+              <label className="label" htmlFor="filter-from">
+                Received from
+              </label>
+              <input className="input" type="date" id="filter-from" name="from" defaultValue={value("from")} />
+            </div>
+            <div className="date-input__item">
+              <label className="label" htmlFor="filter-to">
+                Received to
+              </label>
+              <input className="input" type="date" id="filter-to" name="to" defaultValue={value("to")} />
+            </div>
           </div>
           <div className="form-group">
-            <label className="label" htmlFor="filter-sort">Sort by</label>
+            <label className="label" htmlFor="filter-sort">
+              Sort by
+            </label>
             <select className="input input--width-20" id="filter-sort" name="sort" defaultValue={query.sort}>
               <option value="received">Date received, newest first</option>
               <option value="due">Next step due, soonest first</option>
             </select>
           </div>
-          <button type="submit" className="button">Apply</button>
+          <button type="submit" className="button">
+            Apply
+          </button>
         </form>
       </details>
 
       <InboxSearch action={searchInboxAction} clearHref={keep({})} promise={env().firstContactPromise}>
         <h2>{VIEW_LABELS[query.view]}</h2>
-        <InboxTable rows={page.rows} caption={`${VIEW_LABELS[query.view]} referrals`} promise={env().firstContactPromise} />
-        {page.nextCursor ? <p><a href={keep({ after: page.nextCursor })}>Next page</a></p> : null}
+        <InboxTable
+          rows={page.rows}
+          caption={`${VIEW_LABELS[query.view]} referrals`}
+          promise={env().firstContactPromise}
+        />
+        {page.nextCursor ? (
+          <p>
+            <a href={keep({ after: page.nextCursor })}>Next page</a>
+          </p>
+        ) : null}
       </InboxSearch>
     </>
   );

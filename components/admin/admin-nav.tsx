@@ -8,5 +8,9 @@ export function AdminNav({ current }: { current: string }) {
 /** A confirmation after an action that redirected back here; codes, never personal data, travel in the address. */
 export function Notice({ message }: { message: string | undefined }) {
   if (!message) return null;
-  return <div className="notification" role="status"><p>{message}</p></div>;
+  return (
+    <div className="notification" role="status">
+      <p>{message}</p>
+    </div>
+  );
 }

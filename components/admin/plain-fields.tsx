@@ -15,11 +15,22 @@ export function PlainFields({ fields, values, errors }: { fields: Field[]; value
     values,
     errors,
     // Nothing to register: the browser posts the form as it is.
-    register: ((name: string) => ({ name, onChange: async () => undefined, onBlur: async () => undefined, ref: () => undefined })) as QuestionContext["register"],
+    register: ((name: string) => ({
+      name,
+      onChange: async () => undefined,
+      onBlur: async () => undefined,
+      ref: () => undefined,
+    })) as QuestionContext["register"],
     enhanced: false,
     isChosen: (name, value) => (Array.isArray(values[name]) ? values[name].includes(value) : values[name] === value),
   };
-  return <>{fields.map((field) => <Question key={field.name} field={field} ctx={ctx} />)}</>;
+  return (
+    <>
+      {fields.map((field) => (
+        <Question key={field.name} field={field} ctx={ctx} />
+      ))}
+    </>
+  );
 }
 
 /** The error summary for such a form, in the order of its fields. */

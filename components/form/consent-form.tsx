@@ -14,5 +14,13 @@ const CONSENT_FIELDS: Field[] = [
 ];
 
 export function ConsentForm({ action }: { action: StepAction }) {
-  return <StepForm fields={CONSENT_FIELDS} loadSchema={() => import("@/lib/referrals/schema").then((m) => m.consentSchema)} action={action} initialValues={{}} submitLabel="Start now" />;
+  return (
+    <StepForm
+      fields={CONSENT_FIELDS}
+      loadSchema={() => import("@/lib/referrals/schema").then((m) => m.consentSchema)}
+      action={action}
+      initialValues={{}}
+      submitLabel="Start now"
+    />
+  );
 }

@@ -17,7 +17,10 @@ function showQuestion(event: React.MouseEvent<HTMLAnchorElement>, href: string):
   event.preventDefault();
   // A radio or checkbox belongs to its group's question (the legend); any other input has its own label.
   const choice = input instanceof HTMLInputElement && (input.type === "radio" || input.type === "checkbox");
-  const heading = (choice ? input.closest("fieldset")?.querySelector("legend") : document.querySelector(`label[for="${CSS.escape(input.id)}"]`)) ?? input;
+  const heading =
+    (choice
+      ? input.closest("fieldset")?.querySelector("legend")
+      : document.querySelector(`label[for="${CSS.escape(input.id)}"]`)) ?? input;
   heading.scrollIntoView({ block: "start" });
   // A long question: if the input is now below the screen, bring it up, only as far as needed.
   if (input.getBoundingClientRect().bottom > window.innerHeight) input.scrollIntoView({ block: "nearest" });
@@ -44,11 +47,15 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" autoFocus>
-      <h2 className="error-summary__title" id="error-summary-title">There is a problem</h2>
+      <h2 className="error-summary__title" id="error-summary-title">
+        There is a problem
+      </h2>
       <ul className="error-summary__list">
         {errors.map((error) => (
           <li key={error.href}>
-            <a href={error.href} onClick={(event) => showQuestion(event, error.href)}>{error.message}</a>
+            <a href={error.href} onClick={(event) => showQuestion(event, error.href)}>
+              {error.message}
+            </a>
           </li>
         ))}
       </ul>

@@ -6,7 +6,11 @@ export function labelText(label: string, optional?: boolean): string {
 
 export function Hint({ id, children }: { id: string; children?: ReactNode }) {
   if (!children) return null;
-  return <div className="hint" id={id}>{children}</div>;
+  return (
+    <div className="hint" id={id}>
+      {children}
+    </div>
+  );
 }
 
 export function ErrorMessage({ id, message }: { id: string; message?: string }) {

@@ -10,7 +10,13 @@ import type { FormValues } from "@/lib/forms/form-state";
  * the browser is sent this step's, not every step's); its schema is loaded
  * when needed.
  */
-export function JourneyStepForm(props: { step: StepId; fields: Field[]; action: StepAction; initialValues: FormValues; returnTo?: string }) {
+export function JourneyStepForm(props: {
+  step: StepId;
+  fields: Field[];
+  action: StepAction;
+  initialValues: FormValues;
+  returnTo?: string;
+}) {
   return (
     <StepForm
       fields={props.fields}

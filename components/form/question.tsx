@@ -2,7 +2,14 @@
 
 import type { UseFormRegister } from "react-hook-form";
 import type {
-  CheckboxField, CheckboxesField, Field, GroupField, RadiosField, RevealingOption, TextAreaField, TextField,
+  CheckboxField,
+  CheckboxesField,
+  Field,
+  GroupField,
+  RadiosField,
+  RevealingOption,
+  TextAreaField,
+  TextField,
 } from "@/lib/referrals/form-fields";
 import { fieldId } from "@/lib/referrals/form-fields";
 import { describedBy, ErrorMessage, Hint, labelText } from "./field-parts";
@@ -19,7 +26,7 @@ export type QuestionContext = {
   enhanced: boolean;
 };
 
-const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] ?? "" : value ?? "");
+const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 const asList = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
 
 function groupClass(error?: string) {
@@ -31,7 +38,9 @@ function TextQuestion({ field, ctx }: { field: TextField; ctx: QuestionContext }
   const error = ctx.errors[field.name];
   return (
     <div className={groupClass(error)}>
-      <label className="label" htmlFor={id}>{labelText(field.label, field.optional)}</label>
+      <label className="label" htmlFor={id}>
+        {labelText(field.label, field.optional)}
+      </label>
       <Hint id={`${id}-hint`}>{field.hint}</Hint>
       <ErrorMessage id={`${id}-error`} message={error} />
       <input
@@ -56,8 +65,12 @@ function TextAreaQuestion({ field, ctx }: { field: TextAreaField; ctx: QuestionC
   const error = ctx.errors[field.name];
   return (
     <div className={groupClass(error)}>
-      <label className="label" htmlFor={id}>{labelText(field.label, field.optional)}</label>
-      <Hint id={`${id}-hint`}>{field.hint ?? `You can enter up to ${field.maxLength.toLocaleString("en-GB")} characters`}</Hint>
+      <label className="label" htmlFor={id}>
+        {labelText(field.label, field.optional)}
+      </label>
+      <Hint id={`${id}-hint`}>
+        {field.hint ?? `You can enter up to ${field.maxLength.toLocaleString("en-GB")} characters`}
+      </Hint>
       <ErrorMessage id={`${id}-error`} message={error} />
       <textarea
         className={`textarea${error ? " textarea--error" : ""}`}
@@ -78,14 +91,20 @@ function GroupQuestion({ field, ctx }: { field: GroupField; ctx: QuestionContext
   const error = field.fields.map((f) => ctx.errors[f.name]).find(Boolean);
   return (
     <div className={groupClass(error)}>
-      <fieldset className="fieldset" role="group" aria-describedby={describedBy(field.hint && `${id}-hint`, error && `${id}-error`)}>
+      <fieldset
+        className="fieldset"
+        role="group"
+        aria-describedby={describedBy(field.hint && `${id}-hint`, error && `${id}-error`)}
+      >
         <legend className="fieldset__legend fieldset__legend--s">{labelText(field.label, field.optional)}</legend>
         <Hint id={`${id}-hint`}>{field.hint}</Hint>
         <ErrorMessage id={`${id}-error`} message={error} />
         <div className="date-input">
           {field.fields.map((part) => (
             <div className="date-input__item" key={part.name}>
-              <label className="label" htmlFor={fieldId(part.name)}>{part.label}</label>
+              <label className="label" htmlFor={fieldId(part.name)}>
+                {part.label}
+              </label>
               <input
                 className={`input input--width-${part.width ?? "4"}${ctx.errors[part.name] ? " input--error" : ""}`}
                 id={fieldId(part.name)}
@@ -129,7 +148,10 @@ function ChoiceQuestion({ field, ctx }: { field: RadiosField | CheckboxesField; 
   const chosen = asList(ctx.values[field.name]);
   return (
     <div className={groupClass(error)}>
-      <fieldset className="fieldset" aria-describedby={describedBy(field.hint && `${groupId}-hint`, error && `${groupId}-error`)}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={describedBy(field.hint && `${groupId}-hint`, error && `${groupId}-error`)}
+      >
         <legend className="fieldset__legend fieldset__legend--m">{labelText(field.label, field.optional)}</legend>
         <Hint id={`${groupId}-hint`}>{field.hint}</Hint>
         <ErrorMessage id={`${groupId}-error`} message={error} />
@@ -148,7 +170,9 @@ function ChoiceQuestion({ field, ctx }: { field: RadiosField | CheckboxesField; 
                     aria-controls={option.reveals?.length && ctx.enhanced ? `${id}-conditional` : undefined}
                     {...ctx.register(field.name)}
                   />
-                  <label className="label choices__label" htmlFor={id}>{option.label}</label>
+                  <label className="label choices__label" htmlFor={id}>
+                    {option.label}
+                  </label>
                 </div>
                 <Reveal name={field.name} option={option} ctx={ctx} />
               </div>
@@ -179,7 +203,9 @@ function CheckboxQuestion({ field, ctx }: { field: CheckboxField; ctx: QuestionC
             aria-invalid={error ? true : undefined}
             {...ctx.register(field.name)}
           />
-          <label className="label choices__label" htmlFor={id}>{field.checkboxLabel}</label>
+          <label className="label choices__label" htmlFor={id}>
+            {field.checkboxLabel}
+          </label>
         </div>
       </div>
     </div>
@@ -188,11 +214,16 @@ function CheckboxQuestion({ field, ctx }: { field: CheckboxField; ctx: QuestionC
 
 export function Question({ field, ctx }: { field: Field; ctx: QuestionContext }) {
   switch (field.kind) {
-    case "text": return <TextQuestion field={field} ctx={ctx} />;
-    case "textarea": return <TextAreaQuestion field={field} ctx={ctx} />;
-    case "group": return <GroupQuestion field={field} ctx={ctx} />;
+    case "text":
+      return <TextQuestion field={field} ctx={ctx} />;
+    case "textarea":
+      return <TextAreaQuestion field={field} ctx={ctx} />;
+    case "group":
+      return <GroupQuestion field={field} ctx={ctx} />;
     case "radios":
-    case "checkboxes": return <ChoiceQuestion field={field} ctx={ctx} />;
-    case "checkbox": return <CheckboxQuestion field={field} ctx={ctx} />;
+    case "checkboxes":
+      return <ChoiceQuestion field={field} ctx={ctx} />;
+    case "checkbox":
+      return <CheckboxQuestion field={field} ctx={ctx} />;
   }
 }

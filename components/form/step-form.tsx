@@ -68,18 +68,34 @@ function useLazyChecks(loadSchema: SchemaLoader) {
  * typed values and the errors. With JavaScript, react-hook-form checks the
  * same schema first, so errors show without a round trip.
  */
-export function StepForm({ fields, loadSchema, action, initialValues, submitLabel = "Continue", hidden = {}, children }: Props) {
+export function StepForm({
+  fields,
+  loadSchema,
+  action,
+  initialValues,
+  submitLabel = "Continue",
+  hidden = {},
+  children,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, errors: {} });
   // Errors found in the browser belong to the server state they were found on:
   // a new answer from the server replaces them.
   const [clientErrors, setClientErrors] = useState<{ on: FormState; errors: FieldErrors } | null>(null);
   // True once JavaScript runs in the browser; false in the server-rendered HTML.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const formRef = useRef<HTMLFormElement>(null);
   // The schema types are checked where each step is defined; the form sees plain records.
   const checks = useLazyChecks(loadSchema);
   // The answers already given (a step come back to): so a chosen option's conditional question shows at once.
-  const form = useForm<Record<string, unknown>>({ resolver: checks.resolver, shouldFocusError: false, defaultValues: initialValues });
+  const form = useForm<Record<string, unknown>>({
+    resolver: checks.resolver,
+    shouldFocusError: false,
+    defaultValues: initialValues,
+  });
 
   const errors = clientErrors?.on === state ? clientErrors.errors : state.errors;
   const watched = useWatch({ control: form.control }) as Record<string, unknown>;
@@ -114,7 +130,14 @@ export function StepForm({ fields, loadSchema, action, initialValues, submitLabe
     <>
       <ErrorSummary errors={summary} />
       {children}
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={() => void checks.load()} onPointerDown={() => void checks.load()} noValidate>
+      <form
+        ref={formRef}
+        action={formAction}
+        onSubmit={onSubmit}
+        onFocus={() => void checks.load()}
+        onPointerDown={() => void checks.load()}
+        noValidate
+      >
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

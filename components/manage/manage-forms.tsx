@@ -13,15 +13,39 @@ import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS
 const schemas = () => import("@/lib/person/schemas");
 
 export function LinkRequestForm({ action }: { action: StepAction }) {
-  return <StepForm fields={LINK_REQUEST_FIELDS} loadSchema={() => schemas().then((m) => m.linkRequestSchema)} action={action} initialValues={{}} submitLabel="Email me a link" />;
+  return (
+    <StepForm
+      fields={LINK_REQUEST_FIELDS}
+      loadSchema={() => schemas().then((m) => m.linkRequestSchema)}
+      action={action}
+      initialValues={{}}
+      submitLabel="Email me a link"
+    />
+  );
 }
 
 export function CodeSignInForm({ action }: { action: StepAction }) {
-  return <StepForm fields={CODE_SIGN_IN_FIELDS} loadSchema={() => schemas().then((m) => m.codeSignInSchema)} action={action} initialValues={{}} submitLabel="Continue" />;
+  return (
+    <StepForm
+      fields={CODE_SIGN_IN_FIELDS}
+      loadSchema={() => schemas().then((m) => m.codeSignInSchema)}
+      action={action}
+      initialValues={{}}
+      submitLabel="Continue"
+    />
+  );
 }
 
 /** The journey's "Contacting you safely" questions, filled with what they told us. */
-export function ContactForm({ action, fields, initialValues }: { action: StepAction; fields: Field[]; initialValues: FormValues }) {
+export function ContactForm({
+  action,
+  fields,
+  initialValues,
+}: {
+  action: StepAction;
+  fields: Field[];
+  initialValues: FormValues;
+}) {
   return (
     <StepForm
       fields={fields}
@@ -35,9 +59,25 @@ export function ContactForm({ action, fields, initialValues }: { action: StepAct
 
 /** `today`: the server's UK day, so a phone with the wrong date is not refused by its own clock. */
 export function PauseForm({ action, today }: { action: StepAction; today: string }) {
-  return <StepForm fields={PAUSE_FIELDS} loadSchema={() => schemas().then((m) => m.pauseSchemaFor(() => today))} action={action} initialValues={{}} submitLabel="Pause my request" />;
+  return (
+    <StepForm
+      fields={PAUSE_FIELDS}
+      loadSchema={() => schemas().then((m) => m.pauseSchemaFor(() => today))}
+      action={action}
+      initialValues={{}}
+      submitLabel="Pause my request"
+    />
+  );
 }
 
 export function WithdrawForm({ action }: { action: StepAction }) {
-  return <StepForm fields={WITHDRAW_FIELDS} loadSchema={() => schemas().then((m) => m.withdrawSchema)} action={action} initialValues={{}} submitLabel="Withdraw my request" />;
+  return (
+    <StepForm
+      fields={WITHDRAW_FIELDS}
+      loadSchema={() => schemas().then((m) => m.withdrawSchema)}
+      action={action}
+      initialValues={{}}
+      submitLabel="Withdraw my request"
+    />
+  );
 }

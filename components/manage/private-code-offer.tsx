@@ -23,11 +23,15 @@ export function PrivateCodeOffer({ action }: { action: (state: PrivateCodeState)
         {state.code ? (
           <div className="panel">
             <p>Your private code (shown once: we cannot show it again):</p>
-            <p><strong className="reference private-code">{state.code}</strong></p>
+            <p>
+              <strong className="reference private-code">{state.code}</strong>
+            </p>
           </div>
         ) : (
           <form action={formAction}>
-            <button type="submit" className="button button--secondary" disabled={pending}>Show me a private code</button>
+            <button type="submit" className="button button--secondary" disabled={pending}>
+              Show me a private code
+            </button>
           </form>
         )}
       </div>

@@ -5,7 +5,13 @@ import type { Field } from "@/lib/referrals/form-fields";
 import type { CaseFormKind } from "@/lib/workspace/case-schemas";
 
 /** One of the forms on a referral's page; its fields come from the server, its schema from here. */
-export function CaseForm(props: { kind: CaseFormKind; fields: Field[]; action: StepAction; version: number; submitLabel: string }) {
+export function CaseForm(props: {
+  kind: CaseFormKind;
+  fields: Field[];
+  action: StepAction;
+  version: number;
+  submitLabel: string;
+}) {
   return (
     <StepForm
       fields={props.fields}

@@ -11,9 +11,15 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
         somewhere safe, away from your phone. This is the only time they are shown.
       </p>
       <ul className="recovery-codes">
-        {codes.map((code) => <li key={code}><code>{code}</code></li>)}
+        {codes.map((code) => (
+          <li key={code}>
+            <code>{code}</code>
+          </li>
+        ))}
       </ul>
-      <a href="/staff" className="button">I have saved my recovery codes</a>
+      <a href="/staff" className="button">
+        I have saved my recovery codes
+      </a>
     </>
   );
 }
@@ -22,7 +28,13 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
  * Making recovery codes (the first set, or a new one replacing the old): a
  * POST, never on loading a page. The codes are shown once, here.
  */
-export function NewRecoveryCodes({ action, first = false }: { action: (state: EnrolState, formData: FormData) => Promise<EnrolState>; first?: boolean }) {
+export function NewRecoveryCodes({
+  action,
+  first = false,
+}: {
+  action: (state: EnrolState, formData: FormData) => Promise<EnrolState>;
+  first?: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, { errors: {} });
   if (state.recoveryCodes) return <RecoveryCodeList codes={state.recoveryCodes} />;
   return (
@@ -35,7 +47,9 @@ export function NewRecoveryCodes({ action, first = false }: { action: (state: En
       ) : (
         <p>Making new codes stops the old ones working.</p>
       )}
-      <button type="submit" className="button" disabled={pending}>{first ? "Make my recovery codes" : "Make new recovery codes"}</button>
+      <button type="submit" className="button" disabled={pending}>
+        {first ? "Make my recovery codes" : "Make new recovery codes"}
+      </button>
     </form>
   );
 }

@@ -2,7 +2,9 @@
 export function SignOutButton() {
   return (
     <form method="post" action="/staff/sign-out" style={{ display: "inline" }}>
-      <button type="submit" className="link-button">Sign out</button>
+      <button type="submit" className="link-button">
+        Sign out
+      </button>
     </form>
   );
 }

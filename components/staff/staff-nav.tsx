@@ -23,9 +23,15 @@ export function StaffNav({ role, current }: { role: StaffRole; current: string }
     <nav aria-label="Staff workspace" className="no-print">
       <ul className="footer-links">
         {links.map((link) => (
-          <li key={link.href}><a href={link.href} aria-current={link.href === current ? "page" : undefined}>{link.label}</a></li>
+          <li key={link.href}>
+            <a href={link.href} aria-current={link.href === current ? "page" : undefined}>
+              {link.label}
+            </a>
+          </li>
         ))}
-        <li><SignOutButton /></li>
+        <li>
+          <SignOutButton />
+        </li>
       </ul>
     </nav>
   );

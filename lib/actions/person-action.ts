@@ -11,7 +11,9 @@ import { publicContext, type PublicContext } from "./public-action";
 
 export type PersonContext = PublicContext & { session: PersonSession };
 
-export function personAction<A extends unknown[], R>(run: (ctx: PersonContext, ...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function personAction<A extends unknown[], R>(
+  run: (ctx: PersonContext, ...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   return async (...args: A) => {
     const session = await personSessionOrRedirect();
     return run({ ...(await publicContext()), session }, ...args);

@@ -17,7 +17,10 @@ import { clientAddress } from "@/lib/http/client-address";
 
 /** What a non-administrator gets from any admin route: the same as for an address that does not exist. */
 export function notFoundResponse(): Response {
-  return new Response("Page not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  return new Response("Page not found", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 }
 
 /** A method an admin route does not use (GET on the POST-only download, say): 404 too, never 405. */
@@ -59,15 +62,22 @@ export function downloadRoute<P = Record<string, never>>(
     if (request.method === "POST" && !sameOrigin(request)) return notFoundResponse();
     const params = (await context?.params) ?? ({} as P);
     try {
-      return neverCached(await run({ admin, db: await getDatabase(), ipAddress: await clientAddress() }, request, params));
+      return neverCached(
+        await run({ admin, db: await getDatabase(), ipAddress: await clientAddress() }, request, params),
+      );
     } catch (error) {
       // An expected refusal answers with its code's status and words (lib/errors/messages.ts); a fault propagates.
       if (!isAppError(error)) throw error;
-      return new Response(`${error.userMessage}\n`, { status: error.status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+      return new Response(`${error.userMessage}\n`, {
+        status: error.status,
+        headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      });
     }
   };
 }
 
-export function publicRoute<R extends Request>(run: (request: R) => Promise<Response>): (request: R) => Promise<Response> {
+export function publicRoute<R extends Request>(
+  run: (request: R) => Promise<Response>,
+): (request: R) => Promise<Response> {
   return async (request) => neverCached(await run(request));
 }

@@ -41,9 +41,7 @@ export type ActionStep<S extends z.ZodType, B extends unknown[], R> = {
 };
 
 export type StepOutcome<R> =
-  | { kind: "done"; result: R }
-  | { kind: "invalid"; errors: FieldErrors }
-  | { kind: "refused"; error: AppError };
+  { kind: "done"; result: R } | { kind: "invalid"; errors: FieldErrors } | { kind: "refused"; error: AppError };
 
 /** Every string field of a posted form (a repeated name as a list), leaving out Next.js's own ($-prefixed). */
 export function formValues(formData: FormData): Record<string, string | string[]> {
@@ -126,7 +124,9 @@ export function staffButtonAction<S extends z.ZodType, B extends unknown[]>(
       redirect(signInPath(step.here(...bound)));
     }
     if (outcome.kind !== "done") {
-      redirect(outcome.kind === "refused" && step.refused ? step.refused(outcome.error, ...bound) : step.here(...bound));
+      redirect(
+        outcome.kind === "refused" && step.refused ? step.refused(outcome.error, ...bound) : step.here(...bound),
+      );
     }
     follow(outcome.result);
   };

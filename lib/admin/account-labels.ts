@@ -1,7 +1,11 @@
 /** Words for staff accounts, shared by the list and the account page. */
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
 
-export const ACCOUNT_STATE_LABELS = { active: "Active", disabled: "Disabled", invited: "Invited, not set up yet" } as const;
+export const ACCOUNT_STATE_LABELS = {
+  active: "Active",
+  disabled: "Disabled",
+  invited: "Invited, not set up yet",
+} as const;
 
 export { ROLE_LABELS };
 

@@ -26,11 +26,18 @@ export const FIGURES_MESSAGES = {
 
 export const figuresRangeSchema = z
   .object({
-    from: z.string().trim().refine((v) => v === "" || isRealDay(v), FIGURES_MESSAGES.from),
-    to: z.string().trim().refine((v) => v === "" || isRealDay(v), FIGURES_MESSAGES.to),
+    from: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || isRealDay(v), FIGURES_MESSAGES.from),
+    to: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || isRealDay(v), FIGURES_MESSAGES.to),
   })
   .superRefine((value, ctx) => {
-    if (isRealDay(value.from) && isRealDay(value.to) && value.from > value.to) ctx.addIssue({ code: "custom", path: ["to"], message: FIGURES_MESSAGES.order });
+    if (isRealDay(value.from) && isRealDay(value.to) && value.from > value.to)
+      ctx.addIssue({ code: "custom", path: ["to"], message: FIGURES_MESSAGES.order });
   });
 
 /** The default range: the last twelve months, this one included. */
@@ -43,8 +50,14 @@ export function defaultRange(now = new Date()): { from: string; to: string } {
 
 export type Count = { label: string; count: number };
 export type Figures = {
-  from: string; to: string; total: number;
-  perMonth: Count[]; byStatus: Count[]; byCrimeType: Count[]; byHeardAbout: Count[]; closureReasons: Count[];
+  from: string;
+  to: string;
+  total: number;
+  perMonth: Count[];
+  byStatus: Count[];
+  byCrimeType: Count[];
+  byHeardAbout: Count[];
+  closureReasons: Count[];
   firstContact: { contacted: number; waiting: number; medianHours: number | null; p90Hours: number | null };
   /** The two measures the promise is made in: UK working days from receipt (lib/referrals/working-days.ts). */
   workingDays: Record<"attempt" | "spoken", WorkingDaysFigure>;
@@ -63,16 +76,30 @@ function percentile(sorted: number[], fraction: number): number | null {
 
 function workingDaysFigure(values: Array<number | null>): WorkingDaysFigure {
   const measured = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  return { measured: measured.length, waiting: values.length - measured.length, median: percentile(measured, 0.5), p90: percentile(measured, 0.9) };
+  return {
+    measured: measured.length,
+    waiting: values.length - measured.length,
+    median: percentile(measured, 0.5),
+    p90: percentile(measured, 0.9),
+  };
 }
 
 /**
  * Working days are counted in TypeScript (bank holidays live in a data file,
  * not the database): one row per referral received in the range, three dates each.
  */
-async function readWorkingDays(prisma: PrismaClient, from: Date, to: Date, fromMonth: string, toMonth: string): Promise<Figures["workingDays"]> {
+async function readWorkingDays(
+  prisma: PrismaClient,
+  from: Date,
+  to: Date,
+  fromMonth: string,
+  toMonth: string,
+): Promise<Figures["workingDays"]> {
   const [live, erased] = await Promise.all([
-    prisma.referral.findMany({ where: { createdAt: { gte: from, lt: to } }, select: { createdAt: true, firstChosenAttemptAt: true, firstSpokenAt: true } }),
+    prisma.referral.findMany({
+      where: { createdAt: { gte: from, lt: to } },
+      select: { createdAt: true, firstChosenAttemptAt: true, firstSpokenAt: true },
+    }),
     prisma.referralFigure.findMany({
       where: { receivedMonth: { gte: new Date(`${fromMonth}T00:00:00Z`), lte: new Date(`${toMonth}T00:00:00Z`) } },
       select: { workingDaysToFirstAttempt: true, workingDaysToFirstSpoken: true },
@@ -80,8 +107,14 @@ async function readWorkingDays(prisma: PrismaClient, from: Date, to: Date, fromM
   ]);
   const days = (start: Date, end: Date | null) => (end ? workingDaysBetween(start, end) : null);
   return {
-    attempt: workingDaysFigure([...live.map((r) => days(r.createdAt, r.firstChosenAttemptAt)), ...erased.map((r) => r.workingDaysToFirstAttempt)]),
-    spoken: workingDaysFigure([...live.map((r) => days(r.createdAt, r.firstSpokenAt)), ...erased.map((r) => r.workingDaysToFirstSpoken)]),
+    attempt: workingDaysFigure([
+      ...live.map((r) => days(r.createdAt, r.firstChosenAttemptAt)),
+      ...erased.map((r) => r.workingDaysToFirstAttempt),
+    ]),
+    spoken: workingDaysFigure([
+      ...live.map((r) => days(r.createdAt, r.firstSpokenAt)),
+      ...erased.map((r) => r.workingDaysToFirstSpoken),
+    ]),
   };
 }
 
@@ -89,15 +122,20 @@ type Row = { key: string | null; n: number };
 
 const MONTH_LABEL = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
-export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, range: { from: string; to: string }): Promise<Figures> {
+export async function readFigures(
+  prisma: PrismaClient,
+  admin: AuthorisedStaff,
+  range: { from: string; to: string },
+): Promise<Figures> {
   requirePermission(admin, "figures.read");
   const from = ukDayStart(range.from);
   const to = ukDayEnd(range.to);
   // Erased referrals are known by month only: they count when their month is in the range.
   const fromMonth = `${range.from.slice(0, 7)}-01`;
   const toMonth = `${range.to.slice(0, 7)}-01`;
-  const items = (select: string, group: string) => prisma.$queryRawUnsafe<Row[]>(
-    `WITH items AS (
+  const items = (select: string, group: string) =>
+    prisma.$queryRawUnsafe<Row[]>(
+      `WITH items AS (
        SELECT to_char(created_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month, status::text AS status, crime_type, heard_about, closure_reason
        FROM referrals WHERE created_at >= $1 AND created_at < $2
        UNION ALL
@@ -105,8 +143,11 @@ export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, 
        FROM referral_figures WHERE received_month >= $3::date AND received_month <= $4::date
      )
      SELECT ${select} AS key, count(*)::int AS n FROM items ${group} GROUP BY 1 ORDER BY 1`,
-    from, to, fromMonth, toMonth,
-  );
+      from,
+      to,
+      fromMonth,
+      toMonth,
+    );
   const [months, statuses, types, heard, reasons, timing, workingDays] = await Promise.all([
     items("month", ""),
     items("status", ""),
@@ -122,7 +163,10 @@ export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, 
        SELECT count(h)::int AS contacted, (count(*) - count(h))::int AS waiting,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY h) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY h) AS p90
        FROM hours`,
-      from, to, fromMonth, toMonth,
+      from,
+      to,
+      fromMonth,
+      toMonth,
     ),
     readWorkingDays(prisma, from, to, fromMonth, toMonth),
   ]);
@@ -130,7 +174,9 @@ export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, 
   const listed = (rows: Row[], labels: ReadonlyArray<{ value: string; label: string }>, notGiven?: string): Count[] => {
     const counts = byKey(rows);
     const out = labels.map((o) => ({ label: o.label, count: counts.get(o.value) ?? 0 }));
-    const unknown = rows.filter((r) => r.key !== null && !labels.some((o) => o.value === r.key)).reduce((sum, r) => sum + r.n, 0);
+    const unknown = rows
+      .filter((r) => r.key !== null && !labels.some((o) => o.value === r.key))
+      .reduce((sum, r) => sum + r.n, 0);
     if (unknown) out.push({ label: "Other answers", count: unknown });
     if (notGiven) out.push({ label: notGiven, count: counts.get(null) ?? 0 });
     return out;
@@ -138,10 +184,17 @@ export async function readFigures(prisma: PrismaClient, admin: AuthorisedStaff, 
   const t = timing[0]!;
   const round = (value: number | null) => (value === null ? null : Math.round(Number(value) * 10) / 10);
   return {
-    from: range.from, to: range.to,
+    from: range.from,
+    to: range.to,
     total: months.reduce((sum, r) => sum + r.n, 0),
-    perMonth: monthsBetween(fromMonth, toMonth).map((m) => ({ label: MONTH_LABEL.format(new Date(`${m}-01T00:00:00Z`)), count: byKey(months).get(m) ?? 0 })),
-    byStatus: listed(statuses, STATUSES.map((s: Status) => ({ value: s, label: STATUS_LABELS[s] }))),
+    perMonth: monthsBetween(fromMonth, toMonth).map((m) => ({
+      label: MONTH_LABEL.format(new Date(`${m}-01T00:00:00Z`)),
+      count: byKey(months).get(m) ?? 0,
+    })),
+    byStatus: listed(
+      statuses,
+      STATUSES.map((s: Status) => ({ value: s, label: STATUS_LABELS[s] })),
+    ),
     byCrimeType: listed(types, CRIME_TYPES),
     byHeardAbout: listed(heard, HEARD_ABOUT, "Not answered"),
     closureReasons: listed(reasons, ALL_CLOSURE_REASONS),
@@ -164,7 +217,8 @@ function monthsBetween(fromMonth: string, toMonth: string): string[] {
 /** The figures as CSV rows: section, what, count (durations in hours). */
 export function figuresRows(figures: Figures): string[][] {
   const rows: string[][] = [["Section", "What", "Value"]];
-  const add = (section: string, counts: Count[]) => counts.forEach((c) => rows.push([section, c.label, String(c.count)]));
+  const add = (section: string, counts: Count[]) =>
+    counts.forEach((c) => rows.push([section, c.label, String(c.count)]));
   add("Referrals per month", figures.perMonth);
   add("By status", figures.byStatus);
   add("By type of crime or harm", figures.byCrimeType);
@@ -175,7 +229,10 @@ export function figuresRows(figures: Figures): string[][] {
   rows.push(["Time to first contact", "Referrals still waiting", String(fc.waiting)]);
   rows.push(["Time to first contact", "Median, hours", fc.medianHours === null ? "" : String(fc.medianHours)]);
   rows.push(["Time to first contact", "90th percentile, hours", fc.p90Hours === null ? "" : String(fc.p90Hours)]);
-  for (const [key, section] of [["attempt", "First try by a way they chose"], ["spoken", "First spoken to"]] as const) {
+  for (const [key, section] of [
+    ["attempt", "First try by a way they chose"],
+    ["spoken", "First spoken to"],
+  ] as const) {
     const wd = figures.workingDays[key];
     rows.push([section, "Referrals measured", String(wd.measured)]);
     rows.push([section, "Referrals still waiting", String(wd.waiting)]);
@@ -185,9 +242,13 @@ export function figuresRows(figures: Figures): string[][] {
   return rows;
 }
 
-
 /** The figures as a CSV file (with a BOM, for Excel), the download audited. */
-export async function figuresCsv(prisma: PrismaClient, admin: AuthorisedStaff, range: { from: string; to: string }, ipAddress?: string): Promise<string> {
+export async function figuresCsv(
+  prisma: PrismaClient,
+  admin: AuthorisedStaff,
+  range: { from: string; to: string },
+  ipAddress?: string,
+): Promise<string> {
   const figures = await readFigures(prisma, admin, range);
   await recordAudit(prisma, { action: "export.figures", actorId: admin.userId, ipAddress, details: range });
   return UTF8_BOM + csvRecords(figuresRows(figures));

@@ -28,7 +28,11 @@ export async function sendStaffInvitation(deps: InvitationDeps, job: Job<StaffIn
   await deps.transport.send({
     from: deps.from,
     to: invitation.user.email,
-    ...renderStaffInvite({ name: invitation.user.name, link: `${deps.appUrl}/staff/setup/${invitation.token}`, hours: SETUP_LINK_HOURS }),
+    ...renderStaffInvite({
+      name: invitation.user.name,
+      link: `${deps.appUrl}/staff/setup/${invitation.token}`,
+      hours: SETUP_LINK_HOURS,
+    }),
   });
   log.info({ jobId: job.id, userId: invitation.user.id }, "staff invitation sent");
 }
@@ -39,5 +43,6 @@ export const staffInvitationJob = emailJob({
   payload: staffJob,
   policy: EMAIL_RETRIES,
   email: { batchSize: 5, concurrency: 1 },
-  send: ({ prisma, transport, from, settings }, job) => sendStaffInvitation({ prisma, transport, from, appUrl: settings.appUrl }, job),
+  send: ({ prisma, transport, from, settings }, job) =>
+    sendStaffInvitation({ prisma, transport, from, appUrl: settings.appUrl }, job),
 });

@@ -7,8 +7,14 @@ const required = (max: number, empty: string, tooLong: string) =>
 
 export const inviteFormSchema = z.object({
   name: required(100, "Enter their full name", "The name must be 100 characters or fewer"),
-  email: z.preprocess(asString, z.string().trim().max(254, "Enter an email address of 254 characters or fewer")
-    .pipe(z.email("Enter an email address in the correct format, like name@example.com"))),
+  email: z.preprocess(
+    asString,
+    z
+      .string()
+      .trim()
+      .max(254, "Enter an email address of 254 characters or fewer")
+      .pipe(z.email("Enter an email address in the correct format, like name@example.com")),
+  ),
   role: z.preprocess(asString, z.enum(["STAFF", "ADMIN"], { message: "Select a role" })),
 });
 
@@ -18,8 +24,15 @@ export const roleFormSchema = z.object({
 
 /** Erasing one referral's personal data on request: the reason is kept in the audit trail. */
 export const eraseFormSchema = z.object({
-  eraseReason: required(500, "Enter why this referral is being erased, for example “Request from the person, 26 November 2026”", "The reason must be 500 characters or fewer"),
-  confirmReference: z.preprocess(asString, z.string().trim().toUpperCase().min(1, "Enter the reference of the referral to erase")),
+  eraseReason: required(
+    500,
+    "Enter why this referral is being erased, for example “Request from the person, 26 November 2026”",
+    "The reason must be 500 characters or fewer",
+  ),
+  confirmReference: z.preprocess(
+    asString,
+    z.string().trim().toUpperCase().min(1, "Enter the reference of the referral to erase"),
+  ),
 });
 
 export const ADMIN_SCHEMAS = {

@@ -15,17 +15,28 @@ import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { staffInvitationJob } from "./invitation-job";
 import type { StaffInvitationJob } from "./invitation-job";
 
-
 export type StaffAccountRow = {
-  id: string; name: string; email: string; role: StaffRole; lastSignInAt: Date | null;
-  state: "active" | "disabled" | "invited"; twoFactor: boolean;
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  lastSignInAt: Date | null;
+  state: "active" | "disabled" | "invited";
+  twoFactor: boolean;
 };
 
 export async function listStaffAccounts(prisma: PrismaClient, admin: AuthorisedStaff): Promise<StaffAccountRow[]> {
   requirePermission(admin, "staff-accounts.manage");
-  const users = await prisma.staffUser.findMany({ orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });
+  const users = await prisma.staffUser.findMany({
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+  });
   return users.map((u) => ({
-    id: u.id, name: u.name, email: u.email, role: u.role, lastSignInAt: u.lastSignInAt, twoFactor: u.totpEnabledAt !== null,
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    lastSignInAt: u.lastSignInAt,
+    twoFactor: u.totpEnabledAt !== null,
     state: u.disabledAt ? "disabled" : u.passwordHash ? "active" : "invited",
   }));
 }
@@ -60,13 +71,23 @@ export async function inviteStaff(
 async function withAdminsLocked(
   prisma: PrismaClient,
   userId: string,
-  change: (tx: Prisma.TransactionClient, target: { role: StaffRole; disabledAt: Date | null; passwordHash: string | null; email: string; name: string }, activeAdmins: string[]) => Promise<void>,
+  change: (
+    tx: Prisma.TransactionClient,
+    target: { role: StaffRole; disabledAt: Date | null; passwordHash: string | null; email: string; name: string },
+    activeAdmins: string[],
+  ) => Promise<void>,
 ): Promise<void> {
   return prisma.$transaction(async (tx) => {
-    const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM staff_users WHERE role = 'ADMIN' AND disabled_at IS NULL FOR UPDATE`;
+    const admins = await tx.$queryRaw<
+      Array<{ id: string }>
+    >`SELECT id::text AS id FROM staff_users WHERE role = 'ADMIN' AND disabled_at IS NULL FOR UPDATE`;
     const target = await tx.staffUser.findUnique({ where: { id: userId } });
     if (!target) throw new AppError("account.not-found");
-    await change(tx, target, admins.map((a) => a.id));
+    await change(
+      tx,
+      target,
+      admins.map((a) => a.id),
+    );
   });
 }
 
@@ -80,9 +101,15 @@ export async function changeRole(
   requirePermission(admin, "staff-accounts.manage");
   await withAdminsLocked(prisma, input.userId, async (tx, target, activeAdmins) => {
     if (target.role === input.role) throw new AppError("account.same-role", "role");
-    if (input.role !== "ADMIN" && isLastAdmin(input.userId, activeAdmins)) throw new AppError("account.last-admin", "role");
+    if (input.role !== "ADMIN" && isLastAdmin(input.userId, activeAdmins))
+      throw new AppError("account.last-admin", "role");
     await tx.staffUser.update({ where: { id: input.userId }, data: { role: input.role } });
-    await recordAudit(tx, { action: "account.role-changed", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId, from: target.role, to: input.role } });
+    await recordAudit(tx, {
+      action: "account.role-changed",
+      actorId: admin.userId,
+      ipAddress: input.ipAddress,
+      details: { userId: input.userId, from: target.role, to: input.role },
+    });
   });
 }
 
@@ -100,7 +127,12 @@ export async function setAccountDisabled(
     await tx.staffUser.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? now : null } });
     // Disabling ends every session at once; readSession also refuses a disabled account.
     if (input.disabled) await tx.staffSession.deleteMany({ where: { userId: input.userId } });
-    await recordAudit(tx, { action: input.disabled ? "account.disabled" : "account.enabled", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId } });
+    await recordAudit(tx, {
+      action: input.disabled ? "account.disabled" : "account.enabled",
+      actorId: admin.userId,
+      ipAddress: input.ipAddress,
+      details: { userId: input.userId },
+    });
   });
 }
 
@@ -118,7 +150,12 @@ export async function resetTwoFactor(
     });
     if (updated.count !== 1) throw new AppError("account.not-found");
     await tx.staffSession.deleteMany({ where: { userId: input.userId } });
-    await recordAudit(tx, { action: "account.two-factor-reset", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: input.userId } });
+    await recordAudit(tx, {
+      action: "account.two-factor-reset",
+      actorId: admin.userId,
+      ipAddress: input.ipAddress,
+      details: { userId: input.userId },
+    });
   });
 }
 
@@ -135,6 +172,11 @@ export async function resendInvitation(
     if (!user || user.disabledAt) throw new AppError("account.not-found");
     if (user.passwordHash) throw new AppError("account.already-set-up");
     await queueInvitation(tx, boss, user.id);
-    await recordAudit(tx, { action: "account.invitation-resent", actorId: admin.userId, ipAddress: input.ipAddress, details: { userId: user.id } });
+    await recordAudit(tx, {
+      action: "account.invitation-resent",
+      actorId: admin.userId,
+      ipAddress: input.ipAddress,
+      details: { userId: user.id },
+    });
   });
 }

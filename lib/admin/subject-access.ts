@@ -20,15 +20,24 @@ export { searchProblem, type PersonSearch } from "./subject-access-rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export async function findPersonReferrals(prisma: PrismaClient, admin: AuthorisedStaff, search: PersonSearch, ipAddress?: string) {
+export async function findPersonReferrals(
+  prisma: PrismaClient,
+  admin: AuthorisedStaff,
+  search: PersonSearch,
+  ipAddress?: string,
+) {
   requirePermission(admin, "subject-access.manage");
   const term = search.term.trim();
   // Indexed copies of the contact details (contact_email, contact_phones), in the referral's own row.
   const rows =
     search.by === "reference"
-      ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE reference = ${term.toUpperCase()} LIMIT 50`
+      ? await prisma.$queryRaw<
+          Array<{ id: string }>
+        >`SELECT id::text AS id FROM referrals WHERE reference = ${term.toUpperCase()} LIMIT 50`
       : search.by === "email"
-        ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE contact_email = ${term.toLowerCase()} ORDER BY created_at DESC LIMIT 50`
+        ? await prisma.$queryRaw<
+            Array<{ id: string }>
+          >`SELECT id::text AS id FROM referrals WHERE contact_email = ${term.toLowerCase()} ORDER BY created_at DESC LIMIT 50`
         : // MATERIALIZED: the matches first, then sorted. Left to itself the planner guesses that many rows
           // match an array and walks the date index instead, filtering the whole table (1.1 s at a million).
           await prisma.$queryRaw<Array<{ id: string }>>`
@@ -40,20 +49,40 @@ export async function findPersonReferrals(prisma: PrismaClient, admin: Authorise
     select: { id: true, reference: true, createdAt: true, status: true, fullName: true },
   });
   // What was searched for is personal data: the audit row says only how, and how many were found.
-  await recordAudit(prisma, { action: "subject-access.searched", actorId: admin.userId, ipAddress, details: { by: search.by, found: found.length } });
+  await recordAudit(prisma, {
+    action: "subject-access.searched",
+    actorId: admin.userId,
+    ipAddress,
+    details: { by: search.by, found: found.length },
+  });
   return found;
 }
 
 export type SubjectAccessBundle = Awaited<ReturnType<typeof subjectAccessBundle>>;
 
 /** Everything held about one referral, or null when there is no such referral. */
-export async function subjectAccessBundle(prisma: PrismaClient, admin: AuthorisedStaff, referralId: string, format: "page" | "json", ipAddress?: string) {
+export async function subjectAccessBundle(
+  prisma: PrismaClient,
+  admin: AuthorisedStaff,
+  referralId: string,
+  format: "page" | "json",
+  ipAddress?: string,
+) {
   requirePermission(admin, "subject-access.manage");
   if (!UUID.test(referralId)) return null;
   const referral = await prisma.referral.findUnique({ where: { id: referralId } });
   if (!referral) return null;
-  const events = await prisma.referralEvent.findMany({ where: { referralId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
-  await recordAudit(prisma, { action: "subject-access.downloaded", actorId: admin.userId, referralId, ipAddress, details: { format } });
+  const events = await prisma.referralEvent.findMany({
+    where: { referralId },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+  });
+  await recordAudit(prisma, {
+    action: "subject-access.downloaded",
+    actorId: admin.userId,
+    referralId,
+    ipAddress,
+    details: { format },
+  });
   const staffNames = new Map<string, string>(); // deliberately empty: staff are "a member of staff"
   return {
     generatedAt: new Date().toISOString(),
@@ -61,7 +90,8 @@ export async function subjectAccessBundle(prisma: PrismaClient, admin: Authorise
     receivedAt: referral.createdAt.toISOString(),
     consent: { givenAt: referral.consentGivenAt.toISOString(), wordingVersion: referral.consentVersion },
     answers: summariseAnswers(readAnswers(referral)).flatMap((section) =>
-      section.rows.map((row) => ({ section: section.title, question: row.question, answer: row.answer }))),
+      section.rows.map((row) => ({ section: section.title, question: row.question, answer: row.answer })),
+    ),
     case: {
       status: STATUS_LABELS[referral.status],
       sensitive: referral.sensitive,
@@ -102,5 +132,8 @@ export async function listErasureRequests(prisma: PrismaClient, admin: Authorise
     orderBy: { erasureRequestedAt: "asc" },
     select: { id: true, reference: true, erasureRequestedAt: true },
   });
-  return rows.map((row) => ({ ...row, dueAt: new Date(row.erasureRequestedAt!.getTime() + ERASURE_REQUEST_DAYS * 86_400_000) }));
+  return rows.map((row) => ({
+    ...row,
+    dueAt: new Date(row.erasureRequestedAt!.getTime() + ERASURE_REQUEST_DAYS * 86_400_000),
+  }));
 }

@@ -41,7 +41,8 @@ export const AUDIT_ACTIONS = {
   "audit.viewed": "Read the audit trail",
   "person.link-requested": "The person asked for a link to manage their request",
   "person.code-created": "The person made a private code",
-  "person.code-ceiling-reached": "Many wrong private codes for one request (the person is not locked out; the provider was told)",
+  "person.code-ceiling-reached":
+    "Many wrong private codes for one request (the person is not locked out; the provider was told)",
   "person.link-ceiling-reached": "The most link emails for one request were sent (the provider was told)",
   "person.signed-in": "The person opened their request",
   "person.contact-changed": "The person changed how to contact them",

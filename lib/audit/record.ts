@@ -36,6 +36,12 @@ export async function recordAudit(db: PrismaClient | Prisma.TransactionClient, e
 export async function recordAuditSql(session: SqlSession, entry: AuditEntry): Promise<void> {
   await session.query(
     "INSERT INTO audit_events (action, actor_id, referral_id, ip_address, details) VALUES ($1, $2::uuid, $3::uuid, $4, $5::jsonb)",
-    [entry.action, entry.actorId ?? null, entry.referralId ?? null, entry.ipAddress ?? null, entry.details ? JSON.stringify(entry.details) : null],
+    [
+      entry.action,
+      entry.actorId ?? null,
+      entry.referralId ?? null,
+      entry.ipAddress ?? null,
+      entry.details ? JSON.stringify(entry.details) : null,
+    ],
   );
 }

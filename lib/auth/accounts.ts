@@ -12,12 +12,14 @@ import { newToken, normaliseEmail, tokenHash } from "./tokens";
 
 export const SETUP_LINK_HOURS = 24;
 
-
 export async function createStaffUser(
   prisma: PrismaClient,
   input: { email: string; name: string; role: StaffRole; createdBy?: string | null; ipAddress?: string },
   /** Runs in the same transaction, with the new link: an invitation email is queued or nothing is. */
-  onCreated?: (tx: Prisma.TransactionClient, created: { userId: string; setupToken: string; email: string; name: string }) => Promise<void>,
+  onCreated?: (
+    tx: Prisma.TransactionClient,
+    created: { userId: string; setupToken: string; email: string; name: string },
+  ) => Promise<void>,
 ): Promise<{ userId: string; setupToken: string }> {
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
@@ -31,14 +33,23 @@ export async function createStaffUser(
     }
     const user = await tx.staffUser.create({ data: { email, name, role: input.role } });
     const setupToken = await issueSetupToken(tx, user.id);
-    await recordAudit(tx, { action: "account.created", actorId: input.createdBy ?? null, ipAddress: input.ipAddress, details: { userId: user.id, role: input.role } });
+    await recordAudit(tx, {
+      action: "account.created",
+      actorId: input.createdBy ?? null,
+      ipAddress: input.ipAddress,
+      details: { userId: user.id, role: input.role },
+    });
     await onCreated?.(tx, { userId: user.id, setupToken, email, name });
     return { userId: user.id, setupToken };
   });
 }
 
 /** A new one-time link for setting a password; earlier unused links stop working. */
-export async function issueSetupToken(prisma: PrismaClient | Prisma.TransactionClient, userId: string, now = new Date()): Promise<string> {
+export async function issueSetupToken(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  userId: string,
+  now = new Date(),
+): Promise<string> {
   const token = newToken();
   await prisma.staffSetupToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
   await prisma.staffSetupToken.create({
@@ -52,7 +63,10 @@ export type SetupResult = { ok: true; userId: string };
 
 /** Checks a setup link without using it (to show the form, or say it has expired). */
 export async function findSetupUser(prisma: PrismaClient, token: string, now = new Date()) {
-  const row = await prisma.staffSetupToken.findUnique({ where: { tokenHash: tokenHash(token) }, include: { user: true } });
+  const row = await prisma.staffSetupToken.findUnique({
+    where: { tokenHash: tokenHash(token) },
+    include: { user: true },
+  });
   if (!row || row.usedAt || row.expiresAt <= now || row.user.disabledAt) return null;
   return row.user;
 }

@@ -38,7 +38,10 @@ function personalWords(context: { email?: string; name?: string }): string[] {
 export type PasswordProblem = "password.too-short" | "password.too-long" | "password.common" | "password.personal";
 
 /** The first rule the password breaks, or null. */
-export function passwordProblem(password: string, context: { email?: string; name?: string } = {}): PasswordProblem | null {
+export function passwordProblem(
+  password: string,
+  context: { email?: string; name?: string } = {},
+): PasswordProblem | null {
   const length = characterCount(password);
   if (length < PASSWORD_MIN_LENGTH) return "password.too-short";
   if (length > PASSWORD_MAX_LENGTH) return "password.too-long";

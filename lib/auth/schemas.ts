@@ -3,7 +3,8 @@ import { z } from "zod";
 import { asString } from "@/lib/forms/schema-helpers";
 import { PASSWORD_MAX_LENGTH } from "./password-rules";
 
-const text = (message: string, max: number) => z.preprocess(asString, z.string().trim().min(1, message).max(max, message));
+const text = (message: string, max: number) =>
+  z.preprocess(asString, z.string().trim().min(1, message).max(max, message));
 
 export const signInSchema = z.object({
   email: text("Enter your email address", 254),
@@ -12,7 +13,13 @@ export const signInSchema = z.object({
 });
 
 export const setPasswordSchema = z.object({
-  password: z.preprocess(asString, z.string().min(1, "Enter a password").max(PASSWORD_MAX_LENGTH * 4, "Enter a password")),
+  password: z.preprocess(
+    asString,
+    z
+      .string()
+      .min(1, "Enter a password")
+      .max(PASSWORD_MAX_LENGTH * 4, "Enter a password"),
+  ),
   confirm: z.preprocess(asString, z.string().min(1, "Enter the password again")),
 });
 

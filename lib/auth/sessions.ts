@@ -104,7 +104,10 @@ export async function completeSignIn(prisma: PrismaClient, sessionHash: string, 
 
 /** Signing out: the session ends, and the audit trail says who and from where. */
 export async function signOut(prisma: PrismaClient, token: string, ipAddress?: string): Promise<void> {
-  const session = await prisma.staffSession.findUnique({ where: { tokenHash: tokenHash(token) }, select: { userId: true } });
+  const session = await prisma.staffSession.findUnique({
+    where: { tokenHash: tokenHash(token) },
+    select: { userId: true },
+  });
   await endSession(prisma, token);
   if (session) await recordAudit(prisma, { action: "sign-out", actorId: session.userId, ipAddress });
 }

@@ -23,7 +23,12 @@ export async function sendSignInAlert(deps: SignInAlertDeps, job: Job<SignInAler
   await deps.transport.send({
     from: deps.from,
     to: user.email,
-    ...renderSignInAlert({ name: user.name, failures: alert.points + 1, minutes: alert.windowSeconds / 60, signInUrl: `${deps.appUrl}/staff/sign-in` }),
+    ...renderSignInAlert({
+      name: user.name,
+      failures: alert.points + 1,
+      minutes: alert.windowSeconds / 60,
+      signInUrl: `${deps.appUrl}/staff/sign-in`,
+    }),
   });
   log.info({ jobId: job.id, userId: user.id }, "sign-in alert sent");
 }
@@ -34,5 +39,6 @@ export const signInAlertJob = emailJob({
   payload: staffJob,
   policy: EMAIL_RETRIES,
   email: { batchSize: 5, concurrency: 1 },
-  send: ({ prisma, transport, from, settings }, job) => sendSignInAlert({ prisma, transport, from, appUrl: settings.appUrl }, job),
+  send: ({ prisma, transport, from, settings }, job) =>
+    sendSignInAlert({ prisma, transport, from, appUrl: settings.appUrl }, job),
 });

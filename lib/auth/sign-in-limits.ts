@@ -26,7 +26,8 @@ export const SIGN_IN_RULES: SignInRules = {
 };
 
 /** Hashed: whatever was typed as the email stays out of the table, and the key has a fixed length. */
-export const pairKey = (email: string, address: string) => createHash("sha256").update(`${email}\n${address}`).digest("hex");
+export const pairKey = (email: string, address: string) =>
+  createHash("sha256").update(`${email}\n${address}`).digest("hex");
 
 /** "Try again in 12 minutes": whole minutes, at least one. */
 export function minutesUntil(retryAt: Date, now = new Date()): number {

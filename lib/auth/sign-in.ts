@@ -27,7 +27,11 @@ export type SignInOptions = {
 async function takeAttempt(prisma: PrismaClient, rules: SignInRules, email: string, address: string) {
   const pair = pairKey(email, address);
   const taken: Array<[SignInRules[keyof SignInRules], string, LimitResult]> = [];
-  for (const [rule, key] of [[rules.pair, pair], [rules.pairDaily, pair], [rules.address, address]] as const) {
+  for (const [rule, key] of [
+    [rules.pair, pair],
+    [rules.pairDaily, pair],
+    [rules.address, address],
+  ] as const) {
     taken.push([rule, key, await consume(prisma, rule, key)]);
   }
   const refusal = taken.map(([, , result]) => result).find((result) => !result.allowed);
@@ -35,7 +39,12 @@ async function takeAttempt(prisma: PrismaClient, rules: SignInRules, email: stri
 }
 
 /** Counts a failed or held-back attempt on an account; the first one over the alert level in a window tells its owner. */
-async function countFailureForAlert(prisma: PrismaClient, rules: SignInRules, userId: string, options: SignInOptions): Promise<void> {
+async function countFailureForAlert(
+  prisma: PrismaClient,
+  rules: SignInRules,
+  userId: string,
+  options: SignInOptions,
+): Promise<void> {
   const alert = await consume(prisma, rules.alert, userId);
   if (!alert.allowed && alert.used === rules.alert.points + 1) await options.onRepeatedFailures?.(userId);
 }
@@ -52,7 +61,12 @@ export async function signInWithPassword(
   const { taken, refusal } = await takeAttempt(prisma, rules, email, input.ipAddress);
   const user = await prisma.staffUser.findUnique({ where: { email } });
   if (refusal) {
-    await recordAudit(prisma, { action: "sign-in.throttled", actorId: user?.id ?? null, ipAddress: input.ipAddress, details: { email } });
+    await recordAudit(prisma, {
+      action: "sign-in.throttled",
+      actorId: user?.id ?? null,
+      ipAddress: input.ipAddress,
+      details: { email },
+    });
     // Held back, but still an attempt on the account: its owner hears of it all the same.
     if (user) await countFailureForAlert(prisma, rules, user.id, options);
     throw new AppError("sign-in.throttled", "email", waitUntil(refusal.retryAt));
@@ -76,7 +90,10 @@ export async function signInWithPassword(
   for (const [rule, key] of taken) if (rule !== rules.pair) await refund(prisma, rule, key);
 
   if (needsRehash(stored)) {
-    await prisma.staffUser.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
+    await prisma.staffUser.update({
+      where: { id: user.id },
+      data: { passwordHash: await hashPassword(input.password) },
+    });
   }
   const sessionToken = await createSession(prisma, user.id, limits, input.ipAddress, now);
   await recordAudit(prisma, { action: "sign-in.password-ok", actorId: user.id, ipAddress: input.ipAddress });

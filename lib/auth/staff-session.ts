@@ -46,7 +46,9 @@ export async function currentStaff(): Promise<SignedInStaff | null> {
 }
 
 function signInPath(next?: string): string {
-  return next && next.startsWith("/staff") && !next.startsWith("//") ? `/staff/sign-in?next=${encodeURIComponent(next)}` : "/staff/sign-in";
+  return next && next.startsWith("/staff") && !next.startsWith("//")
+    ? `/staff/sign-in?next=${encodeURIComponent(next)}`
+    : "/staff/sign-in";
 }
 
 /**

@@ -52,7 +52,11 @@ export async function confirmEnrolment(
  * A new set of 10 recovery codes, replacing any before: returned once, to be
  * shown once; only their hashes are kept.
  */
-export async function issueRecoveryCodes(prisma: PrismaClient, staff: AuthorisedStaff, ipAddress?: string): Promise<string[]> {
+export async function issueRecoveryCodes(
+  prisma: PrismaClient,
+  staff: AuthorisedStaff,
+  ipAddress?: string,
+): Promise<string[]> {
   requirePermission(staff, "two-factor.recovery-codes");
   const { codes, hashes } = generateRecoveryCodes();
   await prisma.staffUser.update({ where: { id: staff.userId }, data: { recoveryCodeHashes: hashes } });
@@ -78,7 +82,11 @@ export async function verifySecondFactor(
   const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
   if (!user.totpSecret || !user.totpEnabledAt) return null;
   const recentFailures = await prisma.auditEvent.count({
-    where: { actorId: user.id, action: "sign-in.second-factor-failed", at: { gt: new Date(now.getTime() - 15 * 60_000) } },
+    where: {
+      actorId: user.id,
+      action: "sign-in.second-factor-failed",
+      at: { gt: new Date(now.getTime() - 15 * 60_000) },
+    },
   });
   if (recentFailures >= MAX_SECOND_FACTOR_FAILURES) {
     await prisma.staffSession.deleteMany({ where: { tokenHash: staff.sessionHash } });
@@ -93,7 +101,12 @@ export async function verifySecondFactor(
     });
     if (moved.count === 1) {
       const sessionToken = await completeSignIn(prisma, staff.sessionHash, now);
-      await recordAudit(prisma, { action: "sign-in.succeeded", actorId: user.id, ipAddress, details: { method: "totp" } });
+      await recordAudit(prisma, {
+        action: "sign-in.succeeded",
+        actorId: user.id,
+        ipAddress,
+        details: { method: "totp" },
+      });
       return sessionToken;
     }
   }
@@ -106,7 +119,12 @@ export async function verifySecondFactor(
     });
     if (used.count === 1) {
       const sessionToken = await completeSignIn(prisma, staff.sessionHash, now);
-      await recordAudit(prisma, { action: "sign-in.succeeded", actorId: user.id, ipAddress, details: { method: "recovery-code", remaining: remaining.length } });
+      await recordAudit(prisma, {
+        action: "sign-in.succeeded",
+        actorId: user.id,
+        ipAddress,
+        details: { method: "recovery-code", remaining: remaining.length },
+      });
       return sessionToken;
     }
   }

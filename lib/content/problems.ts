@@ -9,7 +9,14 @@
  */
 
 export type ProblemKind =
-  | "error" | "unavailable" | "too-large" | "length-required" | "bad-request" | "forbidden" | "method-not-allowed" | "headers-too-large";
+  | "error"
+  | "unavailable"
+  | "too-large"
+  | "length-required"
+  | "bad-request"
+  | "forbidden"
+  | "method-not-allowed"
+  | "headers-too-large";
 
 export type Problem = { status: number; title: string; paragraphs: string[] };
 

@@ -81,14 +81,22 @@ export function acquireEmbeddedLock(folder: string): EmbeddedLock {
     const holder = readLock(file);
     if (holder && holder.pid !== process.pid && !isAlive(holder.pid)) {
       // Left behind by a process that has died: remove and race for it again.
-      try { unlinkSync(file); } catch { /* someone else removed it first */ }
+      try {
+        unlinkSync(file);
+      } catch {
+        /* someone else removed it first */
+      }
       continue;
     }
     if (!holder) {
       // Being written right now by another opener, or corrupt; give it a moment.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
       if (readLock(file) === undefined) {
-        try { unlinkSync(file); } catch { /* already gone */ }
+        try {
+          unlinkSync(file);
+        } catch {
+          /* already gone */
+        }
       }
       continue;
     }

@@ -17,7 +17,10 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function databaseReadiness(db: Database, newestMigration: string | undefined): Promise<{ database: Check; migrations: Check }> {
+export async function databaseReadiness(
+  db: Database,
+  newestMigration: string | undefined,
+): Promise<{ database: Check; migrations: Check }> {
   try {
     const rows = await within(
       db.withSession((session) =>

@@ -18,12 +18,78 @@ import { addWorkingDays, addWorkingDaysToDay, isWorkingDay } from "@/lib/referra
 import { ukDay } from "@/lib/dates";
 import { contactColumns } from "@/lib/referrals/contact-columns";
 
-const FIRST = ["Amira", "Ben", "Chloe", "Dev", "Erin", "Femi", "Grace", "Harry", "Isla", "Jay", "Kasia", "Liam", "Mei", "Noah", "Orla", "Priya", "Quinn", "Rhys", "Sana", "Tom"];
-const LAST = ["Ahmed", "Byrne", "Clarke", "Doyle", "Evans", "Fraser", "Green", "Hughes", "Iqbal", "Jones", "Kowalski", "Lee", "Murphy", "Nolan", "Okafor"];
-const CRIMES = ["burglary", "theft", "violence", "criminalDamage", "antisocialBehaviour", "harassment", "hateCrime", "domesticAbuse", "fraud", "robbery"];
-const AREAS = ["Bootle", "Birkenhead", "Kirkby", "Liverpool city centre", "St Helens", "Southport", "Wallasey", "Huyton"];
+const FIRST = [
+  "Amira",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Erin",
+  "Femi",
+  "Grace",
+  "Harry",
+  "Isla",
+  "Jay",
+  "Kasia",
+  "Liam",
+  "Mei",
+  "Noah",
+  "Orla",
+  "Priya",
+  "Quinn",
+  "Rhys",
+  "Sana",
+  "Tom",
+];
+const LAST = [
+  "Ahmed",
+  "Byrne",
+  "Clarke",
+  "Doyle",
+  "Evans",
+  "Fraser",
+  "Green",
+  "Hughes",
+  "Iqbal",
+  "Jones",
+  "Kowalski",
+  "Lee",
+  "Murphy",
+  "Nolan",
+  "Okafor",
+];
+const CRIMES = [
+  "burglary",
+  "theft",
+  "violence",
+  "criminalDamage",
+  "antisocialBehaviour",
+  "harassment",
+  "hateCrime",
+  "domesticAbuse",
+  "fraud",
+  "robbery",
+];
+const AREAS = [
+  "Bootle",
+  "Birkenhead",
+  "Kirkby",
+  "Liverpool city centre",
+  "St Helens",
+  "Southport",
+  "Wallasey",
+  "Huyton",
+];
 const HEARD = ["police", "victimCare", "justiceService", "friendOrFamily", "online", "leaflet"];
-const STAGES = ["notReported", "investigation", "charged", "convicted", "inPrison", "onProbation", "communityResolution", "notSure"];
+const STAGES = [
+  "notReported",
+  "investigation",
+  "charged",
+  "convicted",
+  "inPrison",
+  "onProbation",
+  "communityResolution",
+  "notSure",
+];
 
 /** Status, and for closed ones the reason: about a third new, the rest spread along the way. */
 const PLAN: Array<[ReferralStatus, string | null]> = [
@@ -31,7 +97,12 @@ const PLAN: Array<[ReferralStatus, string | null]> = [
   ...Array.from({ length: 9 }, () => ["CONTACTING", null] as [ReferralStatus, null]),
   ...Array.from({ length: 6 }, () => ["ASSESSING", null] as [ReferralStatus, null]),
   ...Array.from({ length: 5 }, () => ["IN_PROGRESS", null] as [ReferralStatus, null]),
-  ["CLOSED", "completed"], ["CLOSED", "completed"], ["CLOSED", "victimWithdrew"], ["CLOSED", "unsuitable"], ["CLOSED", "otherPartyUnwilling"], ["CLOSED", "unableToContact"],
+  ["CLOSED", "completed"],
+  ["CLOSED", "completed"],
+  ["CLOSED", "victimWithdrew"],
+  ["CLOSED", "unsuitable"],
+  ["CLOSED", "otherPartyUnwilling"],
+  ["CLOSED", "unableToContact"],
 ];
 
 /** What the person did online, for a few of them (by position in PLAN). */
@@ -56,7 +127,12 @@ function answersFor(n: number): Record<StepId, Record<string, unknown>> {
   const phone = `07700 900${String(100 + n).slice(-3)}`;
   const byEmail = n % 3 === 0;
   return {
-    "about-you": { fullName: `${first} ${last}`, preferredName: n % 4 === 0 ? first : "", over18: "yes", location: AREAS[n % AREAS.length]! },
+    "about-you": {
+      fullName: `${first} ${last}`,
+      preferredName: n % 4 === 0 ? first : "",
+      over18: "yes",
+      location: AREAS[n % AREAS.length]!,
+    },
     "safe-contact": {
       contactMethods: byEmail ? ["email"] : n % 3 === 1 ? ["phone", "text"] : ["phone"],
       phoneNumber: byEmail ? "" : phone,
@@ -69,13 +145,32 @@ function answersFor(n: number): Record<StepId, Record<string, unknown>> {
       safeWord: n % 5 === 0 ? "bluebell" : "",
     },
     "what-happened": {
-      crimeType: CRIMES[n % CRIMES.length]!, whenKnown: n % 3 ? "yes" : "notSure", month: String((n % 12) + 1), year: "2025",
-      area: AREAS[(n + 3) % AREAS.length]!, reportedToPolice: n % 4 ? "yes" : "notSure", crimeReference: n % 4 ? `MP/25/${String(4000 + n * 37)}` : "",
-      description: n % 2 ? "It has been on my mind since it happened, and I would like them to understand what it did to us." : "",
+      crimeType: CRIMES[n % CRIMES.length]!,
+      whenKnown: n % 3 ? "yes" : "notSure",
+      month: String((n % 12) + 1),
+      year: "2025",
+      area: AREAS[(n + 3) % AREAS.length]!,
+      reportedToPolice: n % 4 ? "yes" : "notSure",
+      crimeReference: n % 4 ? `MP/25/${String(4000 + n * 37)}` : "",
+      description:
+        n % 2 ? "It has been on my mind since it happened, and I would like them to understand what it did to us." : "",
     },
-    "person-responsible": { knowWho: n % 5 ? "yes" : "notSure", admitted: ["yes", "notSure", "no"][n % 3]!, justiceStage: STAGES[n % STAGES.length]! },
-    "what-you-would-like": { communicationWays: [["meeting"], ["letter"], ["letter", "video"], ["notSure"]][n % 4]!, anythingElse: n % 3 ? "" : "I would like someone with me." },
-    support: { interpreter: n % 9 === 4 ? "yes" : "no", interpreterLanguage: n % 9 === 4 ? "Polish" : "", accessibilityNeeds: n % 7 === 2 ? "Large print, please" : "", otherServices: "", heardAbout: HEARD[n % HEARD.length]! },
+    "person-responsible": {
+      knowWho: n % 5 ? "yes" : "notSure",
+      admitted: ["yes", "notSure", "no"][n % 3]!,
+      justiceStage: STAGES[n % STAGES.length]!,
+    },
+    "what-you-would-like": {
+      communicationWays: [["meeting"], ["letter"], ["letter", "video"], ["notSure"]][n % 4]!,
+      anythingElse: n % 3 ? "" : "I would like someone with me.",
+    },
+    support: {
+      interpreter: n % 9 === 4 ? "yes" : "no",
+      interpreterLanguage: n % 9 === 4 ? "Polish" : "",
+      accessibilityNeeds: n % 7 === 2 ? "Large print, please" : "",
+      otherServices: "",
+      heardAbout: HEARD[n % HEARD.length]!,
+    },
   };
 }
 
@@ -87,7 +182,7 @@ function storedAnswers(n: number) {
 /** A UK day moved by working days (back as well as on), as the DATE column holds it. */
 function ukDayAsDate(day: string, workingDays: number): Date {
   let result = workingDays >= 0 ? addWorkingDaysToDay(day, workingDays) : day;
-  for (let back = 0; back < -workingDays; ) {
+  for (let back = 0; back < -workingDays;) {
     result = new Date(Date.parse(`${result}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     if (isWorkingDay(result)) back += 1;
   }
@@ -95,31 +190,55 @@ function ukDayAsDate(day: string, workingDays: number): Date {
 }
 
 /** The columns and timeline entry of what the person did online, for the few that did. */
-function personState(n: number, now: Date, status: ReferralStatus): { columns: Partial<Prisma.ReferralCreateInput>; event?: Prisma.ReferralEventCreateWithoutReferralInput } {
+function personState(
+  n: number,
+  now: Date,
+  status: ReferralStatus,
+): { columns: Partial<Prisma.ReferralCreateInput>; event?: Prisma.ReferralEventCreateWithoutReferralInput } {
   const at = new Date(now.getTime() - 26 * 3600_000);
   if (n === PAUSED) {
     // As a pause set online does: first contact and the next step move to the day it ends.
     const until = new Date(now.getTime() + 21 * 86_400_000);
     return {
       columns: {
-        pausedUntil: until, pauseReason: "Waiting until after the trial", personChangeUnseenAt: at,
-        firstContactDueAt: addWorkingDays(until, 2), nextStepDue: new Date(`${ukDay(addWorkingDays(until, 2))}T00:00:00Z`),
+        pausedUntil: until,
+        pauseReason: "Waiting until after the trial",
+        personChangeUnseenAt: at,
+        firstContactDueAt: addWorkingDays(until, 2),
+        nextStepDue: new Date(`${ukDay(addWorkingDays(until, 2))}T00:00:00Z`),
       },
-      event: { type: "PAUSED_BY_PERSON", at, text: "Do not contact them for three weeks.\nTheir reason: Waiting until after the trial" },
+      event: {
+        type: "PAUSED_BY_PERSON",
+        at,
+        text: "Do not contact them for three weeks.\nTheir reason: Waiting until after the trial",
+      },
     };
   }
   if (n === CONTACT_CHANGED) {
-    return { columns: { contactChangedAt: at, personChangeUnseenAt: at }, event: { type: "CHANGED_BY_PERSON", at, text: "Before the change:\nWays to contact you: Phone call" } };
+    return {
+      columns: { contactChangedAt: at, personChangeUnseenAt: at },
+      event: { type: "CHANGED_BY_PERSON", at, text: "Before the change:\nWays to contact you: Phone call" },
+    };
   }
   if (n === WITHDRAWN || n === WITHDRAWN_WITH_DELETION) {
     const erase = n === WITHDRAWN_WITH_DELETION;
     return {
       columns: {
-        status: "CLOSED", closureReason: "withdrawnByPerson", closedAt: at, withdrawnAt: at, erasureRequestedAt: erase ? at : null,
-        personChangeUnseenAt: at, nextStep: null, nextStepDue: null,
+        status: "CLOSED",
+        closureReason: "withdrawnByPerson",
+        closedAt: at,
+        withdrawnAt: at,
+        erasureRequestedAt: erase ? at : null,
+        personChangeUnseenAt: at,
+        nextStep: null,
+        nextStepDue: null,
       },
       event: {
-        type: "WITHDRAWN_BY_PERSON", at, fromStatus: status, toStatus: "CLOSED", closureReason: "withdrawnByPerson",
+        type: "WITHDRAWN_BY_PERSON",
+        at,
+        fromStatus: status,
+        toStatus: "CLOSED",
+        closureReason: "withdrawnByPerson",
         text: erase ? "They asked for what they told us to be deleted." : null,
       },
     };
@@ -148,21 +267,49 @@ export async function seedDemoReferrals(prisma: PrismaClient, staff: DemoStaff, 
     if (assignee) events.push({ type: "ASSIGNED", at: at(2), actor, assignedToId: assignee });
     if (firstContactAt) {
       events.push({ type: "STATUS_CHANGED", at: at(3), actor, fromStatus: "NEW", toStatus: "CONTACTING" });
-      events.push({ type: "CONTACT_ATTEMPT", at: firstContactAt, actor, channel, outcome: spoke ? "spokeToVictim" : "noAnswer", text: spoke ? null : "Tried at the safe time; no answer, no message left." });
+      events.push({
+        type: "CONTACT_ATTEMPT",
+        at: firstContactAt,
+        actor,
+        channel,
+        outcome: spoke ? "spokeToVictim" : "noAnswer",
+        text: spoke ? null : "Tried at the safe time; no answer, no message left.",
+      });
     }
     const written = open && contacted ? NEXT_STEPS[n % NEXT_STEPS.length]! : null;
-    const nextStepDue = !open ? null : written ? ukDayAsDate(ukDay(now), written[1]) : ukDayAsDate(ukDay(addWorkingDays(createdAt, 2)), 0);
+    const nextStepDue = !open
+      ? null
+      : written
+        ? ukDayAsDate(ukDay(now), written[1])
+        : ukDayAsDate(ukDay(addWorkingDays(createdAt, 2)), 0);
     if (written) events.push({ type: "NEXT_STEP_SET", at: at(70), actor, text: written[0] });
-    if (["ASSESSING", "IN_PROGRESS"].includes(status) || (status === "CLOSED" && contacted)) events.push({ type: "STATUS_CHANGED", at: at(60), actor, fromStatus: "CONTACTING", toStatus: "ASSESSING" });
-    if (status === "IN_PROGRESS") events.push({ type: "NOTE", at: at(90), actor, text: "Preparing a letter exchange; the person wants to read a draft first." });
+    if (["ASSESSING", "IN_PROGRESS"].includes(status) || (status === "CLOSED" && contacted))
+      events.push({ type: "STATUS_CHANGED", at: at(60), actor, fromStatus: "CONTACTING", toStatus: "ASSESSING" });
+    if (status === "IN_PROGRESS")
+      events.push({
+        type: "NOTE",
+        at: at(90),
+        actor,
+        text: "Preparing a letter exchange; the person wants to read a draft first.",
+      });
     const closedAt = status === "CLOSED" ? at(24 * 9) : null;
-    if (status === "CLOSED") events.push({ type: "STATUS_CHANGED", at: closedAt!, actor, fromStatus: contacted ? "ASSESSING" : "NEW", toStatus: "CLOSED", closureReason });
+    if (status === "CLOSED")
+      events.push({
+        type: "STATUS_CHANGED",
+        at: closedAt!,
+        actor,
+        fromStatus: contacted ? "ASSESSING" : "NEW",
+        toStatus: "CLOSED",
+        closureReason,
+      });
     const person = personState(n, now, status);
     if (person.event) events.push(person.event);
 
     await prisma.referral.create({
       data: {
-        reference: await generateUniqueReference(async (candidate) => (await prisma.referral.count({ where: { reference: candidate } })) > 0),
+        reference: await generateUniqueReference(
+          async (candidate) => (await prisma.referral.count({ where: { reference: candidate } })) > 0,
+        ),
         status,
         createdAt,
         consentGivenAt: createdAt,

@@ -13,12 +13,15 @@ import { isErrorLike } from "@/lib/log";
 
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
 
-const clean = (text: string) => text.replace(CONTROL_CHARACTERS, " ").replace(/[^\s<>@"'()[\],;:]+@[^\s<>@"'()[\],;:]+/g, "[address]");
+const clean = (text: string) =>
+  text.replace(CONTROL_CHARACTERS, " ").replace(/[^\s<>@"'()[\],;:]+@[^\s<>@"'()[\],;:]+/g, "[address]");
 
 export function describeDeliveryError(error: unknown): string {
   if (!isErrorLike(error)) return "Unknown error";
   const { code, responseCode, response } = error as { code?: unknown; responseCode?: unknown; response?: unknown };
-  const label = clean([code ? String(code) : error.name, responseCode ? `SMTP ${String(responseCode)}` : ""].filter(Boolean).join(" "));
+  const label = clean(
+    [code ? String(code) : error.name, responseCode ? `SMTP ${String(responseCode)}` : ""].filter(Boolean).join(" "),
+  );
   if (responseCode) {
     // "550 5.1.1 …": the enhanced status code says what kind of refusal it was.
     const enhanced = /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(typeof response === "string" ? response : error.message)?.[0];

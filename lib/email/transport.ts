@@ -111,14 +111,25 @@ export function createFileTransport(dataDir: string): MailTransport {
  * at least once: a worker killed after the mail server took a message, but
  * before the job was marked done, sends it again with the same Message-ID.
  */
-export function withStableMessageId(transport: MailTransport, job: { id: string; data: unknown }, from: string): MailTransport {
+export function withStableMessageId(
+  transport: MailTransport,
+  job: { id: string; data: unknown },
+  from: string,
+): MailTransport {
   const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? "referrals.invalid";
   // A job about a referral carries its id: the file transport names its file by it, for erasure.
   const about = (job.data as { referralId?: unknown } | null)?.referralId;
   const referralId = typeof about === "string" ? about : undefined;
-  return { kind: transport.kind, close: () => transport.close(), send: (message) => transport.send({ messageId: `<${job.id}@${domain}>`, referralId, ...message }) };
+  return {
+    kind: transport.kind,
+    close: () => transport.close(),
+    send: (message) => transport.send({ messageId: `<${job.id}@${domain}>`, referralId, ...message }),
+  };
 }
 
-export function createMailTransport(settings: { smtpUrl: string | undefined; dataDir: string }, connections = 1): MailTransport {
+export function createMailTransport(
+  settings: { smtpUrl: string | undefined; dataDir: string },
+  connections = 1,
+): MailTransport {
   return settings.smtpUrl ? createSmtpTransport(settings.smtpUrl, connections) : createFileTransport(settings.dataDir);
 }

@@ -9,23 +9,44 @@ export const ERRORS = {
   // Who is asking.
   "session.ended": { status: 401, message: "Your session has ended. Sign in again, then try again" },
   // Route handlers answer 404 (what exists is not confirmed); a form can only be sent this way by replaying it.
-  forbidden: { status: 404, message: "You are not allowed to do this. Sign in with an account that is, then try again" },
+  forbidden: {
+    status: 404,
+    message: "You are not allowed to do this. Sign in with an account that is, then try again",
+  },
 
   // Signing in and setting up an account. One message for an unknown email, a wrong password and a
   // disabled account: no clue which. Too many attempts says how long, never whether the account exists.
   "sign-in.failed": { status: 401, message: "Enter a correct email address and password" },
-  "sign-in.throttled": { status: 429, message: "There have been too many attempts to sign in from here. Wait {wait}, then try again" },
-  "two-factor.failed": { status: 401, message: "Enter a correct code from your authenticator app, or one of your recovery codes" },
-  "setup.link-invalid": { status: 410, message: "This link has expired or has already been used. Ask an administrator for a new one" },
+  "sign-in.throttled": {
+    status: 429,
+    message: "There have been too many attempts to sign in from here. Wait {wait}, then try again",
+  },
+  "two-factor.failed": {
+    status: 401,
+    message: "Enter a correct code from your authenticator app, or one of your recovery codes",
+  },
+  "setup.link-invalid": {
+    status: 410,
+    message: "This link has expired or has already been used. Ask an administrator for a new one",
+  },
   "setup.passwords-differ": { status: 400, message: "Enter the same password twice" },
   "password.too-short": { status: 400, message: "Password must be {min} characters or more" },
   "password.too-long": { status: 400, message: "Password must be {max} characters or fewer" },
-  "password.common": { status: 400, message: "This password is too common: it appears in lists of passwords from data breaches. Choose a different one" },
-  "password.personal": { status: 400, message: "Password must not contain your name, your email address or the name of this service" },
+  "password.common": {
+    status: 400,
+    message: "This password is too common: it appears in lists of passwords from data breaches. Choose a different one",
+  },
+  "password.personal": {
+    status: 400,
+    message: "Password must not contain your name, your email address or the name of this service",
+  },
 
   // A referral's case.
   "referral.not-found": { status: 404, message: "That referral no longer exists. It may have been erased" },
-  "referral.conflict": { status: 409, message: "Someone else changed this referral while you were looking at it. Check what they did, then try again" },
+  "referral.conflict": {
+    status: 409,
+    message: "Someone else changed this referral while you were looking at it. Check what they did, then try again",
+  },
   "status.same-status": { status: 400, message: "Choose a different status" },
   "status.not-allowed": { status: 400, message: "A case cannot move straight to that status" },
   "status.closure-reason-required": { status: 400, message: "Select why the case is being closed" },
@@ -42,10 +63,20 @@ export const ERRORS = {
   "contact.outcome": { status: 400, message: "Select what happened" },
   "contact.note-too-long": { status: 400, message: "The note must be {max} characters or fewer" },
   "contact.paused": { status: 409, message: "Paused by the person until {until}: do not contact them before then" },
-  "contact.other-channel-reason": { status: 400, message: "They did not choose this way to be contacted. Enter why you used it, or choose one of theirs" },
+  "contact.other-channel-reason": {
+    status: 400,
+    message: "They did not choose this way to be contacted. Enter why you used it, or choose one of theirs",
+  },
   "contact.other-channel-reason-too-long": { status: 400, message: "The reason must be {max} characters or fewer" },
-  "case.withdrawn": { status: 409, message: "The person withdrew this request themselves on {when}. It cannot be reopened, assigned or contacted" },
-  "case.erasure-requested": { status: 409, message: "The person withdrew this request and asked for it to be deleted. The only action left is the erasure, by an administrator" },
+  "case.withdrawn": {
+    status: 409,
+    message: "The person withdrew this request themselves on {when}. It cannot be reopened, assigned or contacted",
+  },
+  "case.erasure-requested": {
+    status: 409,
+    message:
+      "The person withdrew this request and asked for it to be deleted. The only action left is the erasure, by an administrator",
+  },
   "next-step.empty": { status: 400, message: "Enter the next step" },
   "next-step.too-long": { status: 400, message: "The next step must be {max} characters or fewer" },
   "next-step.date-missing": { status: 400, message: "Enter the date the next step is due" },
@@ -62,17 +93,30 @@ export const ERRORS = {
 
   // Staff accounts.
   "account.not-found": { status: 404, message: "That account no longer exists" },
-  "account.last-admin": { status: 409, message: "There must always be at least one administrator who can sign in. Make someone else an administrator first" },
+  "account.last-admin": {
+    status: 409,
+    message:
+      "There must always be at least one administrator who can sign in. Make someone else an administrator first",
+  },
   "account.yourself": { status: 400, message: "You cannot disable your own account" },
   "account.same-role": { status: 400, message: "This person already has that role" },
-  "account.already-set-up": { status: 409, message: "This person has already set a password. If they cannot sign in, reset their two-factor sign-in instead" },
+  "account.already-set-up": {
+    status: 409,
+    message: "This person has already set a password. If they cannot sign in, reset their two-factor sign-in instead",
+  },
   "account.email-taken": { status: 409, message: "There is already an account with this email address" },
-  "account.invalid-email": { status: 400, message: "Enter an email address in the correct format, like name@example.com" },
+  "account.invalid-email": {
+    status: 400,
+    message: "Enter an email address in the correct format, like name@example.com",
+  },
   "account.invalid-name": { status: 400, message: "Enter a name of 100 characters or fewer" },
 
   // Erasure on request.
   "erase.not-found": { status: 404, message: "That referral no longer exists. It may have been erased already" },
-  "erase.reference": { status: 400, message: "Enter the referral’s reference exactly as shown, to confirm which one to erase" },
+  "erase.reference": {
+    status: 400,
+    message: "Enter the referral’s reference exactly as shown, to confirm which one to erase",
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type AppErrorCode = keyof typeof ERRORS;

@@ -39,7 +39,11 @@ export const EMAIL_RETRIES: QueuePolicy = {
   notify: true,
 };
 
-export const HOUSEKEEPING: QueuePolicy = { retryLimit: 1, expireInSeconds: 300, deleteAfterSeconds: KEEP_FINISHED_SECONDS };
+export const HOUSEKEEPING: QueuePolicy = {
+  retryLimit: 1,
+  expireInSeconds: 300,
+  deleteAfterSeconds: KEEP_FINISHED_SECONDS,
+};
 
 /** A job about one referral: only its id, never its answers (they stay in the referral row). */
 export const referralJob = z.object({ referralId: z.uuid() });
@@ -92,9 +96,11 @@ export type TaskJob<N extends string = string, S extends z.ZodType = z.ZodType> 
 export type JobDefinition = EmailJob | TaskJob;
 
 /** An email job, its exact name and schema kept in its type. */
-export const emailJob = <const N extends string, S extends z.ZodType>(definition: EmailJob<N, S>): EmailJob<N, S> => definition;
+export const emailJob = <const N extends string, S extends z.ZodType>(definition: EmailJob<N, S>): EmailJob<N, S> =>
+  definition;
 
 /** A housekeeping task, usually on a schedule. */
-export const taskJob = <const N extends string, S extends z.ZodType>(definition: TaskJob<N, S>): TaskJob<N, S> => definition;
+export const taskJob = <const N extends string, S extends z.ZodType>(definition: TaskJob<N, S>): TaskJob<N, S> =>
+  definition;
 
 export const isEmailJob = (definition: JobDefinition): definition is EmailJob => "email" in definition;

@@ -42,7 +42,11 @@ export async function mapWithConcurrency<T, R>(items: T[], limit: number, task: 
  * that cannot be read will never send, so it fails for good at once (no
  * retries), and says so in the log.
  */
-function readJob<S extends z.ZodType>(queue: string, payload: S, job: JobWithMetadata<unknown>): JobWithMetadata<z.output<S>> | null {
+function readJob<S extends z.ZodType>(
+  queue: string,
+  payload: S,
+  job: JobWithMetadata<unknown>,
+): JobWithMetadata<z.output<S>> | null {
   const parsed = payload.safeParse(job.data);
   if (parsed.success) return { ...job, data: parsed.data };
   log.error({ queue, jobId: job.id }, "job data does not match its definition; not retried");
@@ -66,22 +70,23 @@ export function workEmailQueue<S extends z.ZodType>(
     includeMetadata: true,
     perJobResults: true,
   } as const;
-  return boss.work<unknown, JobResult[], typeof workOptions>(
-    name,
-    workOptions,
-    async (jobs): Promise<JobResult[]> =>
-      mapWithConcurrency(jobs, options.concurrency, async (raw): Promise<JobResult> => {
-        const job = readJob(name, definition.payload, raw);
-        if (!job) return { id: raw.id, status: "deadletter", output: { error: "job data does not match its definition" } };
-        try {
-          await sendOne(job);
-          return { id: job.id, status: "completed" };
-        } catch (error) {
-          const reason = describeDeliveryError(error);
-          log.warn({ queue: name, jobId: job.id, attempt: job.retryCount + 1, reason }, "email not sent; it will be tried again");
-          return { id: job.id, status: "failed", output: { error: reason } };
-        }
-      }),
+  return boss.work<unknown, JobResult[], typeof workOptions>(name, workOptions, async (jobs): Promise<JobResult[]> =>
+    mapWithConcurrency(jobs, options.concurrency, async (raw): Promise<JobResult> => {
+      const job = readJob(name, definition.payload, raw);
+      if (!job)
+        return { id: raw.id, status: "deadletter", output: { error: "job data does not match its definition" } };
+      try {
+        await sendOne(job);
+        return { id: job.id, status: "completed" };
+      } catch (error) {
+        const reason = describeDeliveryError(error);
+        log.warn(
+          { queue: name, jobId: job.id, attempt: job.retryCount + 1, reason },
+          "email not sent; it will be tried again",
+        );
+        return { id: job.id, status: "failed", output: { error: reason } };
+      }
+    }),
   );
 }
 
@@ -90,7 +95,12 @@ export function workEmailQueue<S extends z.ZodType>(
  * failure is logged and kept in the queue as its type and first line only
  * (never a stack trace), and retried as the queue says.
  */
-export function workTaskQueue(boss: PgBoss, name: string, pollingIntervalSeconds: number, run: () => Promise<void>): Promise<string> {
+export function workTaskQueue(
+  boss: PgBoss,
+  name: string,
+  pollingIntervalSeconds: number,
+  run: () => Promise<void>,
+): Promise<string> {
   const workOptions = { pollingIntervalSeconds, perJobResults: true } as const;
   return boss.work<object, JobResult[], typeof workOptions>(name, workOptions, async (jobs): Promise<JobResult[]> => {
     const results: JobResult[] = [];
@@ -101,7 +111,11 @@ export function workTaskQueue(boss: PgBoss, name: string, pollingIntervalSeconds
       } catch (error) {
         const { type, code, message } = errorForLog(error);
         log.error({ queue: name, jobId: job.id, err: errorForLog(error) }, "scheduled job failed");
-        results.push({ id: job.id, status: "failed", output: { error: `${type}${code ? ` ${code}` : ""}: ${message}` } });
+        results.push({
+          id: job.id,
+          status: "failed",
+          output: { error: `${type}${code ? ` ${code}` : ""}: ${message}` },
+        });
       }
     }
     return results;

@@ -24,7 +24,11 @@ export type QueueStartOptions = {
 };
 
 /** Starts pg-boss on `db` (installing or upgrading its own schema) and creates a queue for each job. */
-export async function startJobQueue(db: Database, jobs: readonly JobDefinition[], options: QueueStartOptions = {}): Promise<PgBoss> {
+export async function startJobQueue(
+  db: Database,
+  jobs: readonly JobDefinition[],
+  options: QueueStartOptions = {},
+): Promise<PgBoss> {
   const boss = new PgBoss({
     ...db.queueOptions(),
     schema: "pgboss",
@@ -39,7 +43,8 @@ export async function startJobQueue(db: Database, jobs: readonly JobDefinition[]
   await boss.start();
   const queues: Record<string, Parameters<PgBoss["createQueue"]>[1]> = { ...options.extraQueues };
   for (const job of jobs) {
-    const retryDelay = isEmailJob(job) && options.emailRetryDelaySeconds ? { retryDelay: options.emailRetryDelaySeconds } : {};
+    const retryDelay =
+      isEmailJob(job) && options.emailRetryDelaySeconds ? { retryDelay: options.emailRetryDelaySeconds } : {};
     queues[job.name] = { ...job.policy, ...retryDelay };
   }
   for (const [name, settings] of Object.entries(queues)) {
@@ -82,7 +87,12 @@ export async function enqueueInTransaction<D extends QueuedJob>(
  * Adds a job at most once for `key` within a day (pg-boss's singleton key): a
  * scheduled run retried, or run twice, sends each reminder once.
  */
-export async function enqueueOncePerDay<D extends QueuedJob>(boss: PgBoss, job: D, data: z.input<D["payload"]>, key: string): Promise<string | null> {
+export async function enqueueOncePerDay<D extends QueuedJob>(
+  boss: PgBoss,
+  job: D,
+  data: z.input<D["payload"]>,
+  key: string,
+): Promise<string | null> {
   return boss.send(job.name, job.payload.parse(data) as object, { singletonKey: key, singletonSeconds: 24 * 3600 });
 }
 
@@ -100,7 +110,9 @@ export async function enqueue<D extends QueuedJob>(boss: PgBoss, job: D, data: z
  */
 export async function deleteJobsForReferral(tx: Prisma.TransactionClient, referralId: string): Promise<number> {
   // The queue's tables exist once it has started (always, in the service; not in every test).
-  const [queue] = await tx.$queryRaw<Array<{ present: boolean }>>`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
+  const [queue] = await tx.$queryRaw<
+    Array<{ present: boolean }>
+  >`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
   if (!queue?.present) return 0;
   // Only jobs about a referral carry a referralId (lib/jobs/define-job.ts), whatever their queue.
   return tx.$executeRaw`DELETE FROM pgboss.job WHERE data->>'referralId' = ${referralId}`;

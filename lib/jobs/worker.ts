@@ -36,10 +36,14 @@ export async function workJobs(
       const transport = createMailTransport(settings, definition.email.concurrency);
       transports.push(transport);
       const id = await workEmailQueue(boss, definition, { ...definition.email, pollingIntervalSeconds }, (job) =>
-        definition.send({ ...context, transport: withStableMessageId(transport, job, context.from) }, job));
+        definition.send({ ...context, transport: withStableMessageId(transport, job, context.from) }, job),
+      );
       workers.push([definition.name, id]);
     } else {
-      workers.push([definition.name, await workTaskQueue(boss, definition.name, taskPollingSeconds, () => definition.run(context))]);
+      workers.push([
+        definition.name,
+        await workTaskQueue(boss, definition.name, taskPollingSeconds, () => definition.run(context)),
+      ]);
     }
     if (definition.schedule) {
       const { cron, tz } = definition.schedule;

@@ -23,14 +23,24 @@ const TABLE = "rate_limits";
 function storeClient(db: PrismaClient) {
   return {
     async query(statement: { text: string; values?: unknown[] }) {
-      const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(statement.text, ...(statement.values ?? []));
+      const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(
+        statement.text,
+        ...(statement.values ?? []),
+      );
       // Prisma returns bigint columns as BigInt, which the store cannot subtract from a number.
-      return { rowCount: rows.length, rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))) };
+      return {
+        rowCount: rows.length,
+        rows: rows.map((row) =>
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
+        ),
+      };
     },
   };
 }
 
-const holder = globalThis as typeof globalThis & { __rjLimiters?: Map<string, { db: PrismaClient; limiter: RateLimiterPostgres }> };
+const holder = globalThis as typeof globalThis & {
+  __rjLimiters?: Map<string, { db: PrismaClient; limiter: RateLimiterPostgres }>;
+};
 
 function limiterFor(db: PrismaClient, rule: LimitRule): RateLimiterPostgres {
   holder.__rjLimiters ??= new Map();

@@ -27,7 +27,8 @@ const MINUTE = 60_000;
 
 /** A private code: 12 characters from the reference's unambiguous alphabet, in three groups. */
 export function newPrivateCode(): string {
-  const block = () => Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("");
+  const block = () =>
+    Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("");
   return `${block()}-${block()}-${block()}`;
 }
 
@@ -53,13 +54,27 @@ export async function requestManageLink(
 ): Promise<void> {
   const reference = normaliseReference(input.reference);
   const email = normaliseEmail(input.email);
-  const referral = reference && email ? await prisma.referral.findUnique({ where: { reference }, select: { id: true, reference: true, contactEmail: true } }) : null;
+  const referral =
+    reference && email
+      ? await prisma.referral.findUnique({
+          where: { reference },
+          select: { id: true, reference: true, contactEmail: true },
+        })
+      : null;
   const matched = Boolean(referral?.contactEmail && sameHash(tokenHash(referral.contactEmail), tokenHash(email)));
   // At most so many link emails per request, whoever asks (lib/person/limits.ts): the page says the same either way.
-  const send = matched && (await allowLinkEmail(prisma, referral!, { boss, providerEmail: options.providerEmail }, input.ipAddress));
+  const send =
+    matched &&
+    (await allowLinkEmail(prisma, referral!, { boss, providerEmail: options.providerEmail }, input.ipAddress));
   await prisma.$transaction(async (tx) => {
     // By the person: no member of staff. Which referral, only when the details matched.
-    await recordAudit(tx, { action: "person.link-requested", actorId: null, referralId: matched ? referral!.id : null, ipAddress: input.ipAddress, details: { matched, sent: send } });
+    await recordAudit(tx, {
+      action: "person.link-requested",
+      actorId: null,
+      referralId: matched ? referral!.id : null,
+      ipAddress: input.ipAddress,
+      details: { matched, sent: send },
+    });
     if (send) await enqueueInTransaction(boss, tx, personLinkJob, { referralId: referral!.id });
   });
 }
@@ -68,22 +83,40 @@ export async function requestManageLink(
  * Makes a link for the email being sent now. Links sent earlier keep working until used or
  * expired: a request by someone else must not break the person's own link.
  */
-export async function issuePersonLink(tx: Prisma.TransactionClient, referralId: string, now = new Date()): Promise<string> {
+export async function issuePersonLink(
+  tx: Prisma.TransactionClient,
+  referralId: string,
+  now = new Date(),
+): Promise<string> {
   const token = newToken();
-  await tx.personLink.create({ data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(now.getTime() + LINK_MINUTES * MINUTE) } });
+  await tx.personLink.create({
+    data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(now.getTime() + LINK_MINUTES * MINUTE) },
+  });
   return token;
 }
 
-export type Opened = { ok: true; sessionToken: string; referralId: string } | { ok: false; problem: "unknown" | "used" | "expired" };
+export type Opened =
+  { ok: true; sessionToken: string; referralId: string } | { ok: false; problem: "unknown" | "used" | "expired" };
 
 async function openSession(tx: Prisma.TransactionClient, referralId: string, now: Date): Promise<string> {
   const token = newToken();
-  await tx.personSession.create({ data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(now.getTime() + SESSION_MOST_MINUTES * MINUTE) } });
+  await tx.personSession.create({
+    data: {
+      tokenHash: tokenHash(token),
+      referralId,
+      expiresAt: new Date(now.getTime() + SESSION_MOST_MINUTES * MINUTE),
+    },
+  });
   return token;
 }
 
 /** Follows a link: once, within its 30 minutes. */
-export async function openWithLink(prisma: PrismaClient, token: string, ipAddress?: string, now = new Date()): Promise<Opened> {
+export async function openWithLink(
+  prisma: PrismaClient,
+  token: string,
+  ipAddress?: string,
+  now = new Date(),
+): Promise<Opened> {
   return prisma.$transaction(async (tx) => {
     const hash = tokenHash(token);
     // Locked, so the same link followed twice at once opens one session.
@@ -95,19 +128,42 @@ export async function openWithLink(prisma: PrismaClient, token: string, ipAddres
     await tx.personLink.update({ where: { tokenHash: hash }, data: { usedAt: now } });
     // In: the other links sent for this request are no longer needed.
     await tx.personLink.deleteMany({ where: { referralId: row.referral_id, usedAt: null } });
-    await recordAudit(tx, { action: "person.signed-in", actorId: null, referralId: row.referral_id, ipAddress, details: { by: "link" } });
-    return { ok: true, sessionToken: await openSession(tx, row.referral_id, now), referralId: row.referral_id } as const;
+    await recordAudit(tx, {
+      action: "person.signed-in",
+      actorId: null,
+      referralId: row.referral_id,
+      ipAddress,
+      details: { by: "link" },
+    });
+    return {
+      ok: true,
+      sessionToken: await openSession(tx, row.referral_id, now),
+      referralId: row.referral_id,
+    } as const;
   });
 }
 
 /** Reference and private code. Any mismatch is "unknown": nothing says which part was wrong. */
-export async function openWithCode(prisma: PrismaClient, input: { reference: string; code: string; ipAddress?: string }, now = new Date()): Promise<Opened> {
-  const referral = await prisma.referral.findUnique({ where: { reference: normaliseReference(input.reference) }, select: { id: true, privateCodeHash: true } });
+export async function openWithCode(
+  prisma: PrismaClient,
+  input: { reference: string; code: string; ipAddress?: string },
+  now = new Date(),
+): Promise<Opened> {
+  const referral = await prisma.referral.findUnique({
+    where: { reference: normaliseReference(input.reference) },
+    select: { id: true, privateCodeHash: true },
+  });
   // Compared even when there is nothing to compare with, so a wrong reference takes as long as a wrong code.
   const stored = referral?.privateCodeHash ?? tokenHash("no code");
   if (!referral?.privateCodeHash || !sameHash(stored, codeHash(input.code))) return { ok: false, problem: "unknown" };
   return prisma.$transaction(async (tx) => {
-    await recordAudit(tx, { action: "person.signed-in", actorId: null, referralId: referral.id, ipAddress: input.ipAddress, details: { by: "code" } });
+    await recordAudit(tx, {
+      action: "person.signed-in",
+      actorId: null,
+      referralId: referral.id,
+      ipAddress: input.ipAddress,
+      details: { by: "code" },
+    });
     return { ok: true, sessionToken: await openSession(tx, referral.id, now), referralId: referral.id } as const;
   });
 }
@@ -132,7 +188,11 @@ declare const fromSessionCheck: unique symbol;
 export type PersonSession = { readonly referralId: string; readonly [fromSessionCheck]: true };
 
 /** The session of this token, or null (no such session, idle too long, or too old). Each use keeps it alive. */
-export async function readPersonSession(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<PersonSession | null> {
+export async function readPersonSession(
+  prisma: PrismaClient,
+  token: string | undefined,
+  now = new Date(),
+): Promise<PersonSession | null> {
   if (!token) return null;
   const hash = tokenHash(token);
   const session = await prisma.personSession.findUnique({ where: { tokenHash: hash } });

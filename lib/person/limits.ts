@@ -43,22 +43,41 @@ export async function allowLinkRequest(prisma: PrismaClient, address: string): P
 /** Where a ceiling alert goes, and the queue that sends it. */
 export type AlertTo = { boss: PgBoss; providerEmail: string };
 
-async function alert(prisma: PrismaClient, to: AlertTo, what: "codes" | "links", referral: { id: string; reference: string }, ipAddress?: string) {
+async function alert(
+  prisma: PrismaClient,
+  to: AlertTo,
+  what: "codes" | "links",
+  referral: { id: string; reference: string },
+  ipAddress?: string,
+) {
   await recordAudit(prisma, {
-    action: what === "codes" ? "person.code-ceiling-reached" : "person.link-ceiling-reached", actorId: null, referralId: referral.id, ipAddress,
+    action: what === "codes" ? "person.code-ceiling-reached" : "person.link-ceiling-reached",
+    actorId: null,
+    referralId: referral.id,
+    ipAddress,
   });
-  await enqueue(to.boss, sendEmailJob, { template: "access-alert", to: to.providerEmail, params: { reference: referral.reference, what } });
+  await enqueue(to.boss, sendEmailJob, {
+    template: "access-alert",
+    to: to.providerEmail,
+    params: { reference: referral.reference, what },
+  });
 }
 
 /**
  * Whether one more link email may go for this request: 3 an hour and 6 a day, whoever asks. The
  * first refusal in a window tells the provider.
  */
-export async function allowLinkEmail(prisma: PrismaClient, referral: { id: string; reference: string }, to: AlertTo, ipAddress?: string): Promise<boolean> {
+export async function allowLinkEmail(
+  prisma: PrismaClient,
+  referral: { id: string; reference: string },
+  to: AlertTo,
+  ipAddress?: string,
+): Promise<boolean> {
   for (const rule of [PERSON_RULES.linkEmailsPerRequestHour, PERSON_RULES.linkEmailsPerRequestDay]) {
     const result = await consume(prisma, rule, referral.id);
     if (!result.allowed) {
-      if (result.used === rule.points + 1 && rule === PERSON_RULES.linkEmailsPerRequestDay) await alert(prisma, to, "links", referral, ipAddress);
+      if (result.used === rule.points + 1 && rule === PERSON_RULES.linkEmailsPerRequestDay)
+        await alert(prisma, to, "links", referral, ipAddress);
       return false;
     }
   }
@@ -68,7 +87,10 @@ export async function allowLinkEmail(prisma: PrismaClient, referral: { id: strin
 /** The keys a code attempt is counted under: this address, and this request at this address. */
 function codeKeys(address: string, reference: string): Array<[LimitRule, string]> {
   const ref = normaliseReference(reference);
-  return [[PERSON_RULES.codeFailuresPerAddress, address], [PERSON_RULES.codeFailuresPerRequestAtAddress, `${ref}|${address}`]];
+  return [
+    [PERSON_RULES.codeFailuresPerAddress, address],
+    [PERSON_RULES.codeFailuresPerRequestAtAddress, `${ref}|${address}`],
+  ];
 }
 
 /**
@@ -88,9 +110,16 @@ export async function codeWasRight(prisma: PrismaClient, address: string, refere
 }
 
 /** A wrong code: counted against the request's ceiling across all addresses, which alerts and never refuses. */
-export async function codeWasWrong(prisma: PrismaClient, reference: string, to: AlertTo, ipAddress?: string): Promise<void> {
+export async function codeWasWrong(
+  prisma: PrismaClient,
+  reference: string,
+  to: AlertTo,
+  ipAddress?: string,
+): Promise<void> {
   const ref = normaliseReference(reference);
-  const referral = ref ? await prisma.referral.findUnique({ where: { reference: ref }, select: { id: true, reference: true } }) : null;
+  const referral = ref
+    ? await prisma.referral.findUnique({ where: { reference: ref }, select: { id: true, reference: true } })
+    : null;
   if (!referral) return;
   const rule = PERSON_RULES.codeFailuresPerRequestCeiling;
   const result = await consume(prisma, rule, referral.id);
@@ -104,7 +133,11 @@ export type CodeSignIn = Opened | { ok: false; problem: "too-many"; retryAt: Dat
  * only for failures at this address; a right code gives its count back; a
  * wrong one counts towards the request's ceiling, which alerts the provider.
  */
-export async function signInWithCode(prisma: PrismaClient, input: { reference: string; code: string; address: string }, to: AlertTo): Promise<CodeSignIn> {
+export async function signInWithCode(
+  prisma: PrismaClient,
+  input: { reference: string; code: string; address: string },
+  to: AlertTo,
+): Promise<CodeSignIn> {
   const retryAt = await allowCodeAttempt(prisma, input.address, input.reference);
   if (retryAt) return { ok: false, problem: "too-many", retryAt };
   const opened = await openWithCode(prisma, { reference: input.reference, code: input.code, ipAddress: input.address });

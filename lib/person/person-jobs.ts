@@ -15,35 +15,63 @@ import type { MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
 import { issuePersonLink, LINK_MINUTES } from "./access";
 
-export type PersonJobDeps = { prisma: PrismaClient; transport: MailTransport; from: string; appUrl: string; providerEmail: string };
+export type PersonJobDeps = {
+  prisma: PrismaClient;
+  transport: MailTransport;
+  from: string;
+  appUrl: string;
+  providerEmail: string;
+};
 
 /** Emails the link, to the address the person gave (and only there). */
 export async function sendPersonLink(deps: PersonJobDeps, job: Job<{ referralId: string }>): Promise<void> {
   const made = await deps.prisma.$transaction(async (tx) => {
-    const referral = await tx.referral.findUnique({ where: { id: job.data.referralId }, select: { id: true, contactEmail: true } });
+    const referral = await tx.referral.findUnique({
+      where: { id: job.data.referralId },
+      select: { id: true, contactEmail: true },
+    });
     // Erased, or the address removed in the meantime: nothing to send.
     if (!referral?.contactEmail) return null;
     return { to: referral.contactEmail, token: await issuePersonLink(tx, referral.id) };
   });
   if (!made) return;
-  await deps.transport.send({ from: deps.from, to: made.to, ...renderPersonLink({ link: `${deps.appUrl}/manage/link/${made.token}`, minutes: LINK_MINUTES }) });
+  await deps.transport.send({
+    from: deps.from,
+    to: made.to,
+    ...renderPersonLink({ link: `${deps.appUrl}/manage/link/${made.token}`, minutes: LINK_MINUTES }),
+  });
   log.info({ jobId: job.id, referralId: job.data.referralId }, "link to manage a request sent");
 }
 
 /** Tells the assigned member of staff, or the provider's inbox if nobody is assigned. */
-export async function sendPersonChangeNotice(deps: PersonJobDeps, job: Job<{ referralId: string; change?: PersonChange }>): Promise<void> {
+export async function sendPersonChangeNotice(
+  deps: PersonJobDeps,
+  job: Job<{ referralId: string; change?: PersonChange }>,
+): Promise<void> {
   const referral = await deps.prisma.referral.findUnique({
     where: { id: job.data.referralId },
     select: { id: true, reference: true, assignedTo: { select: { email: true, disabledAt: true } } },
   });
   if (!referral) return;
   const to = referral.assignedTo && !referral.assignedTo.disabledAt ? referral.assignedTo.email : deps.providerEmail;
-  await deps.transport.send({ from: deps.from, to, ...renderPersonChangeNotice({ reference: referral.reference, referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`, change: job.data.change }) });
+  await deps.transport.send({
+    from: deps.from,
+    to,
+    ...renderPersonChangeNotice({
+      reference: referral.reference,
+      referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`,
+      change: job.data.change,
+    }),
+  });
   log.info({ jobId: job.id, referralId: referral.id }, "staff told of a change by the person");
 }
 
 const personJobDeps = ({ prisma, transport, from, settings }: EmailJobContext): PersonJobDeps => ({
-  prisma, transport, from, appUrl: settings.appUrl, providerEmail: settings.providerEmail,
+  prisma,
+  transport,
+  from,
+  appUrl: settings.appUrl,
+  providerEmail: settings.providerEmail,
 });
 
 /** A one-time link to "Manage your request", made as it is sent, to the address the person gave. */

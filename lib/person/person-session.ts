@@ -16,7 +16,12 @@ import { personCookieName } from "./session-cookie";
 export const MANAGE_BASE = "/manage";
 
 export async function setPersonSession(token: string): Promise<void> {
-  (await cookies()).set(personCookieName(env().https), token, { httpOnly: true, sameSite: "lax", secure: env().https, path: "/" });
+  (await cookies()).set(personCookieName(env().https), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().https,
+    path: "/",
+  });
 }
 
 /** The session this browser's cookie opens, or null. */

@@ -47,7 +47,11 @@ function stageOf(referral: Pick<Referral, "status" | "withdrawnAt" | "pausedUnti
 }
 
 /** Where it is, in words for the person: no staff names, no notes. */
-export async function personView(prisma: PrismaClient, referralId: string, now = new Date()): Promise<PersonView | null> {
+export async function personView(
+  prisma: PrismaClient,
+  referralId: string,
+  now = new Date(),
+): Promise<PersonView | null> {
   const referral = await prisma.referral.findUnique({ where: { id: referralId } });
   if (!referral) return null;
   return {
@@ -63,18 +67,30 @@ export async function personView(prisma: PrismaClient, referralId: string, now =
 
 /** The staff email says which change in its subject. */
 const CHANGE_OF: Partial<Record<AuditAction, PersonChange>> = {
-  "person.contact-changed": "details-changed", "person.paused": "paused", "person.resumed": "resumed", "person.withdrew": "withdrawn",
+  "person.contact-changed": "details-changed",
+  "person.paused": "paused",
+  "person.resumed": "resumed",
+  "person.withdrew": "withdrawn",
 };
 
 type Change = {
   action: AuditAction;
   details?: Record<string, unknown>;
   /** Changes the referral; returns its timeline entry. */
-  apply(tx: Prisma.TransactionClient, referral: Referral): Promise<Omit<Prisma.ReferralEventUncheckedCreateInput, "referralId">>;
+  apply(
+    tx: Prisma.TransactionClient,
+    referral: Referral,
+  ): Promise<Omit<Prisma.ReferralEventUncheckedCreateInput, "referralId">>;
 };
 
 /** One change by the person: locked, refused once closed, with its timeline entry, audit row and the staff email. */
-async function changeByPerson(prisma: PrismaClient, boss: PgBoss, referralId: string, change: Change, ipAddress?: string): Promise<ChangeOutcome> {
+async function changeByPerson(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  referralId: string,
+  change: Change,
+  ipAddress?: string,
+): Promise<ChangeOutcome> {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM referrals WHERE id = ${referralId}::uuid FOR UPDATE`;
     const referral = await tx.referral.findUnique({ where: { id: referralId } });
@@ -89,32 +105,46 @@ async function changeByPerson(prisma: PrismaClient, boss: PgBoss, referralId: st
 
 /** The safe-contact answers as staff read them, one line: what the timeline keeps of the old details. */
 function describeContact(values: Record<string, unknown>): string {
-  return summariseStep("safe-contact", values, "staff").map((row) => `${row.question}: ${row.answer.replaceAll("\n", "; ")}`).join("\n");
+  return summariseStep("safe-contact", values, "staff")
+    .map((row) => `${row.question}: ${row.answer.replaceAll("\n", "; ")}`)
+    .join("\n");
 }
 
 /** New ways to contact them, checked exactly as in the journey. The old details stay in the timeline. */
-export async function changeContact(prisma: PrismaClient, boss: PgBoss, session: PersonSession, values: Record<string, unknown>, ipAddress?: string): Promise<ChangeOutcome> {
+export async function changeContact(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  session: PersonSession,
+  values: Record<string, unknown>,
+  ipAddress?: string,
+): Promise<ChangeOutcome> {
   const parsed = safeContactSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
-  return changeByPerson(prisma, boss, session.referralId, {
-    action: "person.contact-changed",
-    async apply(tx, referral) {
-      const answers = readAnswers(referral);
-      const before = (answers["safe-contact"] ?? {}) as Record<string, unknown>;
-      await tx.referral.update({
-        where: { id: referral.id },
-        data: {
-          answers: { ...answers, "safe-contact": parsed.data } as Prisma.InputJsonValue,
-          ...contactColumns(parsed.data),
-          contactChangedAt: new Date(),
-          personChangeUnseenAt: new Date(),
-          // Staff who had the page open must reload before their own change: they would be working from the old details.
-          version: { increment: 1 },
-        },
-      });
-      return { type: "CHANGED_BY_PERSON", text: `Before the change:\n${describeContact(before)}`.slice(0, 5000) };
+  return changeByPerson(
+    prisma,
+    boss,
+    session.referralId,
+    {
+      action: "person.contact-changed",
+      async apply(tx, referral) {
+        const answers = readAnswers(referral);
+        const before = (answers["safe-contact"] ?? {}) as Record<string, unknown>;
+        await tx.referral.update({
+          where: { id: referral.id },
+          data: {
+            answers: { ...answers, "safe-contact": parsed.data } as Prisma.InputJsonValue,
+            ...contactColumns(parsed.data),
+            contactChangedAt: new Date(),
+            personChangeUnseenAt: new Date(),
+            // Staff who had the page open must reload before their own change: they would be working from the old details.
+            version: { increment: 1 },
+          },
+        });
+        return { type: "CHANGED_BY_PERSON", text: `Before the change:\n${describeContact(before)}`.slice(0, 5000) };
+      },
     },
-  }, ipAddress);
+    ipAddress,
+  );
 }
 
 const DAY = 86_400_000;
@@ -123,53 +153,106 @@ const DAY = 86_400_000;
  * The next step's date once a pause is set or ended: the default step (first contact) moves with
  * the first-contact date; a step the caseworker set is not due before the person can be contacted.
  */
-function nextStepDueAfterPause(referral: { nextStep: string | null; nextStepDue: Date | null }, firstContactDue: Date | null, contactableFrom: string): Date | null {
-  if (!referral.nextStep) return firstContactDue ? new Date(`${ukDay(firstContactDue)}T00:00:00Z`) : referral.nextStepDue;
+function nextStepDueAfterPause(
+  referral: { nextStep: string | null; nextStepDue: Date | null },
+  firstContactDue: Date | null,
+  contactableFrom: string,
+): Date | null {
+  if (!referral.nextStep)
+    return firstContactDue ? new Date(`${ukDay(firstContactDue)}T00:00:00Z`) : referral.nextStepDue;
   const current = referral.nextStepDue?.toISOString().slice(0, 10);
   return new Date(`${current && current > contactableFrom ? current : contactableFrom}T00:00:00Z`);
 }
 
 /** "Please do not contact me until …": first-contact due dates stop counting for as long as the pause. */
-export async function pauseRequest(prisma: PrismaClient, boss: PgBoss, session: PersonSession, values: Record<string, unknown>, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
+export async function pauseRequest(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  session: PersonSession,
+  values: Record<string, unknown>,
+  ipAddress?: string,
+  now = new Date(),
+): Promise<ChangeOutcome> {
   const parsed = pauseSchemaFor(() => ukDay(now)).safeParse(values);
   if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
   const until = ukDayStart(parsed.data.until);
-  return changeByPerson(prisma, boss, session.referralId, {
-    action: "person.paused",
-    details: { until: parsed.data.until, days: Math.round((until.getTime() - now.getTime()) / DAY) },
-    async apply(tx, referral) {
-      // Moved on by the time paused (or by the change, if it was paused already).
-      const from = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil : now;
-      const due = referral.firstContactDueAt && !referral.firstSpokenAt ? new Date(referral.firstContactDueAt.getTime() + (until.getTime() - from.getTime())) : referral.firstContactDueAt;
-      await tx.referral.update({
-        where: { id: referral.id },
-        data: {
-          pausedUntil: until, pauseReason: parsed.data.reason || null, firstContactDueAt: due, nextStepDue: nextStepDueAfterPause(referral, due, parsed.data.until),
-          personChangeUnseenAt: now, version: { increment: 1 },
-        },
-      });
-      return { type: "PAUSED_BY_PERSON", text: [`Do not contact them until ${formatDate(until)}.`, parsed.data.reason && `Their reason: ${parsed.data.reason}`].filter(Boolean).join("\n") };
+  return changeByPerson(
+    prisma,
+    boss,
+    session.referralId,
+    {
+      action: "person.paused",
+      details: { until: parsed.data.until, days: Math.round((until.getTime() - now.getTime()) / DAY) },
+      async apply(tx, referral) {
+        // Moved on by the time paused (or by the change, if it was paused already).
+        const from = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil : now;
+        const due =
+          referral.firstContactDueAt && !referral.firstSpokenAt
+            ? new Date(referral.firstContactDueAt.getTime() + (until.getTime() - from.getTime()))
+            : referral.firstContactDueAt;
+        await tx.referral.update({
+          where: { id: referral.id },
+          data: {
+            pausedUntil: until,
+            pauseReason: parsed.data.reason || null,
+            firstContactDueAt: due,
+            nextStepDue: nextStepDueAfterPause(referral, due, parsed.data.until),
+            personChangeUnseenAt: now,
+            version: { increment: 1 },
+          },
+        });
+        return {
+          type: "PAUSED_BY_PERSON",
+          text: [
+            `Do not contact them until ${formatDate(until)}.`,
+            parsed.data.reason && `Their reason: ${parsed.data.reason}`,
+          ]
+            .filter(Boolean)
+            .join("\n"),
+        };
+      },
     },
-  }, ipAddress);
+    ipAddress,
+  );
 }
 
 /** Ends a pause early: the due date comes back by the time not used. */
-export async function resumeRequest(prisma: PrismaClient, boss: PgBoss, session: PersonSession, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
-  return changeByPerson(prisma, boss, session.referralId, {
-    action: "person.resumed",
-    async apply(tx, referral) {
-      const left = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil.getTime() - now.getTime() : 0;
-      const due = referral.firstContactDueAt && !referral.firstSpokenAt ? new Date(referral.firstContactDueAt.getTime() - left) : referral.firstContactDueAt;
-      await tx.referral.update({
-        where: { id: referral.id },
-        data: {
-          pausedUntil: null, pauseReason: null, firstContactDueAt: due, nextStepDue: nextStepDueAfterPause(referral, due, ukDay(now)),
-          personChangeUnseenAt: now, version: { increment: 1 },
-        },
-      });
-      return { type: "RESUMED_BY_PERSON", text: null };
+export async function resumeRequest(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  session: PersonSession,
+  ipAddress?: string,
+  now = new Date(),
+): Promise<ChangeOutcome> {
+  return changeByPerson(
+    prisma,
+    boss,
+    session.referralId,
+    {
+      action: "person.resumed",
+      async apply(tx, referral) {
+        const left =
+          referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil.getTime() - now.getTime() : 0;
+        const due =
+          referral.firstContactDueAt && !referral.firstSpokenAt
+            ? new Date(referral.firstContactDueAt.getTime() - left)
+            : referral.firstContactDueAt;
+        await tx.referral.update({
+          where: { id: referral.id },
+          data: {
+            pausedUntil: null,
+            pauseReason: null,
+            firstContactDueAt: due,
+            nextStepDue: nextStepDueAfterPause(referral, due, ukDay(now)),
+            personChangeUnseenAt: now,
+            version: { increment: 1 },
+          },
+        });
+        return { type: "RESUMED_BY_PERSON", text: null };
+      },
     },
-  }, ipAddress);
+    ipAddress,
+  );
 }
 
 /**
@@ -177,26 +260,53 @@ export async function resumeRequest(prisma: PrismaClient, boss: PgBoss, session:
  * retention period applies), and, if they ask, what they told us is marked
  * for an administrator to erase within a month (a subject-access request).
  */
-export async function withdrawRequest(prisma: PrismaClient, boss: PgBoss, session: PersonSession, values: Record<string, unknown>, ipAddress?: string, now = new Date()): Promise<ChangeOutcome> {
+export async function withdrawRequest(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  session: PersonSession,
+  values: Record<string, unknown>,
+  ipAddress?: string,
+  now = new Date(),
+): Promise<ChangeOutcome> {
   const parsed = withdrawSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
   const { reason, erase } = parsed.data;
-  return changeByPerson(prisma, boss, session.referralId, {
-    action: "person.withdrew",
-    details: { erasureRequested: erase },
-    async apply(tx, referral) {
-      await tx.referral.update({
-        where: { id: referral.id },
-        data: {
-          status: "CLOSED", closureReason: WITHDRAWN_BY_PERSON.value, closedAt: now, withdrawnAt: now,
-          pausedUntil: null, pauseReason: null, erasureRequestedAt: erase ? now : null, nextStep: null, nextStepDue: null,
-          personChangeUnseenAt: now, version: { increment: 1 },
-        },
-      });
-      return {
-        type: "WITHDRAWN_BY_PERSON", fromStatus: referral.status, toStatus: "CLOSED", closureReason: WITHDRAWN_BY_PERSON.value,
-        text: [reason && `Their reason: ${reason}`, erase && "They asked for what they told us to be deleted."].filter(Boolean).join("\n") || null,
-      };
+  return changeByPerson(
+    prisma,
+    boss,
+    session.referralId,
+    {
+      action: "person.withdrew",
+      details: { erasureRequested: erase },
+      async apply(tx, referral) {
+        await tx.referral.update({
+          where: { id: referral.id },
+          data: {
+            status: "CLOSED",
+            closureReason: WITHDRAWN_BY_PERSON.value,
+            closedAt: now,
+            withdrawnAt: now,
+            pausedUntil: null,
+            pauseReason: null,
+            erasureRequestedAt: erase ? now : null,
+            nextStep: null,
+            nextStepDue: null,
+            personChangeUnseenAt: now,
+            version: { increment: 1 },
+          },
+        });
+        return {
+          type: "WITHDRAWN_BY_PERSON",
+          fromStatus: referral.status,
+          toStatus: "CLOSED",
+          closureReason: WITHDRAWN_BY_PERSON.value,
+          text:
+            [reason && `Their reason: ${reason}`, erase && "They asked for what they told us to be deleted."]
+              .filter(Boolean)
+              .join("\n") || null,
+        };
+      },
     },
-  }, ipAddress);
+    ipAddress,
+  );
 }

@@ -21,7 +21,8 @@ export const PERSON_MESSAGES = {
   confirm: "Select whether you want to withdraw your request",
 } as const;
 
-const text = (max: number, message: string) => z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(max, message));
+const text = (max: number, message: string) =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(max, message));
 
 export const linkRequestSchema = z.object({
   reference: text(20, PERSON_MESSAGES.reference).pipe(z.string().min(1, PERSON_MESSAGES.reference)),
@@ -42,10 +43,12 @@ export function pauseSchemaFor(today: () => string) {
     })
     .superRefine((value, ctx) => {
       const until = textOf(value.until) ?? "";
-      if (!isRealDay(until)) return void ctx.addIssue({ code: "custom", path: ["until"], message: PERSON_MESSAGES.until });
+      if (!isRealDay(until))
+        return void ctx.addIssue({ code: "custom", path: ["until"], message: PERSON_MESSAGES.until });
       const days = (Date.parse(`${until}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000;
       if (days < 1) ctx.addIssue({ code: "custom", path: ["until"], message: PERSON_MESSAGES.untilPast });
-      else if (days > PAUSE_MOST_DAYS) ctx.addIssue({ code: "custom", path: ["until"], message: PERSON_MESSAGES.untilFar });
+      else if (days > PAUSE_MOST_DAYS)
+        ctx.addIssue({ code: "custom", path: ["until"], message: PERSON_MESSAGES.untilFar });
     }, EVEN_WITH_OTHER_ERRORS);
 }
 

@@ -17,7 +17,20 @@ export const NOT_GIVEN = "Not given";
 /** Who reads the rows: the person who answered, or staff reading about them. */
 export type Audience = "person" | "staff";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function groupAnswer(field: GroupField, values: Record<string, unknown>): string {
   if (field.summary === "month-year") {
@@ -31,7 +44,13 @@ function questionOf(field: Field, audience: Audience): string {
   return (audience === "staff" ? STAFF_QUESTIONS[field.name] : undefined) ?? field.summaryLabel ?? field.label;
 }
 
-function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>, stepFields: Field[], audience: Audience): SummaryRow[] {
+function rowsFor(
+  step: StepId,
+  fields: Field[],
+  values: Record<string, unknown>,
+  stepFields: Field[],
+  audience: Audience,
+): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const row = (field: Field, answer: string) =>
     rows.push({
@@ -60,7 +79,10 @@ function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>,
         const option = field.options.find((o) => o.value === value);
         const group = option?.reveals?.find((f) => f.kind === "group");
         // "Yes" followed by a month and year reads better as just the month and year.
-        row(field, group && group.kind === "group" && group.summary ? groupAnswer(group, values) : option?.label ?? NOT_GIVEN);
+        row(
+          field,
+          group && group.kind === "group" && group.summary ? groupAnswer(group, values) : (option?.label ?? NOT_GIVEN),
+        );
         const revealed = option?.reveals?.filter((f) => f.kind !== "group") ?? [];
         rows.push(...rowsFor(step, revealed, values, stepFields, audience));
         break;
@@ -69,7 +91,15 @@ function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>,
         const chosen = Array.isArray(value) ? value : [];
         const options = field.options.filter((o) => chosen.includes(o.value));
         row(field, options.length ? options.map((o) => o.label).join("\n") : NOT_GIVEN);
-        rows.push(...rowsFor(step, options.flatMap((o) => o.reveals ?? []), values, stepFields, audience));
+        rows.push(
+          ...rowsFor(
+            step,
+            options.flatMap((o) => o.reveals ?? []),
+            values,
+            stepFields,
+            audience,
+          ),
+        );
         break;
       }
     }
@@ -78,13 +108,20 @@ function rowsFor(step: StepId, fields: Field[], values: Record<string, unknown>,
 }
 
 /** Rows for one step's answers (schema output). */
-export function summariseStep(step: StepId, values: Record<string, unknown>, audience: Audience = "person"): SummaryRow[] {
+export function summariseStep(
+  step: StepId,
+  values: Record<string, unknown>,
+  audience: Audience = "person",
+): SummaryRow[] {
   const fields = STEPS[step].fields;
   return rowsFor(step, fields, values, fields, audience);
 }
 
 /** Rows for every step that has answers, grouped by step, in journey order. */
-export function summariseAnswers(steps: Partial<Record<StepId, Record<string, unknown>>>, audience: Audience = "person") {
+export function summariseAnswers(
+  steps: Partial<Record<StepId, Record<string, unknown>>>,
+  audience: Audience = "person",
+) {
   return STEP_ORDER.map((step) => ({
     step,
     title: audience === "staff" ? STAFF_STEP_TITLES[step] : STEPS[step].title,

@@ -37,7 +37,11 @@ export async function createDraft(prisma: PrismaClient, consentVersion: string, 
 }
 
 /** The draft behind a token, or null when there is none or it has expired (it is then deleted). */
-export async function loadDraft(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<Draft | null> {
+export async function loadDraft(
+  prisma: PrismaClient,
+  token: string | undefined,
+  now = new Date(),
+): Promise<Draft | null> {
   if (!token) return null;
   const tokenHash = draftTokenHash(token);
   const row = await prisma.referralDraft.findUnique({ where: { tokenHash } });
@@ -89,9 +93,17 @@ const LONGEST_WAIT_MS = 25 * 3600_000;
  * person told to come back later finds their answers. Returns the new expiry,
  * or null when the draft is gone.
  */
-export async function keepDraftUntil(prisma: PrismaClient, tokenHash: string, until: Date, now = new Date()): Promise<Date | null> {
+export async function keepDraftUntil(
+  prisma: PrismaClient,
+  tokenHash: string,
+  until: Date,
+  now = new Date(),
+): Promise<Date | null> {
   const expiresAt = new Date(Math.min(until.getTime(), now.getTime() + LONGEST_WAIT_MS));
-  await prisma.referralDraft.updateMany({ where: { tokenHash, expiresAt: { gt: now, lt: expiresAt } }, data: { expiresAt } });
+  await prisma.referralDraft.updateMany({
+    where: { tokenHash, expiresAt: { gt: now, lt: expiresAt } },
+    data: { expiresAt },
+  });
   const row = await prisma.referralDraft.findUnique({ where: { tokenHash }, select: { expiresAt: true } });
   return row && row.expiresAt > now ? row.expiresAt : null;
 }

@@ -32,7 +32,12 @@ export function journeyRules(settings: JourneyLimitSettings) {
 /** The service-wide counter's one key. */
 const EVERYONE = "all";
 
-async function check(prisma: PrismaClient, rule: LimitRule, key: string, kind: JourneyRefusalKind): Promise<JourneyRefusal | null> {
+async function check(
+  prisma: PrismaClient,
+  rule: LimitRule,
+  key: string,
+  kind: JourneyRefusalKind,
+): Promise<JourneyRefusal | null> {
   const result = await consume(prisma, rule, key);
   return result.allowed ? null : { kind, retryAt: result.retryAt };
 }
@@ -52,7 +57,11 @@ export type SendReservation = { refusal: JourneyRefusal } | { refusal: null; rel
  * `release` gives both back, for a send that turned out to make no new
  * request (a repeat of one already sent, or an incomplete draft).
  */
-export async function reserveSend(prisma: PrismaClient, address: string, settings: JourneyLimitSettings): Promise<SendReservation> {
+export async function reserveSend(
+  prisma: PrismaClient,
+  address: string,
+  settings: JourneyLimitSettings,
+): Promise<SendReservation> {
   const rules = journeyRules(settings);
   const own = await check(prisma, rules.send, address, "send");
   if (own) return { refusal: own };
@@ -79,14 +88,23 @@ export function refusalPath(refusal: JourneyRefusal): string {
 }
 
 /** When this client may try again after a refusal of this kind, from the limits themselves; null if it is not refused now. */
-export function journeyRetryAt(prisma: PrismaClient, kind: JourneyRefusalKind, address: string, settings: JourneyLimitSettings): Promise<Date | null> {
+export function journeyRetryAt(
+  prisma: PrismaClient,
+  kind: JourneyRefusalKind,
+  address: string,
+  settings: JourneyLimitSettings,
+): Promise<Date | null> {
   const rules = journeyRules(settings);
   if (kind === "busy") return blockedUntil(prisma, rules.service, EVERYONE);
   return blockedUntil(prisma, rules[kind], address);
 }
 
 /** Too soon after giving consent to be a person who has read and answered every page. */
-export function sentTooSoon(consentGivenAt: string | undefined, settings: JourneyLimitSettings, now = new Date()): boolean {
+export function sentTooSoon(
+  consentGivenAt: string | undefined,
+  settings: JourneyLimitSettings,
+  now = new Date(),
+): boolean {
   if (!consentGivenAt) return false;
   return now.getTime() - new Date(consentGivenAt).getTime() < settings.minSecondsBeforeSending * 1000;
 }

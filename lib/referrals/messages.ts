@@ -32,7 +32,10 @@ export const MESSAGES = {
   safeWord: { tooLong: "The word or phrase must be 50 characters or fewer" },
 
   crimeType: "Select what happened",
-  crimeTypeOther: { required: "Tell us briefly what happened", tooLong: "What happened must be 100 characters or fewer" },
+  crimeTypeOther: {
+    required: "Tell us briefly what happened",
+    tooLong: "What happened must be 100 characters or fewer",
+  },
   whenKnown: "Select whether you know roughly when it happened",
   month: "Enter the month as a number from 1 to 12",
   year: "Enter the year as 4 numbers, like 2024",

@@ -14,6 +14,9 @@ export function readAnswers(referral: { id?: string; answers: unknown }): Referr
   if (!STEP_IDS.every((step) => typeof stored[step] === "object" && stored[step] !== null)) {
     throw new Error(`Referral ${referral.id ?? ""} has no readable answers`);
   }
-  log.warn({ referralId: referral.id, steps: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] }, "stored answers differ from today's questions");
+  log.warn(
+    { referralId: referral.id, steps: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] },
+    "stored answers differ from today's questions",
+  );
   return stored as ReferralAnswers;
 }

@@ -6,11 +6,29 @@
 import { z } from "zod";
 import { MESSAGES as M } from "./messages";
 import {
-  COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, HEARD_ABOUT, JUSTICE_STAGES, YES_NO, YES_NO_NOT_SURE, values,
+  COMMUNICATION_WAYS,
+  CONTACT_METHODS,
+  CRIME_TYPES,
+  HEARD_ABOUT,
+  JUSTICE_STAGES,
+  YES_NO,
+  YES_NO_NOT_SURE,
+  values,
 } from "./options";
 import {
-  asString, choice, choices, EVEN_WITH_OTHER_ERRORS, isMobileNumber, listOf, optionalChoice, isPhoneNumber, optionalText, requireWhen,
-  requiredText, textOf, ticked,
+  asString,
+  choice,
+  choices,
+  EVEN_WITH_OTHER_ERRORS,
+  isMobileNumber,
+  listOf,
+  optionalChoice,
+  isPhoneNumber,
+  optionalText,
+  requireWhen,
+  requiredText,
+  textOf,
+  ticked,
 } from "@/lib/forms/schema-helpers";
 
 /** Changes when the consent wording on the start page changes; stored with each referral. */
@@ -46,17 +64,20 @@ export const safeContactSchema = z
     const mobile = textOf(answers.mobileNumber);
     const email = textOf(answers.emailAddress);
     if (chosen.has("phone") && requireWhen(ctx, phone, "phoneNumber", M.phoneNumber.required)) {
-      if (!isPhoneNumber(phone!)) ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: M.phoneNumber.invalid });
+      if (!isPhoneNumber(phone!))
+        ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: M.phoneNumber.invalid });
     }
     if (chosen.has("text") && requireWhen(ctx, mobile, "mobileNumber", M.mobileNumber.required)) {
-      if (!isMobileNumber(mobile!)) ctx.addIssue({ code: "custom", path: ["mobileNumber"], message: M.mobileNumber.invalid });
+      if (!isMobileNumber(mobile!))
+        ctx.addIssue({ code: "custom", path: ["mobileNumber"], message: M.mobileNumber.invalid });
     }
     if (chosen.has("email") && requireWhen(ctx, email, "emailAddress", M.emailAddress.required)) {
       if (!z.email().safeParse(email).success) {
         ctx.addIssue({ code: "custom", path: ["emailAddress"], message: M.emailAddress.invalid });
       }
     }
-    if (chosen.has("letter")) requireWhen(ctx, textOf(answers.postalAddress), "postalAddress", M.postalAddress.required);
+    if (chosen.has("letter"))
+      requireWhen(ctx, textOf(answers.postalAddress), "postalAddress", M.postalAddress.required);
   }, EVEN_WITH_OTHER_ERRORS)
   // Keep only the details of the ways the victim chose: least data.
   .transform((answers) => {
@@ -88,7 +109,8 @@ export function whatHappenedSchemaFor(now: () => Date = () => new Date()) {
       description: optionalText(2000, M.description.tooLong),
     })
     .superRefine((answers, ctx) => {
-      if (answers.crimeType === "other") requireWhen(ctx, textOf(answers.crimeTypeOther), "crimeTypeOther", M.crimeTypeOther.required);
+      if (answers.crimeType === "other")
+        requireWhen(ctx, textOf(answers.crimeTypeOther), "crimeTypeOther", M.crimeTypeOther.required);
       const crimeReference = textOf(answers.crimeReference);
       if (crimeReference && !/^[A-Za-z0-9 /-]+$/.test(crimeReference)) {
         ctx.addIssue({ code: "custom", path: ["crimeReference"], message: M.crimeReference.invalid });
@@ -135,7 +157,8 @@ export const supportSchema = z
     heardAboutOther: optionalText(200, M.heardAboutOther.tooLong),
   })
   .superRefine((answers, ctx) => {
-    if (answers.interpreter === "yes") requireWhen(ctx, textOf(answers.interpreterLanguage), "interpreterLanguage", M.interpreterLanguage.required);
+    if (answers.interpreter === "yes")
+      requireWhen(ctx, textOf(answers.interpreterLanguage), "interpreterLanguage", M.interpreterLanguage.required);
   }, EVEN_WITH_OTHER_ERRORS)
   .transform((answers) => ({
     ...answers,

@@ -59,11 +59,7 @@ export type TransitionRequest = {
 };
 
 export type TransitionRefusal =
-  | "same-status"
-  | "not-allowed"
-  | "closure-reason-required"
-  | "note-required"
-  | "admin-required";
+  "same-status" | "not-allowed" | "closure-reason-required" | "note-required" | "admin-required";
 
 /** A refusal is a code; its words are in lib/errors/messages.ts ("status.<refusal>"). */
 export type TransitionResult = { ok: true; reopening: boolean } | { ok: false; refusal: TransitionRefusal };

@@ -75,17 +75,23 @@ export async function submitReferral(
         DELETE FROM referral_drafts WHERE token_hash = ${tokenHash} AND expires_at > ${now} RETURNING answers`;
       if (taken.length === 0) {
         // Sent already (a double click, Back, a retried request): the same referral, the same reference.
-        const existing = await tx.referral.findUnique({ where: { idempotencyKey: tokenHash }, select: { id: true, reference: true } });
-        if (existing) return { ok: true, reference: existing.reference, referralId: existing.id, alreadySubmitted: true } as const;
+        const existing = await tx.referral.findUnique({
+          where: { idempotencyKey: tokenHash },
+          select: { id: true, reference: true },
+        });
+        if (existing)
+          return { ok: true, reference: existing.reference, referralId: existing.id, alreadySubmitted: true } as const;
         return { ok: false, reason: "no-draft" } as const;
       }
       const draft = taken[0]!.answers;
       if (!draft.consent) throw new NotSubmitted({ ok: false, reason: "no-consent" });
-      if (sentTooSoon(draft.consent.givenAt, options.minSecondsBeforeSending ?? 0, now)) throw new NotSubmitted({ ok: false, reason: "too-soon" });
+      if (sentTooSoon(draft.consent.givenAt, options.minSecondsBeforeSending ?? 0, now))
+        throw new NotSubmitted({ ok: false, reason: "too-soon" });
       const parsed = referralAnswersSchema.safeParse(draft.steps);
       if (!parsed.success) throw new NotSubmitted({ ok: false, reason: "incomplete", steps: incompleteSteps(draft) });
       const answers = parsed.data;
-      const wantsConfirmation = answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
+      const wantsConfirmation =
+        answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
       const { contactEmail, contactPhones } = contactColumns(answers["safe-contact"]);
       const id = randomUUID();
       const firstContactDue = addWorkingDays(now, options.firstContactWorkingDays);
@@ -104,8 +110,17 @@ export async function submitReferral(
         reference = inserted[0]?.reference;
         if (!reference) {
           // Nothing inserted: a reference already in use (try another), or, in theory, this draft's referral already made.
-          const existing = await tx.referral.findUnique({ where: { idempotencyKey: tokenHash }, select: { id: true, reference: true } });
-          if (existing) return { ok: true, reference: existing.reference, referralId: existing.id, alreadySubmitted: true } as const;
+          const existing = await tx.referral.findUnique({
+            where: { idempotencyKey: tokenHash },
+            select: { id: true, reference: true },
+          });
+          if (existing)
+            return {
+              ok: true,
+              reference: existing.reference,
+              referralId: existing.id,
+              alreadySubmitted: true,
+            } as const;
         }
       }
       if (!reference) throw new Error(`Could not find an unused reference in ${REFERENCE_ATTEMPTS} attempts`);

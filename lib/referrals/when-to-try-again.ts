@@ -5,6 +5,11 @@ export function whenToTryAgain(at: Date, now = new Date()): string {
   const days = ukDaysBetween(now, at);
   if (days === 0) return time;
   if (days === 1) return `${time} tomorrow`;
-  const date = at.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: UK_TIME_ZONE });
+  const date = at.toLocaleDateString("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: UK_TIME_ZONE,
+  });
   return `${time} on ${date}`;
 }

@@ -27,7 +27,7 @@ export function isWorkingDay(isoDay: string): boolean {
 /** The UK calendar day `days` working days after `isoDay` (the day itself when 0). */
 export function addWorkingDaysToDay(isoDay: string, days: number): string {
   let day = isoDay;
-  for (let added = 0; added < days; ) {
+  for (let added = 0; added < days;) {
     day = nextDay(day);
     if (isWorkingDay(day)) added += 1;
   }

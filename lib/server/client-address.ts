@@ -28,13 +28,19 @@ export function clientAddressOf(req: Pick<IncomingMessage, "headers" | "socket">
   const socket = normaliseAddress(req.socket.remoteAddress) ?? "unknown";
   if (trustedProxies === 0) return socket;
   // proxy-addr reads the deprecated req.connection, which is the socket.
-  const hops = proxyAddr({ headers: req.headers, connection: req.socket } as IncomingMessage, (_address, hop) => hop < trustedProxies);
+  const hops = proxyAddr(
+    { headers: req.headers, connection: req.socket } as IncomingMessage,
+    (_address, hop) => hop < trustedProxies,
+  );
   return normaliseAddress(hops) ?? socket;
 }
 
 /** The value the nearest trusted proxy set for X-Forwarded-Host or -Proto, or undefined. */
 export function forwardedValue(header: string | string[] | undefined, trustedProxies: number): string | undefined {
   if (trustedProxies === 0) return undefined;
-  const values = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((part) => part.trim()).filter(Boolean);
+  const values = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return values[values.length - 1];
 }

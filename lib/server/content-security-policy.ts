@@ -26,10 +26,18 @@ const REST = [
 
 export function contentSecurityPolicy(nonce: string, development = false): string {
   // Development only: React's debugging tools evaluate code.
-  return ["default-src 'self'", `script-src 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`, ...REST].join("; ");
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    ...REST,
+  ].join("; ");
 }
 
 /** For a cached page: its inline scripts by hash ('sha256-…'), the service's script files by origin. */
 export function cachedPagePolicy(scriptHashes: string[]): string {
-  return ["default-src 'self'", ["script-src 'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(" "), ...REST].join("; ");
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(" "),
+    ...REST,
+  ].join("; ");
 }

@@ -16,7 +16,14 @@ import { PROBLEM_PAGE_CSP, renderProblemPage, type ProviderContactSettings } fro
 import { isAdminAddressWithOtherMethod, refusalFor, trustRequestHeaders } from "./request-guards";
 import { replaceBareServerErrors } from "./server-error-pages";
 import { isCacheable, type PageCache } from "./page-cache";
-import { ALLOWED_METHODS, isWellFormedMultipart, needsBodyCheck, readBody, replayRequest, requestLineProblem } from "./bad-requests";
+import {
+  ALLOWED_METHODS,
+  isWellFormedMultipart,
+  needsBodyCheck,
+  readBody,
+  replayRequest,
+  requestLineProblem,
+} from "./bad-requests";
 import { securityHeaders } from "./security-headers";
 
 export type HttpServerOptions = {
@@ -54,7 +61,12 @@ const plainPageHeaders = (length: number) => ({
   "content-length": length,
 });
 
-export function sendProblem(res: ServerResponse, kind: ProblemKind, provider: ProviderContactSettings, method?: string): void {
+export function sendProblem(
+  res: ServerResponse,
+  kind: ProblemKind,
+  provider: ProviderContactSettings,
+  method?: string,
+): void {
   const { status, html } = renderProblemPage(kind, provider);
   res.writeHead(status, plainPageHeaders(Buffer.byteLength(html)));
   res.end(method === "HEAD" ? undefined : html);
@@ -81,9 +93,14 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
     }
 
     // An unknown method (TRACE, CONNECT…) or an address that cannot be decoded: the client's fault.
-    const lineProblem = isAdminAddressWithOtherMethod(req.method, path) ? null : requestLineProblem(req.method, req.url);
+    const lineProblem = isAdminAddressWithOtherMethod(req.method, path)
+      ? null
+      : requestLineProblem(req.method, req.url);
     if (lineProblem) {
-      log.info({ method: String(req.method).slice(0, 20), path, refusal: lineProblem }, "request refused before reading it");
+      log.info(
+        { method: String(req.method).slice(0, 20), path, refusal: lineProblem },
+        "request refused before reading it",
+      );
       if (lineProblem === "method-not-allowed") res.setHeader("allow", ALLOWED_METHODS.join(", "));
       res.setHeader("connection", "close");
       return discardBodyThen(req, () => sendProblem(res, lineProblem, options.provider, req.method));
@@ -91,7 +108,11 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
 
     if (isAdminAddressWithOtherMethod(req.method, path)) {
       return discardBodyThen(req, () => {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-length": 14 });
+        res.writeHead(404, {
+          "content-type": "text/plain; charset=utf-8",
+          "cache-control": "no-store",
+          "content-length": 14,
+        });
         res.end(req.method === "HEAD" ? undefined : "Page not found");
       });
     }
@@ -141,7 +162,9 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
     log.info({ refusal: kind, code: error.code }, "request refused before reading it");
     const { status, html } = renderProblemPage(kind, options.provider);
     const reason = kind === "headers-too-large" ? "Request Header Fields Too Large" : "Bad Request";
-    const lines = Object.entries({ ...plainPageHeaders(Buffer.byteLength(html)), connection: "close" }).map(([name, value]) => `${name}: ${value}\r\n`);
+    const lines = Object.entries({ ...plainPageHeaders(Buffer.byteLength(html)), connection: "close" }).map(
+      ([name, value]) => `${name}: ${value}\r\n`,
+    );
     socket.end(`HTTP/1.1 ${status} ${reason}\r\n${lines.join("")}\r\n${html}`);
   });
   // Idle connections outlive a load balancer's (or it would send a request down one we just closed: a 502).

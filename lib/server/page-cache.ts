@@ -35,7 +35,10 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /** A whole-page GET or HEAD of one of the pages that opted in, with no query. */
-export function isCacheable(req: Pick<IncomingMessage, "method" | "url" | "headers">, paths: ReadonlySet<string>): boolean {
+export function isCacheable(
+  req: Pick<IncomingMessage, "method" | "url" | "headers">,
+  paths: ReadonlySet<string>,
+): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   return paths.has(req.url ?? "") && wantsWholePage(req);
 }
@@ -71,7 +74,10 @@ export function createPageCache(paths: Iterable<string>) {
   const fill = (path: string): Promise<CachedPage | null> => {
     let pending = filling.get(path);
     if (!pending) {
-      pending = fetch(new URL(path, selfUrl), { headers: { accept: "text/html", [FILL_HEADER]: fillToken }, redirect: "manual" })
+      pending = fetch(new URL(path, selfUrl), {
+        headers: { accept: "text/html", [FILL_HEADER]: fillToken },
+        redirect: "manual",
+      })
         .then(copyOf)
         .then((page) => (page && pages.set(path, page), page))
         // A page that could not be fetched is asked for again by the next visitor.
@@ -103,7 +109,12 @@ export function createPageCache(paths: Iterable<string>) {
     send(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
       const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
       const body = gzip ? page.gzipped : page.body;
-      res.writeHead(200, { ...page.headers, vary: "Accept-Encoding", ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": body.length });
+      res.writeHead(200, {
+        ...page.headers,
+        vary: "Accept-Encoding",
+        ...(gzip ? { "content-encoding": "gzip" } : {}),
+        "content-length": body.length,
+      });
       res.end(req.method === "HEAD" ? undefined : body);
     },
   };

@@ -36,7 +36,9 @@ function providerLines(settings: ProviderContactSettings): string {
   const lines: string[] = [];
   if (settings.providerPhone) {
     const tel = settings.providerPhone.replace(/[^0-9+]/g, "");
-    lines.push(`<li>Restorative Solutions: <a href="tel:${escapeHtml(tel)}">${escapeHtml(settings.providerPhone)}</a></li>`);
+    lines.push(
+      `<li>Restorative Solutions: <a href="tel:${escapeHtml(tel)}">${escapeHtml(settings.providerPhone)}</a></li>`,
+    );
   }
   if (settings.providerContactEmail) {
     const email = escapeHtml(settings.providerContactEmail);
@@ -47,12 +49,16 @@ function providerLines(settings: ProviderContactSettings): string {
 
 function helpLines(): string {
   return HELP_CONTACTS.map((contact) => {
-    const number = contact.number && contact.tel ? `: <a href="tel:${contact.tel}">${escapeHtml(contact.number)}</a>` : "";
+    const number =
+      contact.number && contact.tel ? `: <a href="tel:${contact.tel}">${escapeHtml(contact.number)}</a>` : "";
     return `<li>${escapeHtml(contact.name)}${number} – ${escapeHtml(contact.when)}</li>`;
   }).join("");
 }
 
-export function renderProblemPage(kind: ProblemKind, settings: ProviderContactSettings): { status: number; html: string } {
+export function renderProblemPage(
+  kind: ProblemKind,
+  settings: ProviderContactSettings,
+): { status: number; html: string } {
   const problem = PROBLEMS[kind];
   const html = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

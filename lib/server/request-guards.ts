@@ -10,7 +10,15 @@ import { clientAddressOf, forwardedValue } from "./client-address";
 
 export { CLIENT_ADDRESS_HEADER };
 
-const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded", CLIENT_ADDRESS_HEADER];
+const FORWARDED_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+  CLIENT_ADDRESS_HEADER,
+];
 
 export type TrustedRequest = { clientAddress: string; host: string | undefined; proto: "http" | "https" };
 
@@ -19,7 +27,10 @@ export type TrustedRequest = { clientAddress: string; host: string | undefined; 
  * trusted proxies), then rewrites the headers so that everything after this,
  * Next.js included, sees only those values.
  */
-export function trustRequestHeaders(req: Pick<IncomingMessage, "headers" | "socket">, trustedProxies: number): TrustedRequest {
+export function trustRequestHeaders(
+  req: Pick<IncomingMessage, "headers" | "socket">,
+  trustedProxies: number,
+): TrustedRequest {
   const headers = req.headers;
   const clientAddress = clientAddressOf(req, trustedProxies);
   const forwardedHost = forwardedValue(headers["x-forwarded-host"], trustedProxies);

@@ -28,13 +28,26 @@ export async function setSensitive(
   input: { referralId: string; version: number; sensitive: boolean; reason?: string; ipAddress?: string },
 ): Promise<CaseChange> {
   const reason = input.reason?.trim() || null;
-  return changeCase(prisma, staff, input, { kind: "sensitive", action: "referral.sensitive-changed", details: { sensitive: input.sensitive } }, async (tx, referral) => {
-    if (referral.sensitive === input.sensitive) throw new AppError(input.sensitive ? "sensitive.already-marked" : "sensitive.not-marked", "sensitive");
-    if (!input.sensitive && staff.role !== "ADMIN") throw new AppError("sensitive.admin-required", "sensitive");
-    requireWithinLimit("sensitiveReason", reason);
-    await tx.referralEvent.create({
-      data: { referralId: referral.id, actorId: staff.userId, type: "SENSITIVE_CHANGED", text: reason, outcome: input.sensitive ? "flagged" : "unflagged" },
-    });
-    return { sensitive: input.sensitive };
-  });
+  return changeCase(
+    prisma,
+    staff,
+    input,
+    { kind: "sensitive", action: "referral.sensitive-changed", details: { sensitive: input.sensitive } },
+    async (tx, referral) => {
+      if (referral.sensitive === input.sensitive)
+        throw new AppError(input.sensitive ? "sensitive.already-marked" : "sensitive.not-marked", "sensitive");
+      if (!input.sensitive && staff.role !== "ADMIN") throw new AppError("sensitive.admin-required", "sensitive");
+      requireWithinLimit("sensitiveReason", reason);
+      await tx.referralEvent.create({
+        data: {
+          referralId: referral.id,
+          actorId: staff.userId,
+          type: "SENSITIVE_CHANGED",
+          text: reason,
+          outcome: input.sensitive ? "flagged" : "unflagged",
+        },
+      });
+      return { sensitive: input.sensitive };
+    },
+  );
 }

@@ -21,17 +21,33 @@ export async function assignReferral(
 ): Promise<CaseChange> {
   const reason = input.reason?.trim() || undefined;
   requireWithinLimit("assignReason", reason);
-  return changeCase(prisma, staff, input, { kind: "assign", action: "referral.assigned", details: { assigneeId: input.assigneeId } }, async (tx, referral) => {
-    const assignee = await tx.staffUser.findUnique({ where: { id: input.assigneeId } });
-    if (!assignee || assignee.disabledAt) throw new AppError("assign.no-such-staff", "assigneeId");
-    if (referral.assignedToId === assignee.id) throw new AppError("assign.already-assigned", "assigneeId");
-    if (referral.assignedToId && !reason) throw new AppError("assign.reason-required", "assignReason");
-    await tx.referralEvent.create({
-      data: { referralId: referral.id, actorId: staff.userId, type: "ASSIGNED", assignedToId: assignee.id, text: reason ?? null },
-    });
-    if (options.notify && assignee.id !== staff.userId) {
-      await enqueueInTransaction(options.notify, tx, assignmentNoticeJob, { referralId: referral.id, userId: assignee.id, byId: staff.userId });
-    }
-    return { assignedToId: assignee.id };
-  });
+  return changeCase(
+    prisma,
+    staff,
+    input,
+    { kind: "assign", action: "referral.assigned", details: { assigneeId: input.assigneeId } },
+    async (tx, referral) => {
+      const assignee = await tx.staffUser.findUnique({ where: { id: input.assigneeId } });
+      if (!assignee || assignee.disabledAt) throw new AppError("assign.no-such-staff", "assigneeId");
+      if (referral.assignedToId === assignee.id) throw new AppError("assign.already-assigned", "assigneeId");
+      if (referral.assignedToId && !reason) throw new AppError("assign.reason-required", "assignReason");
+      await tx.referralEvent.create({
+        data: {
+          referralId: referral.id,
+          actorId: staff.userId,
+          type: "ASSIGNED",
+          assignedToId: assignee.id,
+          text: reason ?? null,
+        },
+      });
+      if (options.notify && assignee.id !== staff.userId) {
+        await enqueueInTransaction(options.notify, tx, assignmentNoticeJob, {
+          referralId: referral.id,
+          userId: assignee.id,
+          byId: staff.userId,
+        });
+      }
+      return { assignedToId: assignee.id };
+    },
+  );
 }

@@ -16,8 +16,16 @@ const quoted = (value: unknown) => (text(value) ? `“${text(value)}”` : undef
 const role = (value: unknown) => ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? text(value) ?? "?";
 const sentence = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(". ");
 
-const SEARCH_KINDS: Record<string, string> = { reference: "By reference", email: "By email address", phone: "By phone number" };
-const SIGN_IN_FAILURES: Record<string, string> = { "no-account": "No account with that email address", disabled: "The account is disabled", password: "Wrong password" };
+const SEARCH_KINDS: Record<string, string> = {
+  reference: "By reference",
+  email: "By email address",
+  phone: "By phone number",
+};
+const SIGN_IN_FAILURES: Record<string, string> = {
+  "no-account": "No account with that email address",
+  disabled: "The account is disabled",
+  password: "Wrong password",
+};
 
 function dates(from: unknown, to: unknown): string {
   if (text(from) && text(to)) return `received ${text(from)} to ${text(to)}`;
@@ -26,12 +34,19 @@ function dates(from: unknown, to: unknown): string {
   return "all dates";
 }
 
-export function describeAuditDetails(action: string, details: unknown, personName: (id: unknown) => string | undefined): string {
+export function describeAuditDetails(
+  action: string,
+  details: unknown,
+  personName: (id: unknown) => string | undefined,
+): string {
   if (!details || typeof details !== "object") return "";
   const d = details as Details;
   switch (action) {
     case "export.referrals": {
-      const statuses = Array.isArray(d.statuses) && d.statuses.length ? d.statuses.map((s) => STATUS_LABELS[s as Status] ?? String(s)).join(", ") : "every status";
+      const statuses =
+        Array.isArray(d.statuses) && d.statuses.length
+          ? d.statuses.map((s) => STATUS_LABELS[s as Status] ?? String(s)).join(", ")
+          : "every status";
       return sentence(
         `${d.mode === "full" ? "Full" : "Minimised"} export of ${countOf(Number(d.rowCount ?? 0), "referral")}, ${dates(d.from, d.to)}, ${statuses}`,
         quoted(d.reason) && `Reason: ${quoted(d.reason)}`,
@@ -60,7 +75,9 @@ export function describeAuditDetails(action: string, details: unknown, personNam
     case "subject-access.downloaded":
       return d.format === "json" ? "Downloaded as JSON" : "Opened the printable page";
     case "sign-in.succeeded":
-      return d.method === "recovery-code" ? `With a recovery code (${countOf(Number(d.remaining ?? 0), "code")} left)` : "With the authenticator app";
+      return d.method === "recovery-code"
+        ? `With a recovery code (${countOf(Number(d.remaining ?? 0), "code")} left)`
+        : "With the authenticator app";
     case "sign-in.failed":
       return sentence(SIGN_IN_FAILURES[String(d.reason)], text(d.email) && `Email address given: ${text(d.email)}`);
     case "sign-in.throttled":

@@ -27,11 +27,21 @@ function namedIds(details: unknown): string[] {
 async function referralIdOf(prisma: PrismaClient, reference: string): Promise<string | undefined> {
   const live = await prisma.referral.findUnique({ where: { reference }, select: { id: true } });
   if (live) return live.id;
-  const erasure = await prisma.auditEvent.findFirst({ where: { action: "referral.erased", details: { path: ["reference"], equals: reference } }, select: { referralId: true } });
+  const erasure = await prisma.auditEvent.findFirst({
+    where: { action: "referral.erased", details: { path: ["reference"], equals: reference } },
+    select: { referralId: true },
+  });
   return erasure?.referralId ?? undefined;
 }
 
-export type AuditQuery = { action?: string; actorId?: string; reference?: string; from?: Date; to?: Date; before?: bigint };
+export type AuditQuery = {
+  action?: string;
+  actorId?: string;
+  reference?: string;
+  from?: Date;
+  to?: Date;
+  before?: bigint;
+};
 
 export async function listAudit(prisma: PrismaClient, staff: AuthorisedStaff, query: AuditQuery, ipAddress?: string) {
   requirePermission(staff, "audit.read");
@@ -41,10 +51,17 @@ export async function listAudit(prisma: PrismaClient, staff: AuthorisedStaff, qu
   if (query.from) where.push({ at: { gte: query.from } });
   if (query.to) where.push({ at: { lt: query.to } });
   if (query.before) where.push({ id: { lt: query.before } });
-  if (query.reference) where.push({ referralId: (await referralIdOf(prisma, query.reference)) ?? "00000000-0000-0000-0000-000000000000" });
-  const rows = await prisma.auditEvent.findMany({ where: { AND: where }, orderBy: { id: "desc" }, take: AUDIT_PAGE_SIZE + 1 });
+  if (query.reference)
+    where.push({ referralId: (await referralIdOf(prisma, query.reference)) ?? "00000000-0000-0000-0000-000000000000" });
+  const rows = await prisma.auditEvent.findMany({
+    where: { AND: where },
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+  });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  const actorIds = [...new Set(page.flatMap((r) => [r.actorId, ...namedIds(r.details)]).filter((id): id is string => Boolean(id)))];
+  const actorIds = [
+    ...new Set(page.flatMap((r) => [r.actorId, ...namedIds(r.details)]).filter((id): id is string => Boolean(id))),
+  ];
   const referralIds = [...new Set(page.map((r) => r.referralId).filter((id): id is string => Boolean(id)))];
   const [people, referrals] = await Promise.all([
     prisma.staffUser.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } }),
@@ -54,9 +71,14 @@ export async function listAudit(prisma: PrismaClient, staff: AuthorisedStaff, qu
   // Erased referrals: their references, from the rows of their erasure.
   const erasedIds = referralIds.filter((id) => !references.has(id));
   const erasures = erasedIds.length
-    ? await prisma.auditEvent.findMany({ where: { action: "referral.erased", referralId: { in: erasedIds } }, select: { referralId: true, details: true } })
+    ? await prisma.auditEvent.findMany({
+        where: { action: "referral.erased", referralId: { in: erasedIds } },
+        select: { referralId: true, details: true },
+      })
     : [];
-  const erasedReferences = new Map(erasures.map((e) => [e.referralId, (e.details as { reference?: string } | null)?.reference]));
+  const erasedReferences = new Map(
+    erasures.map((e) => [e.referralId, (e.details as { reference?: string } | null)?.reference]),
+  );
   const labels = new Map(people.map((p) => [p.id, personLabel(p)]));
   const personName = (id: unknown) => (typeof id === "string" ? labels.get(id) : undefined);
   await recordAudit(prisma, { action: "audit.viewed", actorId: staff.userId, ipAddress });
@@ -65,12 +87,17 @@ export async function listAudit(prisma: PrismaClient, staff: AuthorisedStaff, qu
       const erased = Boolean(r.referralId && !references.has(r.referralId));
       const erasedReference = r.referralId ? erasedReferences.get(r.referralId) : undefined;
       return {
-        id: r.id.toString(), at: r.at, action: r.action, ipAddress: plainAddress(r.ipAddress),
-        actor: r.actorId ? personName(r.actorId) ?? "A former member of staff" : "Nobody signed in",
+        id: r.id.toString(),
+        at: r.at,
+        action: r.action,
+        ipAddress: plainAddress(r.ipAddress),
+        actor: r.actorId ? (personName(r.actorId) ?? "A former member of staff") : "Nobody signed in",
         details: describeAuditDetails(r.action, r.details, personName),
         referralId: r.referralId,
         erased,
-        reference: r.referralId ? references.get(r.referralId) ?? (erasedReference ? `${erasedReference} (erased)` : "(erased)") : null,
+        reference: r.referralId
+          ? (references.get(r.referralId) ?? (erasedReference ? `${erasedReference} (erased)` : "(erased)"))
+          : null,
       };
     }),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id.toString() : undefined,

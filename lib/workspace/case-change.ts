@@ -49,7 +49,13 @@ export async function changeCase(
       data: { ...changes, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("referral.conflict");
-    await recordAudit(tx, { action: audit.action, actorId: staff.userId, referralId: referral.id, ipAddress: input.ipAddress, details: audit.details });
+    await recordAudit(tx, {
+      action: audit.action,
+      actorId: staff.userId,
+      referralId: referral.id,
+      ipAddress: input.ipAddress,
+      details: audit.details,
+    });
     return { version: input.version + 1 };
   });
 }

@@ -27,25 +27,36 @@ type LimitedField = keyof typeof CASE_TEXT_LIMITS;
 const limitWords = (field: LimitedField) => ({ max: CASE_TEXT_LIMITS[field].max.toLocaleString("en-GB") });
 
 /** The field's limit as a zod check, with the code's words. */
-const within = (field: LimitedField) => [CASE_TEXT_LIMITS[field].max, messageFor(CASE_TEXT_LIMITS[field].code, limitWords(field))] as const;
+const within = (field: LimitedField) =>
+  [CASE_TEXT_LIMITS[field].max, messageFor(CASE_TEXT_LIMITS[field].code, limitWords(field))] as const;
 
 /** Refuses text longer than its field's limit, as the form would (services call it: they may be reached without the form). */
 export function requireWithinLimit(field: LimitedField, value: string | null | undefined): void {
-  if (value && value.length > CASE_TEXT_LIMITS[field].max) throw new AppError(CASE_TEXT_LIMITS[field].code, field, limitWords(field));
+  if (value && value.length > CASE_TEXT_LIMITS[field].max)
+    throw new AppError(CASE_TEXT_LIMITS[field].code, field, limitWords(field));
 }
 
 const optional = (field: LimitedField) =>
-  z.preprocess(asString, z.string().trim().max(...within(field)).transform((v) => (v === "" ? undefined : v)));
+  z.preprocess(
+    asString,
+    z
+      .string()
+      .trim()
+      .max(...within(field))
+      .transform((v) => (v === "" ? undefined : v)),
+  );
 
-export const statusFormSchema = z.object({
-  to: z.preprocess(asString, z.enum(STATUSES, { message: "Select the new status" })),
-  closureReason: z.preprocess(asString, z.string()).transform((v) => (v === "" ? undefined : v)),
-  statusReason: optional("statusReason"),
-}).superRefine((value, ctx) => {
-  if (value.to === "CLOSED" && !CLOSURE_REASONS.some((r) => r.value === value.closureReason)) {
-    ctx.addIssue({ code: "custom", path: ["closureReason"], message: "Select why the case is being closed" });
-  }
-}, EVEN_WITH_OTHER_ERRORS);
+export const statusFormSchema = z
+  .object({
+    to: z.preprocess(asString, z.enum(STATUSES, { message: "Select the new status" })),
+    closureReason: z.preprocess(asString, z.string()).transform((v) => (v === "" ? undefined : v)),
+    statusReason: optional("statusReason"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.to === "CLOSED" && !CLOSURE_REASONS.some((r) => r.value === value.closureReason)) {
+      ctx.addIssue({ code: "custom", path: ["closureReason"], message: "Select why the case is being closed" });
+    }
+  }, EVEN_WITH_OTHER_ERRORS);
 
 export const assignFormSchema = z.object({
   assigneeId: z.preprocess(asString, z.string().min(1, "Select a member of staff")),
@@ -53,7 +64,14 @@ export const assignFormSchema = z.object({
 });
 
 export const noteFormSchema = z.object({
-  text: z.preprocess(asString, z.string().trim().min(1, "Enter the note").max(...within("text"))),
+  text: z.preprocess(
+    asString,
+    z
+      .string()
+      .trim()
+      .min(1, "Enter the note")
+      .max(...within("text")),
+  ),
 });
 
 export const contactFormSchema = z.object({
@@ -64,13 +82,33 @@ export const contactFormSchema = z.object({
 });
 
 export const nextStepFormSchema = z.object({
-  nextStep: z.preprocess(asString, z.string().trim().min(1, "Enter the next step").max(...within("nextStep"))),
-  nextStepDue: z.preprocess(asString, z.string().trim().min(1, "Enter the date the next step is due")
-    .refine((v) => isRealDay(v), "The date the next step is due must be a real date")),
+  nextStep: z.preprocess(
+    asString,
+    z
+      .string()
+      .trim()
+      .min(1, "Enter the next step")
+      .max(...within("nextStep")),
+  ),
+  nextStepDue: z.preprocess(
+    asString,
+    z
+      .string()
+      .trim()
+      .min(1, "Enter the date the next step is due")
+      .refine((v) => isRealDay(v), "The date the next step is due must be a real date"),
+  ),
 });
 
 export const unassignFormSchema = z.object({
-  unassignReason: z.preprocess(asString, z.string().trim().min(1, "Enter why the referral is going back to New").max(...within("unassignReason"))),
+  unassignReason: z.preprocess(
+    asString,
+    z
+      .string()
+      .trim()
+      .min(1, "Enter why the referral is going back to New")
+      .max(...within("unassignReason")),
+  ),
 });
 
 export const sensitiveFormSchema = z.object({

@@ -24,25 +24,48 @@ export async function changeStatus(
 ): Promise<CaseChange> {
   const note = input.note?.trim() || undefined;
   requireWithinLimit("statusReason", note);
-  return changeCase(prisma, staff, input, { kind: "status", action: "referral.status-changed", details: { to: input.to, closureReason: input.closureReason } }, async (tx, referral) => {
-    const check = checkTransition({
-      from: referral.status, to: input.to, role: staff.role === "ADMIN" ? "admin" : "staff",
-      sensitive: referral.sensitive, closureReason: input.closureReason, note,
-    });
-    if (!check.ok) throw new AppError(`status.${check.refusal}`, REFUSAL_FIELD[check.refusal]);
-    const closing = input.to === "CLOSED";
-    await tx.referralEvent.create({
-      data: {
-        referralId: referral.id, actorId: staff.userId, type: "STATUS_CHANGED", fromStatus: referral.status, toStatus: input.to,
-        closureReason: closing ? input.closureReason : null, text: note ?? null,
-      },
-    });
-    return {
-      status: input.to,
-      closureReason: closing ? input.closureReason : null,
-      closedAt: closing ? new Date() : null,
-      // A closed case has no next step; a reopened one needs one today.
-      ...(closing ? { nextStep: null, nextStepDue: null } : referral.nextStepDue ? {} : { nextStepDue: new Date(`${ukDay(new Date())}T00:00:00Z`) }),
-    };
-  });
+  return changeCase(
+    prisma,
+    staff,
+    input,
+    {
+      kind: "status",
+      action: "referral.status-changed",
+      details: { to: input.to, closureReason: input.closureReason },
+    },
+    async (tx, referral) => {
+      const check = checkTransition({
+        from: referral.status,
+        to: input.to,
+        role: staff.role === "ADMIN" ? "admin" : "staff",
+        sensitive: referral.sensitive,
+        closureReason: input.closureReason,
+        note,
+      });
+      if (!check.ok) throw new AppError(`status.${check.refusal}`, REFUSAL_FIELD[check.refusal]);
+      const closing = input.to === "CLOSED";
+      await tx.referralEvent.create({
+        data: {
+          referralId: referral.id,
+          actorId: staff.userId,
+          type: "STATUS_CHANGED",
+          fromStatus: referral.status,
+          toStatus: input.to,
+          closureReason: closing ? input.closureReason : null,
+          text: note ?? null,
+        },
+      });
+      return {
+        status: input.to,
+        closureReason: closing ? input.closureReason : null,
+        closedAt: closing ? new Date() : null,
+        // A closed case has no next step; a reopened one needs one today.
+        ...(closing
+          ? { nextStep: null, nextStepDue: null }
+          : referral.nextStepDue
+            ? {}
+            : { nextStepDue: new Date(`${ukDay(new Date())}T00:00:00Z`) }),
+      };
+    },
+  );
 }

@@ -35,8 +35,12 @@ export function contactCautions(wishes: ContactWishes): string[] {
   if (!wishes.chosen.includes("text")) cautions.push("Do not text");
   if (!wishes.chosen.includes("email")) cautions.push("Do not email");
   if (!wishes.chosen.includes("letter")) cautions.push("Do not write");
-  if (wishes.messageSafe !== "yes") cautions.push(wishes.messageSafe === "no" ? "Do not leave a message" : "Do not leave a message (they were not sure it is safe)");
-  if (wishes.someoneElse !== "no") cautions.push("Someone else may answer: say nothing about the case until you know it is them");
+  if (wishes.messageSafe !== "yes")
+    cautions.push(
+      wishes.messageSafe === "no" ? "Do not leave a message" : "Do not leave a message (they were not sure it is safe)",
+    );
+  if (wishes.someoneElse !== "no")
+    cautions.push("Someone else may answer: say nothing about the case until you know it is them");
   if (wishes.safeTimes) cautions.push(`Only at the times they gave: ${wishes.safeTimes}`);
   return cautions;
 }
@@ -67,7 +71,8 @@ export function checkAttempt(
     return { ok: false, refusal: "contact.paused", values: { until: formatDate(referral.pausedUntil) } };
   }
   const otherChannel = !wishes.chosen.includes(attempt.channel);
-  if (otherChannel && !attempt.otherChannelReason?.trim()) return { ok: false, refusal: "contact.other-channel-reason" };
+  if (otherChannel && !attempt.otherChannelReason?.trim())
+    return { ok: false, refusal: "contact.other-channel-reason" };
   return { ok: true, otherChannel };
 }
 
@@ -83,7 +88,10 @@ export type CaseActionKind = "status" | "assign" | "contact" | "note" | "sensiti
 export function withdrawnRefusal(
   referral: { withdrawnAt: Date | null; erasureRequestedAt: Date | null },
   kind: CaseActionKind,
-): { code: "case.withdrawn"; values: { when: string } } | { code: "case.erasure-requested"; values: Record<string, string> } | null {
+):
+  | { code: "case.withdrawn"; values: { when: string } }
+  | { code: "case.erasure-requested"; values: Record<string, string> }
+  | null {
   if (!referral.withdrawnAt) return null;
   if (referral.erasureRequestedAt) return kind === "seen" ? null : { code: "case.erasure-requested", values: {} };
   if (kind === "note" || kind === "seen" || kind === "sensitive") return null;

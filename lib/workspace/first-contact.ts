@@ -17,7 +17,10 @@ export type FirstContactFacts = {
 };
 
 /** When the promise was kept, or null while it is still to keep. */
-export function promiseKeptAt(referral: Pick<FirstContactFacts, "firstChosenAttemptAt" | "firstSpokenAt">, promise: FirstContactPromise): Date | null {
+export function promiseKeptAt(
+  referral: Pick<FirstContactFacts, "firstChosenAttemptAt" | "firstSpokenAt">,
+  promise: FirstContactPromise,
+): Date | null {
   return promise === "spoken" ? referral.firstSpokenAt : referral.firstChosenAttemptAt;
 }
 
@@ -27,7 +30,11 @@ export const PROMISE_WORDS: Record<FirstContactPromise, string> = {
 };
 
 /** "Due in 2 days", "Due today", "Overdue" while the promise is still to keep; nothing once kept, closed or paused. */
-export function firstContactBadge(referral: FirstContactFacts, promise: FirstContactPromise, now = new Date()): { text: string; overdue: boolean } | null {
+export function firstContactBadge(
+  referral: FirstContactFacts,
+  promise: FirstContactPromise,
+  now = new Date(),
+): { text: string; overdue: boolean } | null {
   const due = referral.firstContactDueAt;
   if (!due || referral.status === "CLOSED" || promiseKeptAt(referral, promise)) return null;
   if (referral.pausedUntil && referral.pausedUntil > now) return null;

@@ -50,16 +50,30 @@ const OPEN: Status[] = ["NEW", "CONTACTING", "ASSESSING", "IN_PROGRESS"];
  * A referral the person has paused is left out of the open views until its
  * date, when it comes back by itself; meanwhile it is under "Changed by the person".
  */
-function viewWhere(view: InboxView, staff: AuthorisedStaff, includePaused = false, now = new Date()): Prisma.ReferralWhereInput {
-  const notPaused: Prisma.ReferralWhereInput = includePaused ? {} : { OR: [{ pausedUntil: null }, { pausedUntil: { lte: now } }] };
+function viewWhere(
+  view: InboxView,
+  staff: AuthorisedStaff,
+  includePaused = false,
+  now = new Date(),
+): Prisma.ReferralWhereInput {
+  const notPaused: Prisma.ReferralWhereInput = includePaused
+    ? {}
+    : { OR: [{ pausedUntil: null }, { pausedUntil: { lte: now } }] };
   switch (view) {
-    case "new": return { status: { in: OPEN }, assignedToId: null, ...notPaused };
-    case "mine": return { status: { in: OPEN }, assignedToId: staff.userId, ...notPaused };
-    case "due": return { status: { in: OPEN }, nextStepDue: todayAsDate(now), ...notPaused };
-    case "overdue": return { status: { in: OPEN }, nextStepDue: { lt: todayAsDate(now) }, ...notPaused };
-    case "open": return { status: { in: OPEN }, ...notPaused };
-    case "closed": return { status: "CLOSED" };
-    case "person": return { personChangeUnseenAt: { not: null } };
+    case "new":
+      return { status: { in: OPEN }, assignedToId: null, ...notPaused };
+    case "mine":
+      return { status: { in: OPEN }, assignedToId: staff.userId, ...notPaused };
+    case "due":
+      return { status: { in: OPEN }, nextStepDue: todayAsDate(now), ...notPaused };
+    case "overdue":
+      return { status: { in: OPEN }, nextStepDue: { lt: todayAsDate(now) }, ...notPaused };
+    case "open":
+      return { status: { in: OPEN }, ...notPaused };
+    case "closed":
+      return { status: "CLOSED" };
+    case "person":
+      return { personChangeUnseenAt: { not: null } };
   }
 }
 
@@ -73,7 +87,9 @@ function filterWhere(query: InboxQuery): Prisma.ReferralWhereInput[] {
   const search = query.search?.trim();
   if (search) {
     const reference = normaliseReference(search);
-    and.push(REFERENCE_PATTERN.test(reference) ? { reference } : { fullName: { contains: search, mode: "insensitive" } });
+    and.push(
+      REFERENCE_PATTERN.test(reference) ? { reference } : { fullName: { contains: search, mode: "insensitive" } },
+    );
   }
   return and;
 }
@@ -112,25 +128,42 @@ export async function listInbox(prisma: PrismaClient, staff: AuthorisedStaff, qu
     after.push({ OR: [{ [sortField]: beyond }, { [sortField]: key, id: idBeyond }] });
   }
   if (byDue) filters.push({ nextStepDue: { not: null } });
-  const where: Prisma.ReferralWhereInput = !cursor && isNameSearch(query.search) && (await isRareName(prisma, query.search!))
-    ? { id: { in: await nameSearchIds(prisma, staff, query) } }
-    : { AND: [base, ...filters, ...after] };
+  const where: Prisma.ReferralWhereInput =
+    !cursor && isNameSearch(query.search) && (await isRareName(prisma, query.search!))
+      ? { id: { in: await nameSearchIds(prisma, staff, query) } }
+      : { AND: [base, ...filters, ...after] };
 
   const rows = await prisma.referral.findMany({
     where,
     orderBy: [{ [sortField]: direction }, { id: direction }],
     take: PAGE_SIZE + 1,
     select: {
-      id: true, reference: true, createdAt: true, fullName: true, crimeType: true, status: true, sensitive: true,
-      firstContactDueAt: true, assignedTo: { select: { name: true } }, pausedUntil: true, withdrawnAt: true, contactChangedAt: true,
-      firstChosenAttemptAt: true, firstSpokenAt: true, nextStep: true, nextStepDue: true, personChangeUnseenAt: true, updatedAt: true,
+      id: true,
+      reference: true,
+      createdAt: true,
+      fullName: true,
+      crimeType: true,
+      status: true,
+      sensitive: true,
+      firstContactDueAt: true,
+      assignedTo: { select: { name: true } },
+      pausedUntil: true,
+      withdrawnAt: true,
+      contactChangedAt: true,
+      firstChosenAttemptAt: true,
+      firstSpokenAt: true,
+      nextStep: true,
+      nextStepDue: true,
+      personChangeUnseenAt: true,
+      updatedAt: true,
     },
   });
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > PAGE_SIZE && last
-    ? encodeCursor({ key: (byDue ? last.nextStepDue! : last.createdAt).toISOString(), id: last.id })
-    : undefined;
+  const nextCursor =
+    rows.length > PAGE_SIZE && last
+      ? encodeCursor({ key: (byDue ? last.nextStepDue! : last.createdAt).toISOString(), id: last.id })
+      : undefined;
   return {
     rows: page.map(({ fullName, ...row }) => ({ ...row, firstName: firstName(fullName) })),
     nextCursor,
@@ -164,9 +197,10 @@ async function isRareName(prisma: PrismaClient, search: string): Promise<boolean
  */
 async function nameSearchIds(prisma: PrismaClient, staff: AuthorisedStaff, query: InboxQuery): Promise<string[]> {
   const conditions = countConditions(query.view, staff, query);
-  const order = query.sort === "due" && query.view !== "closed"
-    ? Prisma.sql`next_step_due IS NOT NULL ORDER BY next_step_due + 0 ASC, id ASC`
-    : Prisma.sql`TRUE ORDER BY created_at + interval '0 seconds' DESC, id DESC`;
+  const order =
+    query.sort === "due" && query.view !== "closed"
+      ? Prisma.sql`next_step_due IS NOT NULL ORDER BY next_step_due + 0 ASC, id ASC`
+      : Prisma.sql`TRUE ORDER BY created_at + interval '0 seconds' DESC, id DESC`;
   const rows = await prisma.$queryRaw<Array<{ id: string }>>`
     SELECT id::text AS id FROM referrals WHERE ${Prisma.join(conditions, " AND ")} AND ${order} LIMIT ${PAGE_SIZE + 1}`;
   return rows.map((row) => row.id);
@@ -183,7 +217,10 @@ export type ViewCount = { count: number; capped: boolean };
  * paused ones instead, below) or "only".
  */
 function countConditions(
-  view: InboxView, staff: AuthorisedStaff, query: Omit<InboxQuery, "view" | "after" | "sort">, paused: "leave out" | "ignore" | "only" = "leave out",
+  view: InboxView,
+  staff: AuthorisedStaff,
+  query: Omit<InboxQuery, "view" | "after" | "sort">,
+  paused: "leave out" | "ignore" | "only" = "leave out",
 ): Prisma.Sql[] {
   const open = Prisma.sql`status IN ('NEW', 'CONTACTING', 'ASSESSING', 'IN_PROGRESS')`;
   const conditions: Prisma.Sql[] = [];
@@ -195,7 +232,8 @@ function countConditions(
     if (view === "due") conditions.push(Prisma.sql`next_step_due = ${today}::date`);
     if (view === "overdue") conditions.push(Prisma.sql`next_step_due < ${today}::date`);
     if (paused === "only") conditions.push(Prisma.sql`paused_until > now()`);
-    else if (paused === "leave out" && !query.includePaused) conditions.push(Prisma.sql`(paused_until IS NULL OR paused_until <= now())`);
+    else if (paused === "leave out" && !query.includePaused)
+      conditions.push(Prisma.sql`(paused_until IS NULL OR paused_until <= now())`);
   }
   if (view === "new") conditions.push(Prisma.sql`assigned_to_id IS NULL`);
   if (view === "mine") conditions.push(Prisma.sql`assigned_to_id = ${staff.userId}::uuid`);
@@ -207,15 +245,21 @@ function countConditions(
   const search = query.search?.trim();
   if (search) {
     const reference = normaliseReference(search);
-    conditions.push(REFERENCE_PATTERN.test(reference)
-      ? Prisma.sql`reference = ${reference}`
-      : Prisma.sql`full_name ILIKE ${nameLike(search)}`);
+    conditions.push(
+      REFERENCE_PATTERN.test(reference)
+        ? Prisma.sql`reference = ${reference}`
+        : Prisma.sql`full_name ILIKE ${nameLike(search)}`,
+    );
   }
   return conditions;
 }
 
 /** How many referrals each view holds, with the same filters applied. */
-export async function countInbox(prisma: PrismaClient, staff: AuthorisedStaff, query: Omit<InboxQuery, "view" | "after" | "sort">) {
+export async function countInbox(
+  prisma: PrismaClient,
+  staff: AuthorisedStaff,
+  query: Omit<InboxQuery, "view" | "after" | "sort">,
+) {
   requirePermission(staff, "inbox.read");
   const entries = await Promise.all(
     INBOX_VIEWS.map(async (view) => {
@@ -228,14 +272,16 @@ export async function countInbox(prisma: PrismaClient, staff: AuthorisedStaff, q
       // The open views leave paused referrals out. Counted as "all, less the paused", the big count
       // stays index-only (a filter on paused_until would read the table: 1 ms became 20-30 ms at a
       // million) and the paused ones, few, come through their own index.
-      const paused = view === "closed" || view === "person" || query.includePaused ? 0 : await count(countConditions(view, staff, query, "only"), COUNT_CAP + 1);
+      const paused =
+        view === "closed" || view === "person" || query.includePaused
+          ? 0
+          : await count(countConditions(view, staff, query, "only"), COUNT_CAP + 1);
       const n = (await count(countConditions(view, staff, query, "ignore"), COUNT_CAP + 1 + paused)) - paused;
       return [view, { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP }] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<InboxView, ViewCount>;
 }
-
 
 /**
  * Search by reference or name across open and closed referrals. Searching is

@@ -13,8 +13,14 @@ export async function markPersonChangesSeen(
   staff: AuthorisedStaff,
   input: { referralId: string; version: number; ipAddress?: string },
 ): Promise<CaseChange> {
-  return changeCase(prisma, staff, input, { kind: "seen", action: "referral.person-changes-seen" }, async (_tx, referral) => {
-    if (!referral.personChangeUnseenAt) return;
-    return { personChangeUnseenAt: null };
-  });
+  return changeCase(
+    prisma,
+    staff,
+    input,
+    { kind: "seen", action: "referral.person-changes-seen" },
+    async (_tx, referral) => {
+      if (!referral.personChangeUnseenAt) return;
+      return { personChangeUnseenAt: null };
+    },
+  );
 }

@@ -18,7 +18,10 @@ export function firstName(fullName: string): string {
 export async function viewReferral(prisma: PrismaClient, staff: AuthorisedStaff, id: string, ipAddress?: string) {
   requirePermission(staff, "referral.read");
   if (!UUID.test(id)) return null;
-  const referral = await prisma.referral.findUnique({ where: { id }, include: { assignedTo: { select: { name: true } } } });
+  const referral = await prisma.referral.findUnique({
+    where: { id },
+    include: { assignedTo: { select: { name: true } } },
+  });
   if (!referral) return null;
   await recordAudit(prisma, { action: "referral.viewed", actorId: staff.userId, referralId: referral.id, ipAddress });
   return referral;

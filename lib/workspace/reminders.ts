@@ -26,20 +26,35 @@ export type RemindersQueued = { digests: number; pausesEnded: number; escalation
 const OPEN = ["NEW", "CONTACTING", "ASSESSING", "IN_PROGRESS"] as const;
 
 /** An administrator's "Send this morning's reminders now": the same as the 7am job, audited; each email still once a day. */
-export async function sendMorningRemindersNow(prisma: PrismaClient, boss: PgBoss, admin: AuthorisedStaff, settings: ReminderSettings, ipAddress?: string): Promise<RemindersQueued> {
+export async function sendMorningRemindersNow(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  admin: AuthorisedStaff,
+  settings: ReminderSettings,
+  ipAddress?: string,
+): Promise<RemindersQueued> {
   requirePermission(admin, "reminders.send");
   const queued = await queueMorningReminders(prisma, boss, settings);
   await recordAudit(prisma, { action: "reminders.sent-now", actorId: admin.userId, ipAddress, details: queued });
   return queued;
 }
 
-export async function queueMorningReminders(prisma: PrismaClient, boss: PgBoss, settings: ReminderSettings, now = new Date()): Promise<RemindersQueued> {
+export async function queueMorningReminders(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  settings: ReminderSettings,
+  now = new Date(),
+): Promise<RemindersQueued> {
   const day = ukDay(now);
 
   // Everyone who can sign in gets a digest (sent only if it has something to say).
-  const staff = await prisma.staffUser.findMany({ where: { disabledAt: null, passwordHash: { not: null } }, select: { id: true } });
+  const staff = await prisma.staffUser.findMany({
+    where: { disabledAt: null, passwordHash: { not: null } },
+    select: { id: true },
+  });
   let digests = 0;
-  for (const { id } of staff) if (await enqueueOncePerDay(boss, staffDigestJob, { userId: id, day }, `${id}:${day}`)) digests += 1;
+  for (const { id } of staff)
+    if (await enqueueOncePerDay(boss, staffDigestJob, { userId: id, day }, `${id}:${day}`)) digests += 1;
 
   // Pauses that ended since this time yesterday: "can be contacted again from today".
   const ended = await prisma.referral.findMany({
@@ -48,14 +63,25 @@ export async function queueMorningReminders(prisma: PrismaClient, boss: PgBoss, 
   });
   let pausesEnded = 0;
   for (const { id, pausedUntil } of ended) {
-    if (await enqueueOncePerDay(boss, pauseEndedNoticeJob, { referralId: id, pausedUntil: pausedUntil!.toISOString() }, `${id}:${day}`)) pausesEnded += 1;
+    if (
+      await enqueueOncePerDay(
+        boss,
+        pauseEndedNoticeJob,
+        { referralId: id, pausedUntil: pausedUntil!.toISOString() },
+        `${id}:${day}`,
+      )
+    )
+      pausesEnded += 1;
   }
 
   // Promises missed by the set number of working days, each told once (marked in the same transaction).
   const kept = settings.firstContactPromise === "spoken" ? "firstSpokenAt" : "firstChosenAttemptAt";
   const late = await prisma.referral.findMany({
     where: {
-      status: { in: [...OPEN] }, firstContactEscalatedAt: null, [kept]: null, firstContactDueAt: { lt: now },
+      status: { in: [...OPEN] },
+      firstContactEscalatedAt: null,
+      [kept]: null,
+      firstContactDueAt: { lt: now },
       OR: [{ pausedUntil: null }, { pausedUntil: { lte: now } }],
     },
     select: { id: true, firstContactDueAt: true },
@@ -64,8 +90,12 @@ export async function queueMorningReminders(prisma: PrismaClient, boss: PgBoss, 
   for (const referral of late) {
     if (workingDaysBetween(referral.firstContactDueAt!, now) < settings.firstContactEscalationWorkingDays) continue;
     await prisma.$transaction(async (tx) => {
-      const marked = await tx.referral.updateMany({ where: { id: referral.id, firstContactEscalatedAt: null }, data: { firstContactEscalatedAt: now } });
-      if (marked.count === 1) await enqueueInTransaction(boss, tx, firstContactEscalationJob, { referralId: referral.id });
+      const marked = await tx.referral.updateMany({
+        where: { id: referral.id, firstContactEscalatedAt: null },
+        data: { firstContactEscalatedAt: now },
+      });
+      if (marked.count === 1)
+        await enqueueInTransaction(boss, tx, firstContactEscalationJob, { referralId: referral.id });
       escalations += marked.count;
     });
   }

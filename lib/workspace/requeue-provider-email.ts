@@ -46,8 +46,15 @@ export async function resendProviderEmail(
   requirePermission(staff, "referral.resend-email");
   return prisma.$transaction(async (tx) => {
     if (!(await requeueInTransaction(tx, boss, input.referralId))) return false;
-    await tx.referralEvent.create({ data: { referralId: input.referralId, actorId: staff.userId, type: "EMAIL_RESENT" } });
-    await recordAudit(tx, { action: "referral.email-resent", actorId: staff.userId, referralId: input.referralId, ipAddress: input.ipAddress });
+    await tx.referralEvent.create({
+      data: { referralId: input.referralId, actorId: staff.userId, type: "EMAIL_RESENT" },
+    });
+    await recordAudit(tx, {
+      action: "referral.email-resent",
+      actorId: staff.userId,
+      referralId: input.referralId,
+      ipAddress: input.ipAddress,
+    });
     return true;
   });
 }
@@ -63,7 +70,12 @@ async function hasLiveJob(boss: PgBoss, referralId: string): Promise<boolean> {
  * job left to deliver them (a queue restored from backup, a job deleted by
  * hand) and queues them again. Runs on a schedule.
  */
-export async function sweepLostDeliveries(prisma: PrismaClient, boss: PgBoss, olderThanMinutes = 30, now = new Date()): Promise<string[]> {
+export async function sweepLostDeliveries(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  olderThanMinutes = 30,
+  now = new Date(),
+): Promise<string[]> {
   const waiting = await prisma.referral.findMany({
     where: { providerEmailStatus: "PENDING", createdAt: { lt: new Date(now.getTime() - olderThanMinutes * 60_000) } },
     select: { id: true },

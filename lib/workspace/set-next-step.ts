@@ -20,11 +20,23 @@ export async function setNextStep(
   if (!input.due) throw new AppError("next-step.date-missing", "nextStepDue");
   if (!isRealDay(input.due)) throw new AppError("next-step.date-invalid", "nextStepDue");
   if (input.due < ukDay(now)) throw new AppError("next-step.date-past", "nextStepDue");
-  return changeCase(prisma, staff, input, { kind: "next-step", action: "referral.next-step-set", details: { due: input.due } }, async (tx, referral) => {
-    if (referral.status === "CLOSED") throw new AppError("next-step.closed", "nextStep");
-    await tx.referralEvent.create({
-      data: { referralId: referral.id, actorId: staff.userId, type: "NEXT_STEP_SET", text: `${step} (due ${formatDate(new Date(`${input.due}T12:00:00Z`))})`, at: now },
-    });
-    return { nextStep: step, nextStepDue: new Date(`${input.due}T00:00:00Z`) };
-  });
+  return changeCase(
+    prisma,
+    staff,
+    input,
+    { kind: "next-step", action: "referral.next-step-set", details: { due: input.due } },
+    async (tx, referral) => {
+      if (referral.status === "CLOSED") throw new AppError("next-step.closed", "nextStep");
+      await tx.referralEvent.create({
+        data: {
+          referralId: referral.id,
+          actorId: staff.userId,
+          type: "NEXT_STEP_SET",
+          text: `${step} (due ${formatDate(new Date(`${input.due}T12:00:00Z`))})`,
+          at: now,
+        },
+      });
+      return { nextStep: step, nextStepDue: new Date(`${input.due}T00:00:00Z`) };
+    },
+  );
 }

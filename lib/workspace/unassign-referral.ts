@@ -18,7 +18,13 @@ export async function unassignReferral(
   return changeCase(prisma, staff, input, { kind: "unassign", action: "referral.unassigned" }, async (tx, referral) => {
     if (!referral.assignedToId) throw new AppError("unassign.not-assigned", "unassignReason");
     await tx.referralEvent.create({
-      data: { referralId: referral.id, actorId: staff.userId, type: "UNASSIGNED", assignedToId: referral.assignedToId, text: reason },
+      data: {
+        referralId: referral.id,
+        actorId: staff.userId,
+        type: "UNASSIGNED",
+        assignedToId: referral.assignedToId,
+        text: reason,
+      },
     });
     return { assignedToId: null };
   });

@@ -7,7 +7,15 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { BASE, errorSummary, expectNoAxeViolations, quickJourney } from "../support/journey";
-import { createEnrolledStaff, findEmail, recordServerActions, replayRefusals, setUpThroughPages, signInWithCode, type RecordedAction } from "../support/staff-e2e";
+import {
+  createEnrolledStaff,
+  findEmail,
+  recordServerActions,
+  replayRefusals,
+  setUpThroughPages,
+  signInWithCode,
+  type RecordedAction,
+} from "../support/staff-e2e";
 
 jest.setTimeout(240_000);
 
@@ -18,14 +26,26 @@ let admin: Page;
 let reference: string;
 let recorded: Map<string, RecordedAction>;
 
-const ADMIN_PAGES = ["/staff/admin/staff", "/staff/admin/export", "/staff/admin/figures", "/staff/admin/caseload", "/staff/admin/subject-access", "/staff/admin/retention", "/staff/admin/audit"];
+const ADMIN_PAGES = [
+  "/staff/admin/staff",
+  "/staff/admin/export",
+  "/staff/admin/figures",
+  "/staff/admin/caseload",
+  "/staff/admin/subject-access",
+  "/staff/admin/retention",
+  "/staff/admin/audit",
+];
 
 beforeAll(async () => {
   ({ browser, db } = await openE2eResources());
   const victim = await (await newContext(browser, { javaScript: false })).newPage();
   reference = await quickJourney(victim, BASE(), "Ezra Exportable");
   const { email, secret } = await createEnrolledStaff("Amal Administrator", "ADMIN");
-  adminContext = await browser.newContext({ javaScriptEnabled: true, acceptDownloads: true, viewport: { width: 1024, height: 768 } });
+  adminContext = await browser.newContext({
+    javaScriptEnabled: true,
+    acceptDownloads: true,
+    viewport: { width: 1024, height: 768 },
+  });
   admin = await adminContext.newPage();
   admin.setDefaultTimeout(20_000);
   await signInWithCode(admin, email, secret);
@@ -41,25 +61,39 @@ async function download(page: Page, start: () => Promise<unknown>): Promise<{ te
 
 describe("administration", () => {
   it("invites a colleague, who signs up with two-factor; the administrator sees their last sign-in, disables and enables them", async () => {
-    await admin.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Staff accounts" }).click();
+    await admin
+      .getByRole("navigation", { name: "Staff workspace" })
+      .getByRole("link", { name: "Staff accounts" })
+      .click();
     await admin.waitForURL(`${BASE()}/staff/admin/staff`);
     await expectNoAxeViolations(admin, "the staff accounts page", true);
     await admin.getByLabel("Full name").fill("Colin Colleague");
     await admin.getByLabel("Work email address").fill("not an email");
     await admin.getByRole("button", { name: "Send invitation" }).click();
-    expect(await errorSummary(admin)).toEqual(["Enter an email address in the correct format, like name@example.com", "Select a role"]);
+    expect(await errorSummary(admin)).toEqual([
+      "Enter an email address in the correct format, like name@example.com",
+      "Select a role",
+    ]);
     const email = `colin.${Date.now()}@provider.example`;
     await admin.getByLabel("Work email address").fill(email);
     await admin.getByRole("radio", { name: "Staff" }).check();
-    await Promise.all([admin.waitForURL(/\/staff\/admin\/staff\/[0-9a-f-]{36}\?done=invited$/), admin.getByRole("button", { name: "Send invitation" }).click()]);
+    await Promise.all([
+      admin.waitForURL(/\/staff\/admin\/staff\/[0-9a-f-]{36}\?done=invited$/),
+      admin.getByRole("button", { name: "Send invitation" }).click(),
+    ]);
     await admin.getByText("Invitation sent").waitFor();
     await expectNoAxeViolations(admin, "a staff account page", true);
     const accountUrl = admin.url().replace(/\?.*$/, "");
 
     // The colleague follows the link in the email (a .eml file on embedded mail), without JavaScript.
-    const invitation = await findEmail((mail) => mail.to !== undefined && JSON.stringify(mail.to).includes(email), "the invitation email");
+    const invitation = await findEmail(
+      (mail) => mail.to !== undefined && JSON.stringify(mail.to).includes(email),
+      "the invitation email",
+    );
     expect(invitation.subject).toBe("Set up your account for the referral service");
-    const link = /(http\S+\/staff\/setup\/[\w-]+)/.exec(invitation.text ?? "")![1]!.replace(/^https?:\/\/[^/]+/, BASE());
+    const link = /(http\S+\/staff\/setup\/[\w-]+)/
+      .exec(invitation.text ?? "")![1]!
+      .replace(/^https?:\/\/[^/]+/, BASE());
     const colleague = await (await newContext(browser, { javaScript: false })).newPage();
     colleague.setDefaultTimeout(20_000);
     await setUpThroughPages(colleague, link, email);
@@ -72,45 +106,79 @@ describe("administration", () => {
 
     // A member of staff gets "page not found" from every admin page and route.
     for (const adminPage of ADMIN_PAGES) expect((await colleague.goto(`${BASE()}${adminPage}`))!.status()).toBe(404);
-    const referralId = (await db.query("SELECT id FROM referrals WHERE reference = $1", [reference])).rows[0].id as string;
+    const referralId = (await db.query("SELECT id FROM referrals WHERE reference = $1", [reference])).rows[0]
+      .id as string;
     expect((await colleague.goto(`${BASE()}/staff/admin/subject-access/${referralId}`))!.status()).toBe(404);
     expect((await colleague.goto(`${BASE()}/staff/admin/subject-access/${referralId}/json`))!.status()).toBe(404);
     expect((await colleague.goto(`${BASE()}/staff/admin/figures/csv`))!.status()).toBe(404);
-    const post = await colleague.context().request.post(`${BASE()}/staff/admin/export/csv`, { form: { mode: "full", reason: "x" }, headers: { origin: BASE() } });
+    const post = await colleague.context().request.post(`${BASE()}/staff/admin/export/csv`, {
+      form: { mode: "full", reason: "x" },
+      headers: { origin: BASE() },
+    });
     expect(post.status()).toBe(404);
     expect(await post.text()).not.toContain("Ezra");
     // Whatever the method: never 405 or an Allow header, which would say something is there.
-    const everyAdminAddress = [...ADMIN_PAGES, `/staff/admin/subject-access/${referralId}`, `/staff/admin/subject-access/${referralId}/json`, "/staff/admin/figures/csv", "/staff/admin/export/csv"];
+    const everyAdminAddress = [
+      ...ADMIN_PAGES,
+      `/staff/admin/subject-access/${referralId}`,
+      `/staff/admin/subject-access/${referralId}/json`,
+      "/staff/admin/figures/csv",
+      "/staff/admin/export/csv",
+    ];
     const answers: string[] = [];
     for (const address of everyAdminAddress) {
       for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
-        const response = await colleague.context().request.fetch(`${BASE()}${address}`, { method, headers: { origin: BASE() }, maxRedirects: 0, ...(method === "GET" || method === "HEAD" ? {} : { form: { mode: "full", reason: "x" } }) });
-        if (response.status() !== 404 || response.headers().allow) answers.push(`${method} ${address}: ${response.status()}`);
+        const response = await colleague.context().request.fetch(`${BASE()}${address}`, {
+          method,
+          headers: { origin: BASE() },
+          maxRedirects: 0,
+          ...(method === "GET" || method === "HEAD" ? {} : { form: { mode: "full", reason: "x" } }),
+        });
+        if (response.status() !== 404 || response.headers().allow)
+          answers.push(`${method} ${address}: ${response.status()}`);
       }
     }
     expect(answers).toEqual([]);
 
     await admin.goto(accountUrl);
     expect(await admin.locator("main").innerText()).toMatch(/Last signed in\s+\d{1,2} \w{3} \d{4}/);
-    await Promise.all([admin.waitForURL(/done=disabled/), admin.getByRole("button", { name: "Disable account" }).click()]);
+    await Promise.all([
+      admin.waitForURL(/done=disabled/),
+      admin.getByRole("button", { name: "Disable account" }).click(),
+    ]);
     await colleague.goto(`${BASE()}/staff`);
     await colleague.waitForURL(/\/staff\/sign-in/);
-    await Promise.all([admin.waitForURL(/done=enabled/), admin.getByRole("button", { name: "Enable account" }).click()]);
+    await Promise.all([
+      admin.waitForURL(/done=enabled/),
+      admin.getByRole("button", { name: "Enable account" }).click(),
+    ]);
     // The form offers only the role they do not have, so each change shows in which radio is offered.
     await admin.getByRole("radio", { name: "Administrator" }).check();
     await Promise.all([admin.waitForURL(/done=role/), admin.getByRole("button", { name: "Change role" }).click()]);
     await admin.getByRole("radio", { name: "Staff" }).check();
     await admin.getByRole("button", { name: "Change role" }).click();
     await admin.getByRole("radio", { name: "Administrator" }).waitFor();
-    const audit = await db.query("SELECT action FROM audit_events WHERE details->>'userId' = (SELECT id::text FROM staff_users WHERE email = $1) ORDER BY id", [email]);
-    expect(audit.rows.map((r) => r.action)).toEqual(["account.created", "account.disabled", "account.enabled", "account.role-changed", "account.role-changed"]);
+    const audit = await db.query(
+      "SELECT action FROM audit_events WHERE details->>'userId' = (SELECT id::text FROM staff_users WHERE email = $1) ORDER BY id",
+      [email],
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      "account.created",
+      "account.disabled",
+      "account.enabled",
+      "account.role-changed",
+      "account.role-changed",
+    ]);
   });
 
   it("exports a minimised and a full CSV that open correctly in a spreadsheet, each audited", async () => {
     await admin.goto(`${BASE()}/staff/admin/export`);
     await expectNoAxeViolations(admin, "the export page", true);
     await admin.getByRole("radio", { name: /^Full/ }).check();
-    await Promise.all([admin.waitForURL(/\/staff\/admin\/export\?checked=1/), admin.getByRole("button", { name: "Download CSV" }).click()]);
+    await Promise.all([
+      admin.waitForURL(/\/staff\/admin\/export\?checked=1/),
+      admin.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
     expect(await errorSummary(admin)).toEqual(["Enter why you need a full export, with names and contact details"]);
     await expectNoAxeViolations(admin, "the export page with an error", true);
 
@@ -128,7 +196,10 @@ describe("administration", () => {
     const fullRows = parse(full.text, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(fullRows.find((r) => r.Reference === reference)!["Full name"]).toBe("Ezra Exportable");
     const audit = await db.query("SELECT details FROM audit_events WHERE action = 'export.referrals' ORDER BY id");
-    expect(audit.rows.map((r) => [r.details.mode, r.details.reason])).toEqual([["minimised", null], ["full", "Checking contact details with the case team"]]);
+    expect(audit.rows.map((r) => [r.details.mode, r.details.reason])).toEqual([
+      ["minimised", null],
+      ["full", "Checking contact details with the case team"],
+    ]);
     expect(audit.rows[1].details.rowCount).toBe(fullRows.length);
   });
 
@@ -150,7 +221,10 @@ describe("administration", () => {
     expect(await admin.locator("main").innerText()).not.toContain("Ezra");
     await admin.getByLabel("Received from").fill("2026-12-01");
     await admin.getByLabel("Received to").fill("2026-01-01");
-    await Promise.all([admin.waitForURL(/from=2026-12-01/), admin.getByRole("button", { name: "Show figures" }).click()]);
+    await Promise.all([
+      admin.waitForURL(/from=2026-12-01/),
+      admin.getByRole("button", { name: "Show figures" }).click(),
+    ]);
     expect(await errorSummary(admin)).toEqual(["The start date must be the same as or before the end date"]);
     await admin.goto(`${BASE()}/staff/admin/figures`);
     const csv = await download(admin, () => admin.getByRole("link", { name: "Download these figures (CSV)" }).click());
@@ -160,7 +234,10 @@ describe("administration", () => {
   it("previews and runs retention, answers a subject-access request and erases on request", async () => {
     await admin.goto(`${BASE()}/staff/admin/retention`);
     await expectNoAxeViolations(admin, "the retention page", true);
-    await Promise.all([admin.waitForURL(/erased=0/), admin.getByRole("button", { name: "Erase what is due now" }).click()]);
+    await Promise.all([
+      admin.waitForURL(/erased=0/),
+      admin.getByRole("button", { name: "Erase what is due now" }).click(),
+    ]);
     await admin.getByText("Retention run finished: 0 referrals erased").waitFor();
 
     await admin.goto(`${BASE()}/staff/admin/subject-access`);
@@ -172,23 +249,41 @@ describe("administration", () => {
     await expectNoAxeViolations(admin, "everything held about a referral", true);
     expect(await admin.locator("main").innerText()).toContain("Ezra Exportable");
     const json = await download(admin, () => admin.getByRole("link", { name: /Download as JSON/ }).click());
-    expect(JSON.parse(json.text)).toMatchObject({ reference, answers: expect.arrayContaining([expect.objectContaining({ question: "Full name", answer: "Ezra Exportable" })]) });
+    expect(JSON.parse(json.text)).toMatchObject({
+      reference,
+      answers: expect.arrayContaining([expect.objectContaining({ question: "Full name", answer: "Ezra Exportable" })]),
+    });
 
     await admin.getByLabel("Why is it being erased?").fill("Request from the person by phone, identity checked");
     await admin.getByLabel("Type the reference to confirm").fill("RJ-0000-0000");
     await admin.getByRole("button", { name: "Erase personal data" }).click();
-    expect(await errorSummary(admin)).toEqual(["Enter the referral’s reference exactly as shown, to confirm which one to erase"]);
+    expect(await errorSummary(admin)).toEqual([
+      "Enter the referral’s reference exactly as shown, to confirm which one to erase",
+    ]);
     // Email is written to files here: the referral's are named by its id, and go with it.
-    const referralId = (await db.query("SELECT id::text AS id FROM referrals WHERE reference = $1", [reference])).rows[0].id as string;
+    const referralId = (await db.query("SELECT id::text AS id FROM referrals WHERE reference = $1", [reference]))
+      .rows[0].id as string;
     await findEmail((m) => m.subject === `New request ${reference}`, "the provider email file");
-    const mailFiles = () => readdirSync(path.join(process.env.E2E_DATA_DIR!, "mail")).filter((name) => name.includes(referralId));
+    const mailFiles = () =>
+      readdirSync(path.join(process.env.E2E_DATA_DIR!, "mail")).filter((name) => name.includes(referralId));
     expect(mailFiles().length).toBeGreaterThan(0);
     await admin.getByLabel("Type the reference to confirm").fill(reference);
-    await Promise.all([admin.waitForURL(/done=erased/), admin.getByRole("button", { name: "Erase personal data" }).click()]);
+    await Promise.all([
+      admin.waitForURL(/done=erased/),
+      admin.getByRole("button", { name: "Erase personal data" }).click(),
+    ]);
     expect(mailFiles()).toEqual([]);
-    expect((await db.query("SELECT count(*)::int AS n FROM referrals WHERE reference = $1", [reference])).rows[0].n).toBe(0);
-    const erased = await db.query("SELECT actor_id, details FROM audit_events WHERE action = 'referral.erased' AND details->>'reference' = $1", [reference]);
-    expect(erased.rows[0].details).toMatchObject({ kind: "request", reason: "Request from the person by phone, identity checked" });
+    expect(
+      (await db.query("SELECT count(*)::int AS n FROM referrals WHERE reference = $1", [reference])).rows[0].n,
+    ).toBe(0);
+    const erased = await db.query(
+      "SELECT actor_id, details FROM audit_events WHERE action = 'referral.erased' AND details->>'reference' = $1",
+      [reference],
+    );
+    expect(erased.rows[0].details).toMatchObject({
+      kind: "request",
+      reason: "Request from the person by phone, identity checked",
+    });
   });
 
   it("refuses every administration action replayed by a member of staff or by nobody, changing nothing", async () => {
@@ -198,7 +293,10 @@ describe("administration", () => {
     const staffContext = await browser.newContext();
     await signInWithCode(await staffContext.newPage(), email, secret);
     const staffCookie = (await staffContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const counts = () => db.query("SELECT (SELECT count(*) FROM audit_events)::int AS audit, (SELECT count(*) FROM staff_users)::int AS staff, (SELECT count(*) FROM referral_figures)::int AS figures");
+    const counts = () =>
+      db.query(
+        "SELECT (SELECT count(*) FROM audit_events)::int AS audit, (SELECT count(*) FROM staff_users)::int AS staff, (SELECT count(*) FROM referral_figures)::int AS figures",
+      );
     const before = (await counts()).rows[0];
     const allRefused = [...recorded.keys()].map((action) => ({ action, refused: true }));
     expect(await replayRefusals(recorded, staffCookie)).toEqual(allRefused);
@@ -214,7 +312,12 @@ describe("administration", () => {
     const referralId = (await db.query("SELECT id FROM referrals WHERE reference = $1", [own])).rows[0].id as string;
     await admin.setViewportSize({ width: 320, height: 568 });
     try {
-      for (const address of ["/staff", `/staff/referrals/${referralId}`, ...ADMIN_PAGES, `/staff/admin/subject-access/${referralId}`]) {
+      for (const address of [
+        "/staff",
+        `/staff/referrals/${referralId}`,
+        ...ADMIN_PAGES,
+        `/staff/admin/subject-access/${referralId}`,
+      ]) {
         await admin.goto(`${BASE()}${address}`);
         await expectNoAxeViolations(admin, `${address} at 320 px`, true);
       }
@@ -230,7 +333,14 @@ describe("administration", () => {
       expect([307, 303]).toContain(response.status());
       expect(response.headers().location).toMatch(/\/staff\/sign-in/);
     }
-    expect((await anonymous.request.post(`${BASE()}/staff/admin/export/csv`, { form: { mode: "minimised" }, headers: { origin: BASE() } })).status()).toBe(404);
+    expect(
+      (
+        await anonymous.request.post(`${BASE()}/staff/admin/export/csv`, {
+          form: { mode: "minimised" },
+          headers: { origin: BASE() },
+        })
+      ).status(),
+    ).toBe(404);
     expect((await anonymous.request.get(`${BASE()}/staff/admin/figures/csv`)).status()).toBe(404);
     await anonymous.close();
   });

@@ -37,20 +37,33 @@ async function act(page: Page, button: string, javaScript: boolean) {
   await click();
   await page.waitForFunction(([old, oldErrors]) => {
     const errors = [...document.querySelectorAll<HTMLElement>(".error-summary")].map((e) => e.innerText).join("|");
-    return (document.querySelector('input[name="version"]') as HTMLInputElement | null)?.value !== old || (errors !== "" && errors !== oldErrors);
+    return (
+      (document.querySelector('input[name="version"]') as HTMLInputElement | null)?.value !== old ||
+      (errors !== "" && errors !== oldErrors)
+    );
   }, before);
 }
 
-const choose = (page: Page, group: string, option: string) => page.getByRole("group", { name: group }).getByRole("radio", { name: new RegExp(`^${option}`) }).check();
+const choose = (page: Page, group: string, option: string) =>
+  page
+    .getByRole("group", { name: group })
+    .getByRole("radio", { name: new RegExp(`^${option}`) })
+    .check();
 
-describe.each([["on", true], ["off", false]] as const)("case work with JavaScript %s", (label, javaScript) => {
+describe.each([
+  ["on", true],
+  ["off", false],
+] as const)("case work with JavaScript %s", (label, javaScript) => {
   it("assigns to oneself, contacts by the chosen way, sets a next step seen in Due today; the person's pause and withdrawal refuse a page left open", async () => {
     const victimContext = await newContext(browser, { javaScript: true });
     const email = `case.work.${label}.${Date.now()}@example.com`;
     const reference = await quickJourney(await victimContext.newPage(), BASE(), `Case Work ${label}`, { email });
-    const other = await quickJourney(await victimContext.newPage(), BASE(), `Case Work Other ${label}`, { email: `other.${email}` });
+    const other = await quickJourney(await victimContext.newPage(), BASE(), `Case Work Other ${label}`, {
+      email: `other.${email}`,
+    });
     await victimContext.close();
-    const idOf = async (ref: string) => (await db.query("SELECT id FROM referrals WHERE reference = $1", [ref])).rows[0].id as string;
+    const idOf = async (ref: string) =>
+      (await db.query("SELECT id FROM referrals WHERE reference = $1", [ref])).rows[0].id as string;
 
     const { email: staffEmail, secret } = await createEnrolledStaff(`Casey Worker ${label}`, "STAFF");
     const admin = await createEnrolledStaff(`Ada Lead ${label}`, "ADMIN");
@@ -65,15 +78,22 @@ describe.each([["on", true], ["off", false]] as const)("case work with JavaScrip
     const summary = await page.getByRole("region", { name: "Summary", exact: true }).innerText();
     expect(summary).toContain("Make first contact");
     expect(summary).toContain("Nobody yet");
-    expect(await page.getByRole("region", { name: "How to contact them safely" }).innerText()).toContain("Only by: email.");
+    expect(await page.getByRole("region", { name: "How to contact them safely" }).innerText()).toContain(
+      "Only by: email.",
+    );
     await expectNoAxeViolations(page, "a new referral", javaScript);
 
     await page.getByRole("button", { name: "Assign to me" }).click();
     await page.locator(".notification--success").filter({ hasText: "Assigned to you" }).waitFor();
-    expect(await page.getByRole("region", { name: "Summary", exact: true }).innerText()).toContain(`Casey Worker ${label}`);
+    expect(await page.getByRole("region", { name: "Summary", exact: true }).innerText()).toContain(
+      `Casey Worker ${label}`,
+    );
 
     // The way they chose is offered first.
-    const channels = await page.getByRole("group", { name: "How did you try to make contact?" }).getByRole("radio").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+    const channels = await page
+      .getByRole("group", { name: "How did you try to make contact?" })
+      .getByRole("radio")
+      .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
     expect(channels[0]).toBe("email");
     await choose(page, "How did you try to make contact?", "Email");
     await choose(page, "What happened?", "Spoke to the victim");
@@ -90,7 +110,9 @@ describe.each([["on", true], ["off", false]] as const)("case work with JavaScrip
     await page.getByLabel("What is the next step?").fill("Phone after 6pm about a meeting");
     await page.getByLabel("When is it due?").fill(ukDay(new Date()));
     await act(page, "Save next step", javaScript);
-    expect(await page.locator(".notification--success").innerText()).toContain("Next step saved: Phone after 6pm about a meeting");
+    expect(await page.locator(".notification--success").innerText()).toContain(
+      "Next step saved: Phone after 6pm about a meeting",
+    );
     expect(await page.locator(".error-summary").count()).toBe(0);
     await expectNoAxeViolations(page, "a referral with its next step", javaScript);
 
@@ -105,14 +127,26 @@ describe.each([["on", true], ["off", false]] as const)("case work with JavaScrip
     await page.goto(`${BASE()}/staff/referrals/${otherId}`);
     await choose(page, "Assign to", `Ada Lead ${label}`);
     await act(page, "Assign to someone", javaScript);
-    await findEmail((m) => m.subject === `Request ${other} has been assigned to you` && JSON.stringify(m.to).includes(admin.email), "the assignment email");
-    await db.query("UPDATE referrals SET paused_until = now() + interval '10 days', person_change_unseen_at = now(), version = version + 1 WHERE id = $1", [otherId]);
+    await findEmail(
+      (m) => m.subject === `Request ${other} has been assigned to you` && JSON.stringify(m.to).includes(admin.email),
+      "the assignment email",
+    );
+    await db.query(
+      "UPDATE referrals SET paused_until = now() + interval '10 days', person_change_unseen_at = now(), version = version + 1 WHERE id = $1",
+      [otherId],
+    );
     await choose(page, "How did you try to make contact?", "Email");
     await choose(page, "What happened?", "No answer");
     await act(page, "Record contact attempt", javaScript);
     // With JavaScript the form says why; without, the page comes back as it now is, without the contact form, saying why.
-    if (javaScript) expect((await errorSummary(page))[0]).toMatch(/^Paused by the person until \d+ \w+ \d{4}: do not contact them before then$/);
-    else expect(await page.locator("#work").innerText()).toMatch(/Paused by the person until \d+ \w+ \d{4}: contact attempts cannot be recorded before then/);
+    if (javaScript)
+      expect((await errorSummary(page))[0]).toMatch(
+        /^Paused by the person until \d+ \w+ \d{4}: do not contact them before then$/,
+      );
+    else
+      expect(await page.locator("#work").innerText()).toMatch(
+        /Paused by the person until \d+ \w+ \d{4}: contact attempts cannot be recorded before then/,
+      );
     await page.goto(`${BASE()}/staff/referrals/${otherId}`);
     expect(await page.locator("#work").innerText()).toContain("contact attempts cannot be recorded before then");
 
@@ -123,15 +157,30 @@ describe.each([["on", true], ["off", false]] as const)("case work with JavaScrip
       [otherId],
     );
     await act(page, "Add note", javaScript);
-    if (javaScript) expect(await errorSummary(page)).toEqual(["The person withdrew this request and asked for it to be deleted. The only action left is the erasure, by an administrator"]);
+    if (javaScript)
+      expect(await errorSummary(page)).toEqual([
+        "The person withdrew this request and asked for it to be deleted. The only action left is the erasure, by an administrator",
+      ]);
     await page.goto(`${BASE()}/staff/referrals/${otherId}`);
-    expect(await page.locator("#work").innerText()).toContain("The only action left is the erasure, by an administrator");
+    expect(await page.locator("#work").innerText()).toContain(
+      "The only action left is the erasure, by an administrator",
+    );
     expect(await page.locator("#work form").count()).toBe(0);
-    expect((await db.query("SELECT count(*)::int AS n FROM referral_events WHERE referral_id = $1 AND type IN ('CONTACT_ATTEMPT', 'NOTE')", [otherId])).rows[0].n).toBe(0);
+    expect(
+      (
+        await db.query(
+          "SELECT count(*)::int AS n FROM referral_events WHERE referral_id = $1 AND type IN ('CONTACT_ATTEMPT', 'NOTE')",
+          [otherId],
+        )
+      ).rows[0].n,
+    ).toBe(0);
 
     // The person's change is marked seen: it leaves "Changed by the person".
     await page.getByRole("button", { name: "Mark as seen" }).click();
-    await page.locator(".notification--success").filter({ hasText: "The person's changes are marked as seen" }).waitFor();
+    await page
+      .locator(".notification--success")
+      .filter({ hasText: "The person's changes are marked as seen" })
+      .waitFor();
     await expectNoAxeViolations(page, "a referral withdrawn with deletion asked for", javaScript);
 
     // At 320 px, the referral page and the inbox still pass.
@@ -147,11 +196,22 @@ describe.each([["on", true], ["off", false]] as const)("case work with JavaScrip
     lead.setDefaultTimeout(20_000);
     await signInWithCode(lead, admin.email, admin.secret);
     await lead.goto(`${BASE()}/staff/admin/caseload`);
-    expect(await lead.locator("tr").filter({ has: lead.getByRole("rowheader", { name: `Casey Worker ${label}`, exact: true }) }).innerText()).toMatch(/Casey Worker \w+\t1\t0\t1\t0\t/);
+    expect(
+      await lead
+        .locator("tr")
+        .filter({ has: lead.getByRole("rowheader", { name: `Casey Worker ${label}`, exact: true }) })
+        .innerText(),
+    ).toMatch(/Casey Worker \w+\t1\t0\t1\t0\t/);
     await expectNoAxeViolations(lead, "the caseload", javaScript);
-    await Promise.all([lead.waitForURL(/\/staff\/admin\/caseload\?digests=/), lead.getByRole("button", { name: "Send this morning’s reminders now" }).click()]);
+    await Promise.all([
+      lead.waitForURL(/\/staff\/admin\/caseload\?digests=/),
+      lead.getByRole("button", { name: "Send this morning’s reminders now" }).click(),
+    ]);
     expect(await lead.locator(".notification").innerText()).toMatch(/^Queued \d+ digests?/);
-    const digest = await findEmail((m) => m.subject?.startsWith("Your cases today") === true && JSON.stringify(m.to).includes(staffEmail), "the caseworker's digest");
+    const digest = await findEmail(
+      (m) => m.subject?.startsWith("Your cases today") === true && JSON.stringify(m.to).includes(staffEmail),
+      "the caseworker's digest",
+    );
     expect(digest.text).toContain(`Next steps due today: 1 (${reference})`);
     expect(digest.text).not.toContain(`Case Work ${label}`);
     await adminContext.close();

@@ -21,11 +21,22 @@ describe("client bundles", () => {
     const scripts = files(path.join(".next", "static"));
     expect(scripts.length).toBeGreaterThan(5);
     // The list ships compressed: look for the start of its compressed text, as the package has it.
-    const packaged = readFileSync(path.join("node_modules", "@zxcvbn-ts", "language-common", "dist", "passwords.json.mjs"), "utf8");
+    const packaged = readFileSync(
+      path.join("node_modules", "@zxcvbn-ts", "language-common", "dist", "passwords.json.mjs"),
+      "utf8",
+    );
     const compressed = /decompress\("([^"]{60})/.exec(packaged)?.[1];
     expect(compressed).toBeDefined();
     const breached = [compressed!];
-    const serverMarkers = ["DATABASE_URL", "SMTP_URL", "pg_advisory_lock", "argon2id", "pgboss.job", "RateLimiterPostgres", "x-rj-client-address"];
+    const serverMarkers = [
+      "DATABASE_URL",
+      "SMTP_URL",
+      "pg_advisory_lock",
+      "argon2id",
+      "pgboss.job",
+      "RateLimiterPostgres",
+      "x-rj-client-address",
+    ];
     const found: string[] = [];
     for (const file of scripts) {
       const text = readFileSync(file, "utf8");

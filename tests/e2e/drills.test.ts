@@ -13,7 +13,13 @@ import { rmSync } from "node:fs";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../support/postgres";
 import { freePort, NODE, startServer, waitForExit, WORKER_ARGS, type RunningServer } from "../support/server";
-import { confirmedReference, FormClient, journeySteps, sendReferral, type JourneyAnswers } from "../support/form-client";
+import {
+  confirmedReference,
+  FormClient,
+  journeySteps,
+  sendReferral,
+  type JourneyAnswers,
+} from "../support/form-client";
 import { startPrivatePostgres } from "../support/private-postgres";
 import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
 import { tempFolder } from "../support/temp";
@@ -31,7 +37,14 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startWorker(env: Record<string, string>): ChildProcess {
   return spawn(NODE, WORKER_ARGS, {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...REQUIRED, ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "production",
+      MAIL_TO_FILES: "yes",
+      ...REQUIRED,
+      ...env,
+    },
     stdio: "ignore",
   });
 }
@@ -48,10 +61,15 @@ async function stopWorker(worker: ChildProcess | undefined): Promise<void> {
  * `onFailure` may send them to another instance. Returns the reference on the
  * confirmation page they saw.
  */
-async function persistentPerson(client: FormClient, answers: JourneyAnswers, onFailure: (client: FormClient) => void = () => undefined, thinkMs = 150): Promise<string> {
+async function persistentPerson(
+  client: FormClient,
+  answers: JourneyAnswers,
+  onFailure: (client: FormClient) => void = () => undefined,
+  thinkMs = 150,
+): Promise<string> {
   const steps = journeySteps(answers);
   let failures = 0;
-  for (let i = 0; i < steps.length; ) {
+  for (let i = 0; i < steps.length;) {
     const step = steps[i]!;
     try {
       let page = await client.get(step.path);
@@ -75,22 +93,33 @@ async function persistentPerson(client: FormClient, answers: JourneyAnswers, onF
 }
 
 /** Confirmations seen = referrals stored = provider emails received (and victims' confirmations asked for), none twice. */
-async function expectEachDeliveredOnce(databaseUrl: string, smtp: SmtpListener, seen: string[], withConfirmation: string[] = []): Promise<void> {
+async function expectEachDeliveredOnce(
+  databaseUrl: string,
+  smtp: SmtpListener,
+  seen: string[],
+  withConfirmation: string[] = [],
+): Promise<void> {
   const db = new pg.Client({ connectionString: databaseUrl });
   db.on("error", () => undefined); // a drill may cut it; the queries below report that
   await db.connect();
   try {
-    await waitFor(async () => {
-      const { rows } = await db.query(
-        "SELECT count(*)::int AS waiting FROM referrals WHERE provider_email_status <> 'SENT' OR victim_email_status = 'PENDING'",
-      );
-      return rows[0].waiting === 0 ? true : undefined;
-    }, 90_000, "every email to be sent");
+    await waitFor(
+      async () => {
+        const { rows } = await db.query(
+          "SELECT count(*)::int AS waiting FROM referrals WHERE provider_email_status <> 'SENT' OR victim_email_status = 'PENDING'",
+        );
+        return rows[0].waiting === 0 ? true : undefined;
+      },
+      90_000,
+      "every email to be sent",
+    );
     await delay(1500); // time for a duplicate to show itself
     const stored = (await db.query("SELECT reference FROM referrals")).rows.map((row) => row.reference as string);
     const subjects = smtp.received.map((mail) => mail.subject ?? "");
     const provider = subjects.filter((s) => s.startsWith("New request ")).map((s) => s.slice("New request ".length));
-    const confirmations = subjects.filter((s) => s.startsWith("Your reference ")).map((s) => s.slice("Your reference ".length));
+    const confirmations = subjects
+      .filter((s) => s.startsWith("Your reference "))
+      .map((s) => s.slice("Your reference ".length));
     const sorted = (list: string[]) => [...list].sort();
     expect(new Set(seen).size).toBe(seen.length);
     expect(sorted(stored)).toEqual(sorted(seen));
@@ -134,114 +163,174 @@ describe("drills", () => {
     const web = await server({ ...shared, WORKER_MODE: "separate" });
     const worker = startWorker(shared);
     cleanUps.push(() => void worker.kill("SIGKILL"));
-    const send = async (fullName: string) => confirmedReference(await sendReferral(new FormClient(web.url), { fullName }))!;
+    const send = async (fullName: string) =>
+      confirmedReference(await sendReferral(new FormClient(web.url), { fullName }))!;
     return { db, smtp, shared, worker, send };
   }
 
-  it("the mail server is down, then back: everything is delivered once", async () => {
-    const db = await database("drill_smtp");
-    const port = await freePort();
-    const web = await server({ DATABASE_URL: db.url, DATA_DIR: folder("drill-smtp"), SMTP_URL: `smtp://127.0.0.1:${port}` });
-    const people = Array.from({ length: 5 }, (_, n) => ({ fullName: `Drill Smtp ${n}`, ...(n < 3 ? { email: `drill.smtp.${n}@example.org` } : {}) }));
-    const pages = await Promise.all(people.map((answers) => sendReferral(new FormClient(web.url), answers)));
-    const seen = pages.map((page) => confirmedReference(page)!);
-    expect(seen.every(Boolean)).toBe(true);
+  it(
+    "the mail server is down, then back: everything is delivered once",
+    async () => {
+      const db = await database("drill_smtp");
+      const port = await freePort();
+      const web = await server({
+        DATABASE_URL: db.url,
+        DATA_DIR: folder("drill-smtp"),
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+      });
+      const people = Array.from({ length: 5 }, (_, n) => ({
+        fullName: `Drill Smtp ${n}`,
+        ...(n < 3 ? { email: `drill.smtp.${n}@example.org` } : {}),
+      }));
+      const pages = await Promise.all(people.map((answers) => sendReferral(new FormClient(web.url), answers)));
+      const seen = pages.map((page) => confirmedReference(page)!);
+      expect(seen.every(Boolean)).toBe(true);
 
-    await delay(3000); // nothing listens: every attempt fails, and is tried again
-    const check = new pg.Client({ connectionString: db.url });
-    await check.connect();
-    const { rows } = await check.query("SELECT provider_email_attempts, provider_email_status FROM referrals");
-    await check.end();
-    expect(rows.every((row) => row.provider_email_attempts >= 1 && row.provider_email_status === "PENDING")).toBe(true);
-    const smtp = await startSmtpListener(port);
-    cleanUps.push(() => smtp.close());
-    await expectEachDeliveredOnce(db.url, smtp, seen, seen.slice(0, 3));
-  }, DRILL_TIMEOUT_MS);
+      await delay(3000); // nothing listens: every attempt fails, and is tried again
+      const check = new pg.Client({ connectionString: db.url });
+      await check.connect();
+      const { rows } = await check.query("SELECT provider_email_attempts, provider_email_status FROM referrals");
+      await check.end();
+      expect(rows.every((row) => row.provider_email_attempts >= 1 && row.provider_email_status === "PENDING")).toBe(
+        true,
+      );
+      const smtp = await startSmtpListener(port);
+      cleanUps.push(() => smtp.close());
+      await expectEachDeliveredOnce(db.url, smtp, seen, seen.slice(0, 3));
+    },
+    DRILL_TIMEOUT_MS,
+  );
 
-  it("the worker is killed while sending: the message is sent again by another, once", async () => {
-    const { db, smtp, shared, worker: first, send } = await webAndWorker("drill_kill");
-    const stalled = smtp.stallNext();
-    const seen = [await send("Drill Kill 0")];
-    await stalled; // the worker is now mid-send, waiting for the mail server's answer
-    first.kill("SIGKILL");
-    const second = startWorker(shared);
-    cleanUps.push(() => stopWorker(second));
-    for (let n = 1; n < 3; n += 1) seen.push(await send(`Drill Kill ${n}`));
-    await expectEachDeliveredOnce(db.url, smtp, seen);
-  }, DRILL_TIMEOUT_MS);
+  it(
+    "the worker is killed while sending: the message is sent again by another, once",
+    async () => {
+      const { db, smtp, shared, worker: first, send } = await webAndWorker("drill_kill");
+      const stalled = smtp.stallNext();
+      const seen = [await send("Drill Kill 0")];
+      await stalled; // the worker is now mid-send, waiting for the mail server's answer
+      first.kill("SIGKILL");
+      const second = startWorker(shared);
+      cleanUps.push(() => stopWorker(second));
+      for (let n = 1; n < 3; n += 1) seen.push(await send(`Drill Kill ${n}`));
+      await expectEachDeliveredOnce(db.url, smtp, seen);
+    },
+    DRILL_TIMEOUT_MS,
+  );
 
-  it("the worker is killed after a slow mail server took the message: it may arrive twice, with one Message-ID", async () => {
-    const { smtp, shared, worker: first, send } = await webAndWorker("drill_kill_slow");
-    const arrived = smtp.delayNext(2000);
-    const seen = [await send("Drill Kill Slow 0")];
-    await arrived; // the mail server has the message and will say so in 2 s: too late for this worker
-    first.kill("SIGKILL");
-    const second = startWorker(shared);
-    cleanUps.push(() => stopWorker(second));
-    // Email is at least once: the job was not marked done, so the second worker sends it again.
-    const copies = await waitFor(() => {
-      const found = smtp.received.filter((mail) => mail.subject === `New request ${seen[0]}`);
-      return found.length >= 2 ? found : undefined;
-    }, 90_000, "the second copy");
-    expect(copies[0]!.messageId).toMatch(/^<[0-9a-f-]{36}@[\w.-]+>$/);
-    expect(new Set(copies.map((mail) => mail.messageId)).size).toBe(1);
-  }, DRILL_TIMEOUT_MS);
+  it(
+    "the worker is killed after a slow mail server took the message: it may arrive twice, with one Message-ID",
+    async () => {
+      const { smtp, shared, worker: first, send } = await webAndWorker("drill_kill_slow");
+      const arrived = smtp.delayNext(2000);
+      const seen = [await send("Drill Kill Slow 0")];
+      await arrived; // the mail server has the message and will say so in 2 s: too late for this worker
+      first.kill("SIGKILL");
+      const second = startWorker(shared);
+      cleanUps.push(() => stopWorker(second));
+      // Email is at least once: the job was not marked done, so the second worker sends it again.
+      const copies = await waitFor(
+        () => {
+          const found = smtp.received.filter((mail) => mail.subject === `New request ${seen[0]}`);
+          return found.length >= 2 ? found : undefined;
+        },
+        90_000,
+        "the second copy",
+      );
+      expect(copies[0]!.messageId).toMatch(/^<[0-9a-f-]{36}@[\w.-]+>$/);
+      expect(new Set(copies.map((mail) => mail.messageId)).size).toBe(1);
+    },
+    DRILL_TIMEOUT_MS,
+  );
 
-  it("the worker is stopped while sending: it finishes that email, takes no new one, and exits 0", async () => {
-    const { db, smtp, shared, worker: first, send } = await webAndWorker("drill_stop");
-    const arrived = smtp.delayNext(3000);
-    const seen = [await send("Drill Stop 0")];
-    await arrived; // mid-send: the mail server has the message and answers in 3 s
-    first.kill("SIGTERM");
-    // Sent while the worker is stopping: it must not take this one.
-    seen.push(await send("Drill Stop 1"));
-    expect(await waitForExit(first, 30_000)).toBe(0);
-    expect(smtp.received.map((mail) => mail.subject)).toEqual([`New request ${seen[0]}`]);
+  it(
+    "the worker is stopped while sending: it finishes that email, takes no new one, and exits 0",
+    async () => {
+      const { db, smtp, shared, worker: first, send } = await webAndWorker("drill_stop");
+      const arrived = smtp.delayNext(3000);
+      const seen = [await send("Drill Stop 0")];
+      await arrived; // mid-send: the mail server has the message and answers in 3 s
+      first.kill("SIGTERM");
+      // Sent while the worker is stopping: it must not take this one.
+      seen.push(await send("Drill Stop 1"));
+      expect(await waitForExit(first, 30_000)).toBe(0);
+      expect(smtp.received.map((mail) => mail.subject)).toEqual([`New request ${seen[0]}`]);
 
-    const second = startWorker(shared);
-    cleanUps.push(() => stopWorker(second));
-    await expectEachDeliveredOnce(db.url, smtp, seen);
-  }, DRILL_TIMEOUT_MS);
+      const second = startWorker(shared);
+      cleanUps.push(() => stopWorker(second));
+      await expectEachDeliveredOnce(db.url, smtp, seen);
+    },
+    DRILL_TIMEOUT_MS,
+  );
 
-  it("two web instances and a separate worker; one instance is killed mid-journey: people carry on at the other", async () => {
-    const db = await database("drill_instances");
-    const smtp = await startSmtpListener();
-    cleanUps.push(() => smtp.close());
-    const shared = { DATABASE_URL: db.url, DATA_DIR: folder("drill-instances"), SMTP_URL: smtp.url, WORKER_MODE: "separate" };
-    const [a, b] = await Promise.all([server(shared), server(shared)]);
-    const worker = startWorker(shared);
-    cleanUps.push(() => stopWorker(worker));
+  it(
+    "two web instances and a separate worker; one instance is killed mid-journey: people carry on at the other",
+    async () => {
+      const db = await database("drill_instances");
+      const smtp = await startSmtpListener();
+      cleanUps.push(() => smtp.close());
+      const shared = {
+        DATABASE_URL: db.url,
+        DATA_DIR: folder("drill-instances"),
+        SMTP_URL: smtp.url,
+        WORKER_MODE: "separate",
+      };
+      const [a, b] = await Promise.all([server(shared), server(shared)]);
+      const worker = startWorker(shared);
+      cleanUps.push(() => stopWorker(worker));
 
-    const people = Array.from({ length: 6 }, (_, n) => ({ fullName: `Drill Instance ${n}`, ...(n % 2 ? { email: `drill.instance.${n}@example.org` } : {}) }));
-    let movedOver = 0;
-    const journeys = people.map((answers) =>
-      persistentPerson(new FormClient(a!.url), answers, (client) => {
-        movedOver += 1;
-        client.moveTo(b!.url);
-      }),
-    );
-    await delay(1200);
-    a!.child.kill("SIGKILL");
-    const seen = await Promise.all(journeys);
-    expect(movedOver).toBeGreaterThan(0); // the kill did land mid-journey
-    await expectEachDeliveredOnce(db.url, smtp, seen, seen.filter((_, n) => n % 2));
-  }, DRILL_TIMEOUT_MS);
+      const people = Array.from({ length: 6 }, (_, n) => ({
+        fullName: `Drill Instance ${n}`,
+        ...(n % 2 ? { email: `drill.instance.${n}@example.org` } : {}),
+      }));
+      let movedOver = 0;
+      const journeys = people.map((answers) =>
+        persistentPerson(new FormClient(a!.url), answers, (client) => {
+          movedOver += 1;
+          client.moveTo(b!.url);
+        }),
+      );
+      await delay(1200);
+      a!.child.kill("SIGKILL");
+      const seen = await Promise.all(journeys);
+      expect(movedOver).toBeGreaterThan(0); // the kill did land mid-journey
+      await expectEachDeliveredOnce(
+        db.url,
+        smtp,
+        seen,
+        seen.filter((_, n) => n % 2),
+      );
+    },
+    DRILL_TIMEOUT_MS,
+  );
 
-  it("the database restarts while people are sending: nothing is lost or sent twice", async () => {
-    const postgres = await startPrivatePostgres();
-    cleanUps.push(() => postgres.stop());
-    const smtp = await startSmtpListener();
-    cleanUps.push(() => smtp.close());
-    const web = await server({ DATABASE_URL: postgres.url, DATA_DIR: folder("drill-restart"), SMTP_URL: smtp.url });
+  it(
+    "the database restarts while people are sending: nothing is lost or sent twice",
+    async () => {
+      const postgres = await startPrivatePostgres();
+      cleanUps.push(() => postgres.stop());
+      const smtp = await startSmtpListener();
+      cleanUps.push(() => smtp.close());
+      const web = await server({ DATABASE_URL: postgres.url, DATA_DIR: folder("drill-restart"), SMTP_URL: smtp.url });
 
-    const people = Array.from({ length: 6 }, (_, n) => ({ fullName: `Drill Restart ${n}`, ...(n < 2 ? { email: `drill.restart.${n}@example.org` } : {}) }));
-    let finished = 0;
-    const journeys = people.map((answers) => persistentPerson(new FormClient(web.url), answers).finally(() => (finished += 1)));
-    await delay(1000);
-    expect(finished).toBe(0); // the restart lands mid-journey
-    await postgres.restart();
-    const seen = await Promise.all(journeys);
-    await waitFor(async () => ((await fetch(`${web.url}/readyz`)).status === 200 ? true : undefined), 30_000, "ready again");
-    await expectEachDeliveredOnce(postgres.url, smtp, seen, seen.slice(0, 2));
-  }, DRILL_TIMEOUT_MS);
+      const people = Array.from({ length: 6 }, (_, n) => ({
+        fullName: `Drill Restart ${n}`,
+        ...(n < 2 ? { email: `drill.restart.${n}@example.org` } : {}),
+      }));
+      let finished = 0;
+      const journeys = people.map((answers) =>
+        persistentPerson(new FormClient(web.url), answers).finally(() => (finished += 1)),
+      );
+      await delay(1000);
+      expect(finished).toBe(0); // the restart lands mid-journey
+      await postgres.restart();
+      const seen = await Promise.all(journeys);
+      await waitFor(
+        async () => ((await fetch(`${web.url}/readyz`)).status === 200 ? true : undefined),
+        30_000,
+        "ready again",
+      );
+      await expectEachDeliveredOnce(postgres.url, smtp, seen, seen.slice(0, 2));
+    },
+    DRILL_TIMEOUT_MS,
+  );
 });

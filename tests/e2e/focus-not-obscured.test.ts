@@ -44,7 +44,9 @@ async function coveredAt(page: Page, which: "focus" | "target"): Promise<string 
       const y = box.top + box.height / 2;
       if (y < 0 || y > window.innerHeight) return "off the screen";
       const hit = document.elementFromPoint(box.left + box.width / 2, y);
-      return !hit || hit === element || element.contains(hit) ? null : `covered by ${hit.tagName.toLowerCase()}.${hit.className}`;
+      return !hit || hit === element || element.contains(hit)
+        ? null
+        : `covered by ${hit.tagName.toLowerCase()}.${hit.className}`;
     });
     return hits.includes(null) ? null : `${name}: ${hits[0]}`;
   }, which);
@@ -59,7 +61,10 @@ async function questionShown(page: Page, id: string): Promise<boolean> {
   return page.evaluate((fieldId) => {
     const input = document.getElementById(fieldId) as HTMLInputElement;
     const choice = input.type === "radio" || input.type === "checkbox";
-    const heading = (choice ? input.closest("fieldset")?.querySelector("legend") : document.querySelector(`label[for="${fieldId}"]`)) ?? input;
+    const heading =
+      (choice
+        ? input.closest("fieldset")?.querySelector("legend")
+        : document.querySelector(`label[for="${fieldId}"]`)) ?? input;
     const barBottom = document.querySelector(".exit-this-page")!.getBoundingClientRect().bottom;
     const top = heading.getBoundingClientRect().top;
     const fits = input.getBoundingClientRect().bottom - top <= window.innerHeight - barBottom;
@@ -77,7 +82,12 @@ async function tabThrough(page: Page, key: "Tab" | "Shift+Tab", presses: number,
 
 describe.each(VIEWPORTS)("nothing focused is hidden by the Exit bar on $name", ({ width, height, touch }) => {
   it.each([true, false])("with JavaScript %s: error-summary links, and Tab and Shift+Tab", async (javaScript) => {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height }, hasTouch: touch, isMobile: touch });
+    const context = await browser.newContext({
+      javaScriptEnabled: javaScript,
+      viewport: { width, height },
+      hasTouch: touch,
+      isMobile: touch,
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     const problems: string[] = [];
@@ -110,17 +120,23 @@ describe.each(VIEWPORTS)("nothing focused is hidden by the Exit bar on $name", (
     await submit(page, /\/ask\/safe-contact$/);
     if (javaScript) {
       // The conditional questions are hidden from the first paint: nothing moves as the script loads.
-      const shift = await page.evaluate(() => new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 500);
-      }));
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+            }).observe({ type: "layout-shift", buffered: true });
+            setTimeout(() => resolve(total), 500);
+          }),
+      );
       expect(shift).toBeLessThan(0.01);
     }
     // Radios and checkboxes as big as GOV.UK's: 40 px.
-    for (const control of [page.getByRole("checkbox", { name: "Phone call" }), page.locator('input[type="radio"]').first()]) {
+    for (const control of [
+      page.getByRole("checkbox", { name: "Phone call" }),
+      page.locator('input[type="radio"]').first(),
+    ]) {
       const box = await control.boundingBox();
       expect([Math.round(box!.width), Math.round(box!.height)]).toEqual([40, 40]);
     }
@@ -144,7 +160,8 @@ describe.each(VIEWPORTS)("nothing focused is hidden by the Exit bar on $name", (
       if (problem) problems.push(`error link ${href}: ${problem}`);
       if (javaScript) {
         expect(await page.evaluate(() => `#${document.activeElement?.id}`)).toBe(href);
-        if (!(await questionShown(page, href.slice(1)))) problems.push(`error link ${href}: the question's label is under the bar`);
+        if (!(await questionShown(page, href.slice(1))))
+          problems.push(`error link ${href}: the question's label is under the bar`);
       }
     }
     await tabThrough(page, "Shift+Tab", 30, problems, "the question page");

@@ -15,7 +15,9 @@ export default async function globalSetup(): Promise<void> {
   const neutralPort = await freePort();
   const neutral = http.createServer((request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(`<!doctype html><html lang="en"><head><title>Weather</title></head><body><h1>Weather for ${request.url}</h1></body></html>`);
+    response.end(
+      `<!doctype html><html lang="en"><head><title>Weather</title></head><body><h1>Weather for ${request.url}</h1></body></html>`,
+    );
   });
   await new Promise<void>((resolve) => neutral.listen(neutralPort, "127.0.0.1", resolve));
   const neutralUrl = `http://127.0.0.1:${neutralPort}`;

@@ -27,7 +27,8 @@ async function setConnections(database: TestDatabase, allowed: boolean): Promise
   try {
     // The database name is made only of [a-z0-9_] by createTestDatabase.
     await client.query(`ALTER DATABASE "${database.name}" ALLOW_CONNECTIONS ${allowed ? "true" : "false"}`);
-    if (!allowed) await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [database.name]);
+    if (!allowed)
+      await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [database.name]);
   } finally {
     await client.end();
   }
@@ -62,7 +63,12 @@ describe("the web server, on plain HTTP behind no proxy", () => {
   beforeAll(async () => {
     database = await createTestDatabase("e2e_http");
     dataDir = tempFolder("http");
-    server = await startServer({ ...REQUIRED, DATABASE_URL: database.url, DATA_DIR: dataDir, APP_URL: "http://127.0.0.1" });
+    server = await startServer({
+      ...REQUIRED,
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      APP_URL: "http://127.0.0.1",
+    });
   });
 
   afterAll(async () => {
@@ -78,14 +84,22 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
     // @godaddy/terminus's answer, with the service's own report in it.
-    expect(await ready.json()).toEqual({ status: "ok", ready: true, checks: { database: "ok", migrations: "ok", queue: "ok" } });
+    expect(await ready.json()).toEqual({
+      status: "ok",
+      ready: true,
+      checks: { database: "ok", migrations: "ok", queue: "ok" },
+    });
     // Liveness is the server's alone: it never needs the database.
     expect(await health.json()).toEqual({ alive: true });
     // Every answer carries the security headers, from one place (lib/server/security-headers.ts).
     for (const path of ["/", "/ask", "/healthz", "/favicon.ico", "/no-such-page"]) {
       const response = await fetch(`${server.url}${path}`, { headers: { accept: "text/html" } });
-      expect([path, response.headers.get("x-content-type-options"), response.headers.get("x-frame-options"), response.headers.get("referrer-policy")])
-        .toEqual([path, "nosniff", "DENY", "same-origin"]);
+      expect([
+        path,
+        response.headers.get("x-content-type-options"),
+        response.headers.get("x-frame-options"),
+        response.headers.get("referrer-policy"),
+      ]).toEqual([path, "nosniff", "DENY", "same-origin"]);
       expect(response.headers.get("permissions-policy")).toContain("camera=()");
       // Not on plain HTTP: HSTS only where APP_URL is https (the next block).
       expect(response.headers.get("strict-transport-security")).toBeNull();
@@ -139,7 +153,12 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     const before = server.output().length;
     await act();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    return server.output().slice(before).trim().split("\n").filter(Boolean)
+    return server
+      .output()
+      .slice(before)
+      .trim()
+      .split("\n")
+      .filter(Boolean)
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .filter((line) => Number(line.time) >= since);
   }
@@ -149,7 +168,7 @@ describe("the web server, on plain HTTP behind no proxy", () => {
       const response = await fetch(`${server.url}/ask`, {
         method: "POST",
         headers: { origin: server.url, "content-type": "multipart/form-data; boundary=xyz" },
-        body: "--xyz\r\nContent-Disposition: form-data; name=\"consent\"\r\n\r\nbroken",
+        body: '--xyz\r\nContent-Disposition: form-data; name="consent"\r\n\r\nbroken',
       });
       expect(response.status).toBe(400);
       expect(response.headers.get("content-type")).toContain("text/html");
@@ -171,11 +190,17 @@ describe("the web server, on plain HTTP behind no proxy", () => {
       expect(huge.status).toBe(431);
       expectProblemPage(huge.body, "Sorry, we could not read what was sent");
     });
-    expect(lines.map((line) => [line.level, line.refusal])).toEqual([[30, "method-not-allowed"], [30, "bad-request"], [30, "headers-too-large"]]);
+    expect(lines.map((line) => [line.level, line.refusal])).toEqual([
+      [30, "method-not-allowed"],
+      [30, "bad-request"],
+      [30, "headers-too-large"],
+    ]);
   });
 
   it("keeps the connection's own address whatever X-Forwarded-For says", async () => {
-    const client = new FormClient(server.url, { headers: { "x-forwarded-for": "198.51.100.77", "x-rj-client-address": "198.51.100.78" } });
+    const client = new FormClient(server.url, {
+      headers: { "x-forwarded-for": "198.51.100.77", "x-rj-client-address": "198.51.100.78" },
+    });
     const page = await client.get("/staff/sign-in");
     await client.submit(page, { email: "nobody@provider.example", password: "not the password at all" });
     const db = new pg.Client({ connectionString: database.url });
@@ -200,7 +225,12 @@ describe("the web server, on plain HTTP behind no proxy", () => {
       expect(down.status).toBe(500);
       expectProblemPage(down.html, "Sorry, there is a problem with the service");
       expect(down.html).toContain("What you sent from this page was not saved");
-      const posted = await client.submit(page, { contactMethods: "letter", postalAddress: "1 Road", messageSafe: "yes", someoneElse: "no" });
+      const posted = await client.submit(page, {
+        contactMethods: "letter",
+        postalAddress: "1 Road",
+        messageSafe: "yes",
+        someoneElse: "no",
+      });
       expect(posted.status).toBe(500);
       expectProblemPage(posted.html, "Sorry, there is a problem with the service");
       expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
@@ -208,7 +238,11 @@ describe("the web server, on plain HTTP behind no proxy", () => {
       await setConnections(database, true);
     }
 
-    await waitFor(async () => ((await fetch(`${server.url}/readyz`)).status === 200 ? true : undefined), 20_000, "ready again");
+    await waitFor(
+      async () => ((await fetch(`${server.url}/readyz`)).status === 200 ? true : undefined),
+      20_000,
+      "ready again",
+    );
     const aboutYou = await client.get("/ask/about-you");
     expect(aboutYou.html).toContain('value="Outage Person"');
   });
@@ -222,8 +256,12 @@ describe("the web server, on plain HTTP behind no proxy", () => {
       await page.goto(`${server.url}/ask`);
       await page.getByLabel("I agree to share my answers").check();
       await Promise.all([page.waitForURL(/\/ask\/about-you$/), page.locator('main button[type="submit"]').click()]);
-      await db.query("CREATE FUNCTION refuse_writes() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'writes refused for this test'; END $$ LANGUAGE plpgsql");
-      await db.query("CREATE TRIGGER refuse_writes BEFORE UPDATE ON referral_drafts FOR EACH ROW EXECUTE FUNCTION refuse_writes()");
+      await db.query(
+        "CREATE FUNCTION refuse_writes() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'writes refused for this test'; END $$ LANGUAGE plpgsql",
+      );
+      await db.query(
+        "CREATE TRIGGER refuse_writes BEFORE UPDATE ON referral_drafts FOR EACH ROW EXECUTE FUNCTION refuse_writes()",
+      );
       await page.getByLabel("Full name").fill("Script Person");
       await page.getByRole("radio", { name: "Yes", exact: true }).check();
       await page.locator('main button[type="submit"]').click();
@@ -270,9 +308,19 @@ describe("the web server on HTTPS (APP_URL), stopping under a request in flight"
     for (const [name, value] of hiddenFields(start.html)) body.append(name, value);
     body.append("consent", "yes");
     // On HTTPS, a form from an http:// page of the same host is another site's.
-    const plain = await fetch(`${server.url}/ask`, { method: "POST", body, headers: { origin: server.url }, redirect: "manual" });
+    const plain = await fetch(`${server.url}/ask`, {
+      method: "POST",
+      body,
+      headers: { origin: server.url },
+      redirect: "manual",
+    });
     expect(plain.status).toBe(403);
-    const response = await fetch(`${server.url}/ask`, { method: "POST", body, headers: { origin: server.url.replace(/^http:/, "https:") }, redirect: "manual" });
+    const response = await fetch(`${server.url}/ask`, {
+      method: "POST",
+      body,
+      headers: { origin: server.url.replace(/^http:/, "https:") },
+      redirect: "manual",
+    });
     expect(response.status).toBe(303);
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith("__Host-sid="));
     expect(cookie).toMatch(/; Secure/i);
@@ -283,9 +331,10 @@ describe("the web server on HTTPS (APP_URL), stopping under a request in flight"
   it("on SIGTERM: not ready at once, finishes the request in flight, then exits 0", async () => {
     const start = await new FormClient(server.url).get("/ask");
     const boundary = "----drill";
-    const parts = [...hiddenFields(start.html), ["consent", "yes"] as [string, string]]
-      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-      .join("") + `--${boundary}--\r\n`;
+    const parts =
+      [...hiddenFields(start.html), ["consent", "yes"] as [string, string]]
+        .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+        .join("") + `--${boundary}--\r\n`;
     const body = Buffer.from(parts);
     const { port } = new URL(server.url);
     const socket = net.connect(Number(port), "127.0.0.1");
@@ -303,16 +352,24 @@ describe("the web server on HTTPS (APP_URL), stopping under a request in flight"
 
     server.child.kill("SIGTERM");
     // For the drain delay it still answers, but says it is not ready…
-    await waitFor(async () => ((await fetch(`${server.url}/readyz`)).status === 503 ? true : undefined), 5000, "not ready");
+    await waitFor(
+      async () => ((await fetch(`${server.url}/readyz`)).status === 503 ? true : undefined),
+      5000,
+      "not ready",
+    );
     // …then it takes no new connection…
-    await waitFor(async () => {
-      try {
-        await fetch(`${server.url}/readyz`);
-        return undefined;
-      } catch {
-        return true;
-      }
-    }, 10_000, "no new connections");
+    await waitFor(
+      async () => {
+        try {
+          await fetch(`${server.url}/readyz`);
+          return undefined;
+        } catch {
+          return true;
+        }
+      },
+      10_000,
+      "no new connections",
+    );
     // …but the request in flight is finished, and its connection closed after it.
     socket.write(body.subarray(100));
     await closed;

@@ -28,21 +28,30 @@ afterAll(() => closeE2eResources({ browser, db }));
 
 /** Presses the named button and waits for the next page (or the same page with errors). */
 async function press(page: Page, name: string, urlAfter?: RegExp) {
-  await Promise.all([urlAfter ? page.waitForURL(urlAfter) : page.waitForLoadState(), page.getByRole("button", { name, exact: true }).click()]);
+  await Promise.all([
+    urlAfter ? page.waitForURL(urlAfter) : page.waitForLoadState(),
+    page.getByRole("button", { name, exact: true }).click(),
+  ]);
 }
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function askForLink(page: Page, reference: string, email: string) {
   await page.goto(`${BASE()}/how-it-works`);
-  await page.getByRole("navigation", { name: "Support links" }).getByRole("link", { name: "Manage your request" }).click();
+  await page
+    .getByRole("navigation", { name: "Support links" })
+    .getByRole("link", { name: "Manage your request" })
+    .click();
   await page.waitForURL(`${BASE()}/manage`);
   await page.locator("#f-reference").fill(reference);
   await page.getByLabel("The email address you gave us").fill(email);
   await press(page, "Email me a link", /\/manage\/check-your-email$/);
 }
 
-describe.each([["on", true], ["off", false]] as const)("managing a request with JavaScript %s", (label, javaScript) => {
+describe.each([
+  ["on", true],
+  ["off", false],
+] as const)("managing a request with JavaScript %s", (label, javaScript) => {
   it("asks for a link, changes how to be contacted, pauses, resumes and withdraws asking for deletion", async () => {
     const context = await newContext(browser, { javaScript });
     const page = await context.newPage();
@@ -58,7 +67,10 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
     await askForLink(page, reference, email.toUpperCase());
     expect(await page.locator("main").innerText()).toBe(sameAnswer);
     await expectNoAxeViolations(page, "check your email", javaScript);
-    const mail = await findEmail((m) => m.subject === "Your link" && JSON.stringify(m.to).includes(email), "the link email");
+    const mail = await findEmail(
+      (m) => m.subject === "Your link" && JSON.stringify(m.to).includes(email),
+      "the link email",
+    );
     expect(`${mail.subject} ${mail.text}`).not.toMatch(/crime|offender|restorative/i);
     const link = /(http\S+\/manage\/link\/[\w-]+)/.exec(mail.text ?? "")![1]!.replace(/^https?:\/\/[^/]+/, BASE());
 
@@ -91,7 +103,9 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
     await page.getByLabel("Please do not contact me until").fill(inDays(20));
     await page.getByLabel(/Anything you want to tell us about why/).fill("Moving house");
     await submit(page, /\/manage\/request\?done=paused$/);
-    expect(await page.locator("main").innerText()).toMatch(/Paused by you: we will not contact you until \d+ \w{3} \d{4}/);
+    expect(await page.locator("main").innerText()).toMatch(
+      /Paused by you: we will not contact you until \d+ \w{3} \d{4}/,
+    );
     await page.getByRole("button", { name: "We can contact you again now" }).click();
     await page.waitForURL(/\/manage\/request\?done=resumed$/);
 
@@ -105,10 +119,26 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
     expect(await page.locator("main").innerText()).toContain("You withdrew your request");
     expect(await page.getByRole("link", { name: "Withdraw your request" }).count()).toBe(0);
 
-    const row = await db.query("SELECT status, closure_reason, erasure_requested_at IS NOT NULL AS erase, answers->'safe-contact'->>'safeTimes' AS times FROM referrals WHERE reference = $1", [reference]);
-    expect(row.rows[0]).toEqual({ status: "CLOSED", closure_reason: "withdrawnByPerson", erase: true, times: "Only on Monday mornings" });
-    const events = await db.query("SELECT e.type FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE r.reference = $1 ORDER BY e.at", [reference]);
-    expect(events.rows.map((e) => e.type)).toEqual(["CHANGED_BY_PERSON", "PAUSED_BY_PERSON", "RESUMED_BY_PERSON", "WITHDRAWN_BY_PERSON"]);
+    const row = await db.query(
+      "SELECT status, closure_reason, erasure_requested_at IS NOT NULL AS erase, answers->'safe-contact'->>'safeTimes' AS times FROM referrals WHERE reference = $1",
+      [reference],
+    );
+    expect(row.rows[0]).toEqual({
+      status: "CLOSED",
+      closure_reason: "withdrawnByPerson",
+      erase: true,
+      times: "Only on Monday mornings",
+    });
+    const events = await db.query(
+      "SELECT e.type FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE r.reference = $1 ORDER BY e.at",
+      [reference],
+    );
+    expect(events.rows.map((e) => e.type)).toEqual([
+      "CHANGED_BY_PERSON",
+      "PAUSED_BY_PERSON",
+      "RESUMED_BY_PERSON",
+      "WITHDRAWN_BY_PERSON",
+    ]);
 
     // Staff see each change at once: in the inbox, on the referral, and administrators the deletion request.
     const { email: adminEmail, secret } = await createEnrolledStaff(`Admin Manage ${label}`, "ADMIN");
@@ -127,7 +157,13 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
     expect(notices).toContain("They asked for what they told us to be deleted");
     expect(notices).toContain("How to contact them was changed by the person");
     const timeline = await staff.locator(".timeline").innerText();
-    for (const entry of ["The person withdrew their request", "The person resumed their request", "The person paused their request", "The person changed how to contact them"]) expect(timeline).toContain(entry);
+    for (const entry of [
+      "The person withdrew their request",
+      "The person resumed their request",
+      "The person paused their request",
+      "The person changed how to contact them",
+    ])
+      expect(timeline).toContain(entry);
     expect(timeline).toContain("The person, online");
     await expectNoAxeViolations(staff, "a referral withdrawn by the person", javaScript);
     await staff.goto(`${BASE()}/staff/admin/subject-access`);
@@ -146,9 +182,10 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
         const answer = await client.submit(await client.get("/manage"), { reference, email }, 0);
         expect(answer.url).toMatch(/\/manage\/check-your-email$/); // the same page, cap or not
       }
-      const linkEmails = () => readdirSync(path.join(process.env.E2E_DATA_DIR!, "mail"))
-        .map((name) => readFileSync(path.join(process.env.E2E_DATA_DIR!, "mail", name), "utf8"))
-        .filter((text) => /^Subject: Your link$/m.test(text) && text.includes(email)).length;
+      const linkEmails = () =>
+        readdirSync(path.join(process.env.E2E_DATA_DIR!, "mail"))
+          .map((name) => readFileSync(path.join(process.env.E2E_DATA_DIR!, "mail", name), "utf8"))
+          .filter((text) => /^Subject: Your link$/m.test(text) && text.includes(email)).length;
       await waitFor(() => (linkEmails() >= 3 ? true : undefined), 20_000, "the link emails");
       await new Promise((resolve) => setTimeout(resolve, 2000));
       expect(linkEmails()).toBe(3);
@@ -171,12 +208,15 @@ describe.each([["on", true], ["off", false]] as const)("managing a request with 
     await page.locator("#f-codeReference").fill(reference);
     await page.getByLabel("Your private code").fill("AAAA-AAAA-AAAA");
     await press(page, "Continue");
-    expect(await errorSummary(page)).toEqual(["The reference number or private code is not right. Check them and try again, or call us"]);
+    expect(await errorSummary(page)).toEqual([
+      "The reference number or private code is not right. Check them and try again, or call us",
+    ]);
     // Someone else, from another address, tries ten wrong codes for this reference: they are stopped, the person is not.
     if (javaScript) {
       const attacker = new FormClient(BASE(), { localAddress: "127.0.0.77" });
       let answer = await attacker.get("/manage");
-      for (let i = 0; i < 10; i += 1) answer = await attacker.submit(answer, { codeReference: reference, code: "WXYZ-WXYZ-WXYZ" }, 1);
+      for (let i = 0; i < 10; i += 1)
+        answer = await attacker.submit(answer, { codeReference: reference, code: "WXYZ-WXYZ-WXYZ" }, 1);
       expect(answer.html).toContain("You have tried too many times");
     }
     await page.getByLabel("Your private code").fill(code);

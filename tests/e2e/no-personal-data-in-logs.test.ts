@@ -53,7 +53,11 @@ describe("no personal data in logs or in the queue's records", () => {
       onRcptTo(address, _session, callback) {
         // A mail server that refuses the victim's address, quoting it back with a NUL in the text.
         if (address.address === MARKERS.email) {
-          return callback(Object.assign(new Error(`<${MARKERS.email}>: Recipient address rejected\u0000 (${MARKERS.name})`), { responseCode: 550 }));
+          return callback(
+            Object.assign(new Error(`<${MARKERS.email}>: Recipient address rejected\u0000 (${MARKERS.name})`), {
+              responseCode: 550,
+            }),
+          );
         }
         callback();
       },
@@ -79,7 +83,13 @@ describe("no personal data in logs or in the queue's records", () => {
     };
     web = await startServer({ ...shared, WORKER_MODE: "separate" });
     worker = spawn(NODE, WORKER_ARGS, {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...shared },
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        NODE_ENV: "production",
+        MAIL_TO_FILES: "yes",
+        ...shared,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     worker.stdout?.on("data", (chunk: Buffer) => (workerOutput += chunk.toString()));
@@ -101,21 +111,44 @@ describe("no personal data in logs or in the queue's records", () => {
     try {
       // 1. A victim's request, with a confirmation email their mail server will refuse.
       const victim = new FormClient(web.url);
-      const sent = await sendReferral(victim, { fullName: MARKERS.name, email: MARKERS.email, phone: MARKERS.phone, description: MARKERS.freeText });
+      const sent = await sendReferral(victim, {
+        fullName: MARKERS.name,
+        email: MARKERS.email,
+        phone: MARKERS.phone,
+        description: MARKERS.freeText,
+      });
       const reference = confirmedReference(sent);
       expect(reference).not.toBeNull();
-      await waitFor(() => (providerMail.some((mail) => mail.includes(reference!)) ? true : undefined), 30_000, "the provider email");
-      await waitFor(async () => {
-        const { rows } = await db.query("SELECT output FROM pgboss.job WHERE name = 'victim-confirmation' AND output IS NOT NULL");
-        return rows.length > 0 ? true : undefined;
-      }, 30_000, "the refused confirmation to be recorded");
+      await waitFor(
+        () => (providerMail.some((mail) => mail.includes(reference!)) ? true : undefined),
+        30_000,
+        "the provider email",
+      );
+      await waitFor(
+        async () => {
+          const { rows } = await db.query(
+            "SELECT output FROM pgboss.job WHERE name = 'victim-confirmation' AND output IS NOT NULL",
+          );
+          return rows.length > 0 ? true : undefined;
+        },
+        30_000,
+        "the refused confirmation to be recorded",
+      );
 
       // 2. A write that fails while answers are being saved.
-      await db.query(`CREATE FUNCTION refuse_writes() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'writes refused for this test'; END $$ LANGUAGE plpgsql`);
-      await db.query("CREATE TRIGGER refuse_writes BEFORE UPDATE ON referral_drafts FOR EACH ROW EXECUTE FUNCTION refuse_writes()");
+      await db.query(
+        `CREATE FUNCTION refuse_writes() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'writes refused for this test'; END $$ LANGUAGE plpgsql`,
+      );
+      await db.query(
+        "CREATE TRIGGER refuse_writes BEFORE UPDATE ON referral_drafts FOR EACH ROW EXECUTE FUNCTION refuse_writes()",
+      );
       const second = new FormClient(web.url);
       const about = await second.submit(await second.get("/ask"), { consent: "yes" });
-      const failed = await second.submit(about, { fullName: MARKERS.name, over18: "yes", location: MARKERS.freeText.slice(0, 20) });
+      const failed = await second.submit(about, {
+        fullName: MARKERS.name,
+        over18: "yes",
+        location: MARKERS.freeText.slice(0, 20),
+      });
       expect(heading(failed.html)).toBe("Sorry, there is a problem with the service");
       await db.query("DROP TRIGGER refuse_writes ON referral_drafts");
 
@@ -123,21 +156,33 @@ describe("no personal data in logs or in the queue's records", () => {
       const admin = await (async () => {
         const opened = await openDatabase({ databaseUrl: database.url, dataDir });
         try {
-          return await createStaffUser(opened.prisma, { email: `admin.${tag}@provider.example`, name: "Marker Admin", role: "ADMIN" });
+          return await createStaffUser(opened.prisma, {
+            email: `admin.${tag}@provider.example`,
+            name: "Marker Admin",
+            role: "ADMIN",
+          });
         } finally {
           await opened.close();
         }
       })();
       const staff = new FormClient(web.url);
-      await staff.submit(await staff.get(`/staff/setup/${admin.setupToken}`), { password: MARKERS.password, confirm: MARKERS.password });
+      await staff.submit(await staff.get(`/staff/setup/${admin.setupToken}`), {
+        password: MARKERS.password,
+        confirm: MARKERS.password,
+      });
       const signIn = await staff.get("/staff/sign-in");
       await staff.submit(signIn, { email: `admin.${tag}@provider.example`, password: `${MARKERS.password}x` });
-      const enrol = await staff.submit(await staff.get("/staff/sign-in"), { email: `admin.${tag}@provider.example`, password: MARKERS.password });
+      const enrol = await staff.submit(await staff.get("/staff/sign-in"), {
+        email: `admin.${tag}@provider.example`,
+        password: MARKERS.password,
+      });
       expect(enrol.url).toMatch(/\/staff\/two-factor\/enrol$/);
       const secret = /data-totp-secret="([A-Z2-7]+)"/.exec(enrol.html)![1]!;
       const codes = await staff.submit(enrol, { code: await generate({ secret }) });
       expect(codes.url).toMatch(/\/staff\/two-factor\/recovery-codes$/);
-      const { rows: [row] } = await db.query("SELECT id FROM referrals WHERE reference = $1", [reference]);
+      const {
+        rows: [row],
+      } = await db.query("SELECT id FROM referrals WHERE reference = $1", [reference]);
       const casePage = await staff.get(`/staff/referrals/${row.id}`);
       expect(casePage.html).toContain(MARKERS.name);
       const search = await staff.get("/staff/admin/subject-access");
@@ -146,8 +191,18 @@ describe("no personal data in logs or in the queue's records", () => {
       // 4. Erasure leaves nothing of the referral in the queue.
       const opened = await openDatabase({ databaseUrl: database.url, dataDir });
       try {
-        const adminUser = authorise({ sessionHash: "x", userId: admin.userId, email: "", name: "", role: "ADMIN", secondFactorDone: true, totpEnrolled: true });
-        const outputsBefore = (await db.query("SELECT output::text AS output FROM pgboss.job WHERE output IS NOT NULL")).rows.map((r) => r.output as string);
+        const adminUser = authorise({
+          sessionHash: "x",
+          userId: admin.userId,
+          email: "",
+          name: "",
+          role: "ADMIN",
+          secondFactorDone: true,
+          totpEnrolled: true,
+        });
+        const outputsBefore = (
+          await db.query("SELECT output::text AS output FROM pgboss.job WHERE output IS NOT NULL")
+        ).rows.map((r) => r.output as string);
         expect(outputsBefore.join("\n")).toContain("SMTP 550");
         for (const output of outputsBefore) {
           expect(output).not.toContain(MARKERS.email);
@@ -155,8 +210,17 @@ describe("no personal data in logs or in the queue's records", () => {
           expect(output).not.toMatch(/\\n\s+at |"stack"/);
           expect(output).not.toMatch(/\\u0000/);
         }
-        expect(await eraseOnRequest(opened.prisma, adminUser, { referralId: row.id, confirmReference: reference!, reason: "test" })).toEqual({ reference });
-        expect((await db.query("SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'referralId' = $1", [row.id])).rows[0].n).toBe(0);
+        expect(
+          await eraseOnRequest(opened.prisma, adminUser, {
+            referralId: row.id,
+            confirmReference: reference!,
+            reason: "test",
+          }),
+        ).toEqual({ reference });
+        expect(
+          (await db.query("SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'referralId' = $1", [row.id])).rows[0]
+            .n,
+        ).toBe(0);
       } finally {
         await opened.close();
       }
@@ -169,7 +233,11 @@ describe("no personal data in logs or in the queue's records", () => {
         expect(lines.some((line) => line.includes(`"msg":"${said}`))).toBe(true);
       }
       const phoneDigits = MARKERS.phone.replace(/\D/g, "");
-      for (const [kind, marker] of [...Object.entries(MARKERS), ["phone digits", phoneDigits], ["totp secret", secret]] as Array<[string, string]>) {
+      for (const [kind, marker] of [
+        ...Object.entries(MARKERS),
+        ["phone digits", phoneDigits],
+        ["totp secret", secret],
+      ] as Array<[string, string]>) {
         const leaks = lines.filter((line) => line.includes(marker));
         expect({ kind, leaks }).toEqual({ kind, leaks: [] });
       }

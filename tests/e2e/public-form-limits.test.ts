@@ -93,7 +93,10 @@ describe("limits on the public form", () => {
     expect(rows.some((row) => new Date(row.expires_at).getTime() > Date.now() + 23 * 3600_000)).toBe(true);
 
     // Forwarded headers do not move the limit: the server ignores them (no trusted proxy).
-    const disguised = new FormClient(server.url, { localAddress: "127.0.0.2", headers: { "x-forwarded-for": "198.51.100.50" } });
+    const disguised = new FormClient(server.url, {
+      localAddress: "127.0.0.2",
+      headers: { "x-forwarded-for": "198.51.100.50" },
+    });
     expect((await sendReferral(disguised, person(4))).url).toContain("/ask/try-again-later");
 
     const neighbour = new FormClient(server.url, { localAddress: "127.0.0.3" });

@@ -65,7 +65,9 @@ describe.each(PUBLIC_PAGES.map((p) => [p.href, p.title] as const))("the public p
     const context = await newContext(browser, { javaScript: false, width: 320 });
     const page = await context.newPage();
     await page.goto(`${BASE}${href}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });

@@ -4,7 +4,16 @@ import type { Browser, Page } from "playwright-core";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
-import { BASE, choose, errorSummary, expectNoAxeViolations, pressSubmit, submit, tick, typeInto } from "../support/journey";
+import {
+  BASE,
+  choose,
+  errorSummary,
+  expectNoAxeViolations,
+  pressSubmit,
+  submit,
+  tick,
+  typeInto,
+} from "../support/journey";
 
 jest.setTimeout(180_000);
 
@@ -71,12 +80,16 @@ describe("leaving mid-journey", () => {
     await page.getByRole("radio", { name: "Yes", exact: true }).check();
     await submit(page, /\/ask\/safe-contact$/);
     const cookie = (await context.cookies()).find((c) => c.name === "sid")!;
-    const before = await db.query("SELECT count(*)::int AS n FROM referral_drafts WHERE answers::text LIKE '%Exiting Person%'");
+    const before = await db.query(
+      "SELECT count(*)::int AS n FROM referral_drafts WHERE answers::text LIKE '%Exiting Person%'",
+    );
     expect(before.rows[0].n).toBe(1);
 
     await page.getByRole("link", { name: "Emergency Exit this page" }).click();
     await page.waitForURL(`${process.env.E2E_NEUTRAL_URL}/weather`);
-    const after = await db.query("SELECT count(*)::int AS n FROM referral_drafts WHERE answers::text LIKE '%Exiting Person%'");
+    const after = await db.query(
+      "SELECT count(*)::int AS n FROM referral_drafts WHERE answers::text LIKE '%Exiting Person%'",
+    );
     expect(after.rows[0].n).toBe(0);
 
     // Even with the old cookie put back, there is nothing to resume.
@@ -91,7 +104,9 @@ describe("leaving mid-journey", () => {
     const context = await newContext(browser, { javaScript: false });
     const page = await context.newPage();
     await startJourney(page);
-    await db.query("UPDATE referral_drafts SET expires_at = now() - interval '1 second' WHERE expires_at > now() - interval '1 minute' AND answers::text NOT LIKE '%fullName%'");
+    await db.query(
+      "UPDATE referral_drafts SET expires_at = now() - interval '1 second' WHERE expires_at > now() - interval '1 minute' AND answers::text NOT LIKE '%fullName%'",
+    );
     await page.goto(`${BASE()}/ask/about-you`);
     await page.waitForURL(/\/ask\/session-expired$/);
     expect(await page.locator("main").innerText()).toContain("Nothing was sent");
@@ -109,16 +124,22 @@ describe("the inactivity warning", () => {
     await page.getByRole("radio", { name: "Yes", exact: true }).check();
     await submit(page, /\/ask\/safe-contact$/);
     // As if the victim had done nothing for 56 minutes.
-    await db.query("UPDATE referral_drafts SET expires_at = now() + interval '4 minutes' WHERE answers::text LIKE '%Warned Person%'");
+    await db.query(
+      "UPDATE referral_drafts SET expires_at = now() + interval '4 minutes' WHERE answers::text LIKE '%Warned Person%'",
+    );
     await page.reload();
     const dialog = page.getByRole("dialog", { name: "Do you want to carry on?" });
     await dialog.waitFor();
     // It counts down, from what the server said was left.
-    expect(await dialog.locator(".timeout-dialog__count").innerText()).toMatch(/^[34] minutes? \d+ seconds?$|^4 minutes$/);
+    expect(await dialog.locator(".timeout-dialog__count").innerText()).toMatch(
+      /^[34] minutes? \d+ seconds?$|^4 minutes$/,
+    );
     await expectNoAxeViolations(page, "the inactivity warning", true);
     await dialog.getByRole("button", { name: "Carry on with my answers" }).click();
     await dialog.waitFor({ state: "hidden" });
-    const row = await db.query("SELECT expires_at > now() + interval '50 minutes' AS extended FROM referral_drafts WHERE answers::text LIKE '%Warned Person%'");
+    const row = await db.query(
+      "SELECT expires_at > now() + interval '50 minutes' AS extended FROM referral_drafts WHERE answers::text LIKE '%Warned Person%'",
+    );
     expect(row.rows[0].extended).toBe(true);
     await context.close();
   });
@@ -142,7 +163,9 @@ describe("the inactivity warning on a phone whose clock is wrong", () => {
     });
     const page = await context.newPage();
     await startJourney(page);
-    expect(await page.evaluate(() => Date.now() - performance.timeOrigin - performance.now())).toBeGreaterThan(50 * 60_000);
+    expect(await page.evaluate(() => Date.now() - performance.timeOrigin - performance.now())).toBeGreaterThan(
+      50 * 60_000,
+    );
     await page.waitForTimeout(1500);
     expect(page.url()).toMatch(/\/ask\/about-you$/); // not sent to "session expired"
     expect(await page.getByRole("dialog", { name: "Do you want to carry on?" }).isVisible()).toBe(false);
@@ -165,7 +188,9 @@ describe("answers the journey does not accept", () => {
     await submit(page);
     expect(await errorSummary(page)).toContain("Answer the questions in “About you”");
     await expectNoAxeViolations(page, "check your answers with an error", false);
-    expect((await db.query("SELECT count(*)::int AS n FROM referrals WHERE full_name = 'Young Person'")).rows[0].n).toBe(0);
+    expect(
+      (await db.query("SELECT count(*)::int AS n FROM referrals WHERE full_name = 'Young Person'")).rows[0].n,
+    ).toBe(0);
     await context.close();
   });
 

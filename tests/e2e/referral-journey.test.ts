@@ -46,8 +46,14 @@ async function completeJourney(page: Page, label: string, javaScript: boolean): 
   await page.getByRole("checkbox", { name: "Phone call" }).check();
   await page.getByRole("checkbox", { name: "Email", exact: true }).check();
   await page.getByLabel("Email address").fill("victim@example");
-  await page.getByRole("group", { name: "Is it safe to leave a voicemail or message?" }).getByRole("radio", { name: "No", exact: true }).check();
-  await page.getByRole("group", { name: /Could someone else answer/ }).getByRole("radio", { name: "I’m not sure", exact: true }).check();
+  await page
+    .getByRole("group", { name: "Is it safe to leave a voicemail or message?" })
+    .getByRole("radio", { name: "No", exact: true })
+    .check();
+  await page
+    .getByRole("group", { name: /Could someone else answer/ })
+    .getByRole("radio", { name: "I’m not sure", exact: true })
+    .check();
   await submit(page);
   expect(await errorSummary(page)).toEqual([
     "Enter the phone number we can call",
@@ -60,12 +66,21 @@ async function completeJourney(page: Page, label: string, javaScript: boolean): 
 
   await checkAxe("what happened");
   await page.getByRole("radio", { name: "Something else", exact: true }).check();
-  await page.getByRole("group", { name: "Do you know roughly when it happened?" }).getByRole("radio", { name: "Yes", exact: true }).check();
+  await page
+    .getByRole("group", { name: "Do you know roughly when it happened?" })
+    .getByRole("radio", { name: "Yes", exact: true })
+    .check();
   await page.getByLabel("Month", { exact: true }).fill("13");
   await page.getByLabel("Year", { exact: true }).fill("2024");
-  await page.getByRole("group", { name: "Was it reported to the police?" }).getByRole("radio", { name: "Yes", exact: true }).check();
+  await page
+    .getByRole("group", { name: "Was it reported to the police?" })
+    .getByRole("radio", { name: "Yes", exact: true })
+    .check();
   await submit(page);
-  expect(await errorSummary(page)).toEqual(["Tell us briefly what happened", "Enter the month as a number from 1 to 12"]);
+  expect(await errorSummary(page)).toEqual([
+    "Tell us briefly what happened",
+    "Enter the month as a number from 1 to 12",
+  ]);
   await checkAxe("what happened with errors");
   await page.getByLabel("What happened, in a few words").fill("Online threats");
   await page.getByLabel("Month", { exact: true }).fill("3");
@@ -73,8 +88,14 @@ async function completeJourney(page: Page, label: string, javaScript: boolean): 
   await submit(page, /\/ask\/person-responsible$/);
 
   await checkAxe("the person responsible");
-  await page.getByRole("group", { name: "Do you know who is responsible?" }).getByRole("radio", { name: "Yes", exact: true }).check();
-  await page.getByRole("group", { name: "Have they admitted what they did?" }).getByRole("radio", { name: "I’m not sure", exact: true }).check();
+  await page
+    .getByRole("group", { name: "Do you know who is responsible?" })
+    .getByRole("radio", { name: "Yes", exact: true })
+    .check();
+  await page
+    .getByRole("group", { name: "Have they admitted what they did?" })
+    .getByRole("radio", { name: "I’m not sure", exact: true })
+    .check();
   await page.getByRole("radio", { name: "They are in prison", exact: true }).check();
   await submit(page, /\/ask\/what-you-would-like$/);
 
@@ -126,7 +147,13 @@ describe.each([
     const rows = await db.query("SELECT full_name, answers FROM referrals WHERE reference = $1", [reference]);
     expect(rows.rowCount).toBe(1);
     expect(rows.rows[0].full_name).toBe(`Siobhán O’Neill-Ng js-${label} <b>bold</b>`);
-    expect(rows.rows[0].answers["what-happened"]).toMatchObject({ crimeType: "other", crimeTypeOther: "Online threats", area: "Kirkby", month: "3", year: "2024" });
+    expect(rows.rows[0].answers["what-happened"]).toMatchObject({
+      crimeType: "other",
+      crimeTypeOther: "Online threats",
+      area: "Kirkby",
+      month: "3",
+      year: "2024",
+    });
 
     const mail = await providerEmailFor(reference);
     expect(mail.text).toContain(`Full name: Siobhán O’Neill-Ng js-${label} <b>bold</b>`);
@@ -139,7 +166,13 @@ describe.each([
     if (page.url().includes("/check-answers")) await page.reload();
     await page.waitForURL(/\/ask\/confirmation(#[\w-]+)?$/);
     expect(await page.locator(".reference").innerText()).toBe(reference);
-    expect((await db.query("SELECT count(*)::int AS n FROM referrals WHERE full_name = $1", [`Siobhán O’Neill-Ng js-${label} <b>bold</b>`])).rows[0].n).toBe(1);
+    expect(
+      (
+        await db.query("SELECT count(*)::int AS n FROM referrals WHERE full_name = $1", [
+          `Siobhán O’Neill-Ng js-${label} <b>bold</b>`,
+        ])
+      ).rows[0].n,
+    ).toBe(1);
 
     // Nothing about the journey is kept in the browser.
     const cookies = await context.cookies();

@@ -25,11 +25,21 @@ afterAll(async () => {
 });
 
 /** Script bytes transferred (bodies as sent, compressed) for one page load in a context with an empty cache. */
-async function loadScripts(context: BrowserContext, url: string, then?: (page: import("playwright-core").Page) => Promise<void>) {
+async function loadScripts(
+  context: BrowserContext,
+  url: string,
+  then?: (page: import("playwright-core").Page) => Promise<void>,
+) {
   const page = await context.newPage();
   const sizes: Array<Promise<number>> = [];
   page.on("response", (response) => {
-    if (response.request().resourceType() === "script") sizes.push(response.request().sizes().then((s) => s.responseBodySize));
+    if (response.request().resourceType() === "script")
+      sizes.push(
+        response
+          .request()
+          .sizes()
+          .then((s) => s.responseBodySize),
+      );
   });
   await page.goto(url, { waitUntil: "networkidle" });
   const atLoad = (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0);
@@ -65,7 +75,9 @@ describe("the JavaScript budget", () => {
       await page.waitForLoadState("networkidle");
     });
     const extra = question.atLoad - baseline.atLoad;
-    console.log(`script bytes: bare Next.js ${baseline.atLoad}, question page ${question.atLoad} (+${extra}), after its checks loaded ${question.afterUse}`);
+    console.log(
+      `script bytes: bare Next.js ${baseline.atLoad}, question page ${question.atLoad} (+${extra}), after its checks loaded ${question.afterUse}`,
+    );
     expect(extra).toBeLessThanOrEqual(BUDGET_BYTES);
     expect(question.afterUse).toBeGreaterThan(question.atLoad); // the checks were fetched on use
   });

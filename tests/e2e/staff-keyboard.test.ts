@@ -40,6 +40,8 @@ describe("the staff workspace by keyboard alone", () => {
     await tabTo(page, 'form:has(input[name="to"]) button[type="submit"]');
     await page.keyboard.press("Enter");
     await page.locator(".timeline").getByText("Status: New → Contacting").waitFor();
-    expect((await db.query("SELECT status FROM referrals WHERE reference = $1", [reference])).rows[0].status).toBe("CONTACTING");
+    expect((await db.query("SELECT status FROM referrals WHERE reference = $1", [reference])).rows[0].status).toBe(
+      "CONTACTING",
+    );
   });
 });

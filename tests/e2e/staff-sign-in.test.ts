@@ -22,11 +22,22 @@ beforeAll(async () => {
 afterAll(() => closeE2eResources({ browser, db }));
 
 function createAdmin(email: string): string {
-  const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--name", "Ada Admin"], {
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "development", DATABASE_URL: process.env.E2E_DATABASE_URL!, APP_URL: BASE(), LOG_LEVEL: "warn" },
-  });
+  const run = spawnSync(
+    path.resolve("node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--name", "Ada Admin"],
+    {
+      encoding: "utf8",
+      timeout: 60_000,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        NODE_ENV: "development",
+        DATABASE_URL: process.env.E2E_DATABASE_URL!,
+        APP_URL: BASE(),
+        LOG_LEVEL: "warn",
+      },
+    },
+  );
   const link = /(http\S+\/staff\/setup\/\S+)/.exec(run.stdout)?.[1];
   if (!link) throw new Error(`create-admin printed no link: ${run.stdout} ${run.stderr}`);
   return link;
@@ -47,7 +58,8 @@ describe("the staff workspace sign-in", () => {
     // A victim's referral, through the public journey.
     const victimPage = await (await newContext(browser, { javaScript: false })).newPage();
     const reference = await quickJourney(victimPage, BASE(), "Staff Test Victim");
-    const referralId = (await db.query("SELECT id FROM referrals WHERE reference = $1", [reference])).rows[0].id as string;
+    const referralId = (await db.query("SELECT id FROM referrals WHERE reference = $1", [reference])).rows[0]
+      .id as string;
 
     // Before signing in, the referral page sends you to sign in, and back afterwards.
     await page.goto(`${BASE()}/staff/referrals/${referralId}`);
@@ -79,7 +91,9 @@ describe("the staff workspace sign-in", () => {
     await page.getByRole("button", { name: "Confirm" }).click();
     await page.waitForURL(/\/staff\/two-factor\/recovery-codes$/);
     // Loading the page made no codes: they are made by asking.
-    expect(await db.query("SELECT cardinality(recovery_code_hashes) AS n FROM staff_users WHERE email = $1", [email])).toMatchObject({ rows: [{ n: 0 }] });
+    expect(
+      await db.query("SELECT cardinality(recovery_code_hashes) AS n FROM staff_users WHERE email = $1", [email]),
+    ).toMatchObject({ rows: [{ n: 0 }] });
     await expectNoAxeViolations(page, "the recovery codes page", true);
     await page.getByRole("button", { name: "Make my recovery codes" }).click();
     await page.locator(".recovery-codes").waitFor();
@@ -127,7 +141,9 @@ describe("the staff workspace sign-in", () => {
       const before = await version();
       await page.getByRole("button", { name: button }).click();
       await page.waitForFunction(
-        (old) => document.querySelector(".error-summary") !== null || (document.querySelector('input[name="version"]') as HTMLInputElement)?.value !== old,
+        (old) =>
+          document.querySelector(".error-summary") !== null ||
+          (document.querySelector('input[name="version"]') as HTMLInputElement)?.value !== old,
         before,
       );
     };
@@ -138,19 +154,29 @@ describe("the staff workspace sign-in", () => {
     await choose("Move to", "Contacting");
     await act("Change status");
     // They chose letters only: a phone call needs a reason, and the form lists their way first.
-    const channels = await page.getByRole("group", { name: "How did you try to make contact?" }).getByRole("radio").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+    const channels = await page
+      .getByRole("group", { name: "How did you try to make contact?" })
+      .getByRole("radio")
+      .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
     expect(channels[0]).toBe("letter");
     await choose("How did you try to make contact?", "Phone call");
     await choose("What happened?", "Spoke to the victim");
     await page.getByLabel("Note (optional)").fill("Called after 6pm");
     await act("Record contact attempt");
-    expect(await errorSummary(page)).toEqual(["They did not choose this way to be contacted. Enter why you used it, or choose one of theirs"]);
+    expect(await errorSummary(page)).toEqual([
+      "They did not choose this way to be contacted. Enter why you used it, or choose one of theirs",
+    ]);
     await choose("How did you try to make contact?", "Phone call");
     await choose("What happened?", "Spoke to the victim");
-    await page.getByLabel("Why you used a way they did not choose (optional)").fill("They phoned us and asked us to call back");
+    await page
+      .getByLabel("Why you used a way they did not choose (optional)")
+      .fill("They phoned us and asked us to call back");
     const beforeContact = await version();
     await page.getByRole("button", { name: "Record contact attempt" }).click();
-    await page.waitForFunction((old) => (document.querySelector('input[name="version"]') as HTMLInputElement)?.value !== old, beforeContact);
+    await page.waitForFunction(
+      (old) => (document.querySelector('input[name="version"]') as HTMLInputElement)?.value !== old,
+      beforeContact,
+    );
     expect(await page.locator(".notification--success").innerText()).toBe("Contact attempt recorded");
     expect(await page.locator(".error-summary").count()).toBe(0); // no stale error left from the refused try
     await page.getByLabel("Note", { exact: true }).fill("Would like a letter first");
@@ -175,11 +201,21 @@ describe("the staff workspace sign-in", () => {
       "Status: New → Contacting",
       "Assigned to Ada Admin",
     ]);
-    expect((await db.query("SELECT status, closure_reason FROM referrals WHERE id = $1", [referralId])).rows[0]).toEqual({ status: "CLOSED", closure_reason: "completed" });
-    const actions = await db.query("SELECT action FROM audit_events WHERE referral_id = $1 AND action <> 'referral.viewed' ORDER BY id", [referralId]);
+    expect(
+      (await db.query("SELECT status, closure_reason FROM referrals WHERE id = $1", [referralId])).rows[0],
+    ).toEqual({ status: "CLOSED", closure_reason: "completed" });
+    const actions = await db.query(
+      "SELECT action FROM audit_events WHERE referral_id = $1 AND action <> 'referral.viewed' ORDER BY id",
+      [referralId],
+    );
     expect(actions.rows.map((r) => r.action)).toEqual([
-      "referral.assigned", "referral.status-changed", "referral.contact-attempt", "referral.note-added",
-      "referral.status-changed", "referral.status-changed", "referral.status-changed",
+      "referral.assigned",
+      "referral.status-changed",
+      "referral.contact-attempt",
+      "referral.note-added",
+      "referral.status-changed",
+      "referral.status-changed",
+      "referral.status-changed",
     ]);
     await expectNoAxeViolations(page, "a closed referral", true);
     // Printed, the page keeps the answers and the timeline and leaves out the forms.
@@ -225,11 +261,16 @@ describe("the staff workspace sign-in", () => {
     const auditBeforeHalf = await db.query("SELECT count(*)::int AS n FROM audit_events");
     expect(await replayRefusals(recorded, halfCookie)).toEqual(allRefused);
     expect((await db.query("SELECT count(*)::int AS n FROM audit_events")).rows[0].n).toBe(auditBeforeHalf.rows[0].n);
-    expect((await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(before.rows);
+    expect((await db.query("SELECT version, status FROM referrals WHERE id = $1", [referralId])).rows).toEqual(
+      before.rows,
+    );
 
     // After 30 minutes without activity the session has ended: the next page asks
     // to sign in again, then returns to where the person was.
-    await db.query("UPDATE staff_sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM staff_users WHERE email = $1)", [email]);
+    await db.query(
+      "UPDATE staff_sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM staff_users WHERE email = $1)",
+      [email],
+    );
     await page.goto(`${BASE()}/staff/referrals/${referralId}`);
     await page.waitForURL(/\/staff\/sign-in\?next=/);
     expect(await page.locator("main").innerText()).toContain("you are signed out after a period without activity");
@@ -242,7 +283,15 @@ describe("the staff workspace sign-in", () => {
     await expectNoAxeViolations(page, "the audit trail", true);
     const auditActions = await page.locator("main table tbody tr td:nth-child(2)").allInnerTexts();
     // Shown in words, from the one list of audit actions.
-    const said = (["referral.viewed", "referral.assigned", "referral.status-changed", "referral.note-added", "referral.contact-attempt"] as const).map((a) => AUDIT_ACTIONS[a]);
+    const said = (
+      [
+        "referral.viewed",
+        "referral.assigned",
+        "referral.status-changed",
+        "referral.note-added",
+        "referral.contact-attempt",
+      ] as const
+    ).map((a) => AUDIT_ACTIONS[a]);
     expect(auditActions).toEqual(expect.arrayContaining(said));
 
     // A referral that does not exist is a plain 404.

@@ -32,7 +32,13 @@ function runScript(script: string, env: Record<string, string>) {
   return spawnSync(TSX, ["--conditions=react-server", script], {
     encoding: "utf8",
     timeout: 60_000,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "production",
+      MAIL_TO_FILES: "yes",
+      ...env,
+    },
   });
 }
 
@@ -51,14 +57,18 @@ describe("starting the service", () => {
         const page = await (await newContext(browser, { javaScript: false })).newPage();
         const reference = await quickJourney(page, server.url, "Embedded Person");
         const mailFolder = path.join(dataDir, "mail");
-        const mail = await waitFor(async () => {
-          if (!existsSync(mailFolder)) return undefined;
-          for (const file of readdirSync(mailFolder)) {
-            const parsed = await simpleParser(readFileSync(path.join(mailFolder, file)));
-            if (parsed.subject === `New request ${reference}`) return parsed;
-          }
-          return undefined;
-        }, 20_000, "the provider email file");
+        const mail = await waitFor(
+          async () => {
+            if (!existsSync(mailFolder)) return undefined;
+            for (const file of readdirSync(mailFolder)) {
+              const parsed = await simpleParser(readFileSync(path.join(mailFolder, file)));
+              if (parsed.subject === `New request ${reference}`) return parsed;
+            }
+            return undefined;
+          },
+          20_000,
+          "the provider email file",
+        );
         expect(mail.text).toContain("Full name: Embedded Person");
         expect(mail.text).toContain("Postal address, including postcode: 1 Example Street");
       } finally {
@@ -69,7 +79,14 @@ describe("starting the service", () => {
       const worker = spawnSync(NODE, WORKER_ARGS, {
         encoding: "utf8",
         timeout: 60_000,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...REQUIRED, DATA_DIR: dataDir },
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "",
+          NODE_ENV: "production",
+          MAIL_TO_FILES: "yes",
+          ...REQUIRED,
+          DATA_DIR: dataDir,
+        },
       });
       expect(worker.status).toBe(1);
       expect(worker.stderr.trim()).toBe(
@@ -82,7 +99,9 @@ describe("starting the service", () => {
     // Stopped cleanly: the folder holds a migrated database that opens again.
     const db = await openDatabase({ databaseUrl: undefined, dataDir });
     try {
-      const rows = await db.withSession((s) => s.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'));
+      const rows = await db.withSession((s) =>
+        s.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'),
+      );
       expect(rows[0]!.n).toBeGreaterThan(0);
     } finally {
       await db.close();
@@ -108,7 +127,10 @@ describe("starting the service", () => {
 
   it("names the database host, never the password, when the database cannot be reached", async () => {
     const port = await freePort(); // nothing listens here
-    const { code, output } = await failedStart({ ...REQUIRED, DATABASE_URL: `postgresql://app:sup3r-secret@127.0.0.1:${port}/rj` });
+    const { code, output } = await failedStart({
+      ...REQUIRED,
+      DATABASE_URL: `postgresql://app:sup3r-secret@127.0.0.1:${port}/rj`,
+    });
     expect(code).toBe(1);
     expect(output).toContain(`Cannot start: cannot open the database at 127.0.0.1:${port}/rj`);
     expect(output).not.toContain("sup3r-secret");
@@ -134,7 +156,13 @@ describe("running the worker as its own process", () => {
       expect(smtp.received).toHaveLength(0);
 
       worker = spawn(NODE, WORKER_ARGS, {
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", MAIL_TO_FILES: "yes", ...shared },
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "",
+          NODE_ENV: "production",
+          MAIL_TO_FILES: "yes",
+          ...shared,
+        },
         stdio: "ignore",
       });
       const mail = await waitFor(() => smtp.received[0], 30_000, "the worker to send the test message");

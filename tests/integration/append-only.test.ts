@@ -12,7 +12,9 @@ describe.each(BACKENDS)("append-only tables on %s", (kind) => {
   it("refuse any change to or deletion of an audit event", async () => {
     const prisma = backend.db.prisma;
     const event = await prisma.auditEvent.create({ data: { action: "test.event", details: { n: 1 } } });
-    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
+    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: "changed" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     await expect(prisma.$executeRawUnsafe("DELETE FROM audit_events")).rejects.toThrow(/append-only/);
     expect((await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("test.event");
@@ -22,12 +24,21 @@ describe.each(BACKENDS)("append-only tables on %s", (kind) => {
     const prisma = backend.db.prisma;
     const referral = await prisma.referral.create({
       data: {
-        reference: "RJ-TEST-0001", consentGivenAt: new Date(), consentVersion: "test", answers: {},
-        fullName: "Test", crimeType: "theft", idempotencyKey: "e".repeat(64),
+        reference: "RJ-TEST-0001",
+        consentGivenAt: new Date(),
+        consentVersion: "test",
+        answers: {},
+        fullName: "Test",
+        crimeType: "theft",
+        idempotencyKey: "e".repeat(64),
       },
     });
-    const event = await prisma.referralEvent.create({ data: { referralId: referral.id, type: "NOTE", text: "A note" } });
-    await expect(prisma.referralEvent.update({ where: { id: event.id }, data: { text: "Edited" } })).rejects.toThrow(/append-only/);
+    const event = await prisma.referralEvent.create({
+      data: { referralId: referral.id, type: "NOTE", text: "A note" },
+    });
+    await expect(prisma.referralEvent.update({ where: { id: event.id }, data: { text: "Edited" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(prisma.referral.delete({ where: { id: referral.id } })).rejects.toThrow(/append-only/);
 
     await prisma.$transaction(async (tx) => {
@@ -38,8 +49,13 @@ describe.each(BACKENDS)("append-only tables on %s", (kind) => {
     // The setting ended with its transaction.
     const other = await prisma.referral.create({
       data: {
-        reference: "RJ-TEST-0002", consentGivenAt: new Date(), consentVersion: "test", answers: {},
-        fullName: "Test", crimeType: "theft", idempotencyKey: "d".repeat(64),
+        reference: "RJ-TEST-0002",
+        consentGivenAt: new Date(),
+        consentVersion: "test",
+        answers: {},
+        fullName: "Test",
+        crimeType: "theft",
+        idempotencyKey: "d".repeat(64),
         events: { create: { type: "NOTE", text: "Another" } },
       },
     });

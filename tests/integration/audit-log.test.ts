@@ -21,9 +21,22 @@ describe("the audit trail for administrators", () => {
     const prisma = backend.db.prisma;
     const a = await createStaffUser(prisma, { email: "admin@provider.example", name: "Admin", role: "ADMIN" });
     const s = await createStaffUser(prisma, { email: "staff@provider.example", name: "Staff", role: "STAFF" });
-    admin = authorise({ sessionHash: "x", userId: a.userId, email: "admin@provider.example", name: "Admin", role: "ADMIN", secondFactorDone: true, totpEnrolled: true });
+    admin = authorise({
+      sessionHash: "x",
+      userId: a.userId,
+      email: "admin@provider.example",
+      name: "Admin",
+      role: "ADMIN",
+      secondFactorDone: true,
+      totpEnrolled: true,
+    });
     staff = authorise({ ...admin, userId: s.userId, email: "staff@provider.example", name: "Staff", role: "STAFF" });
-    for (let i = 0; i < 60; i += 1) await recordAudit(prisma, { action: i % 2 ? "sign-in.failed" : "sign-in.succeeded", actorId: s.userId, ipAddress: "192.0.2.1" });
+    for (let i = 0; i < 60; i += 1)
+      await recordAudit(prisma, {
+        action: i % 2 ? "sign-in.failed" : "sign-in.succeeded",
+        actorId: s.userId,
+        ipAddress: "192.0.2.1",
+      });
   });
   afterAll(() => backend.cleanUp());
 
@@ -51,11 +64,21 @@ describe("the audit trail for administrators", () => {
   it("says why, in plain words: a full export's reason, filters and count; a role change; an erasure's reason", async () => {
     const prisma = backend.db.prisma;
     await insertReferral(prisma);
-    await exportReferrals(backend.db, admin, { from: "2026-01-01", to: undefined, status: ["NEW"], mode: "full", reason: "Case review with the commissioner" }, async () => undefined, { ipAddress: "::ffff:192.0.2.9" });
+    await exportReferrals(
+      backend.db,
+      admin,
+      { from: "2026-01-01", to: undefined, status: ["NEW"], mode: "full", reason: "Case review with the commissioner" },
+      async () => undefined,
+      { ipAddress: "::ffff:192.0.2.9" },
+    );
     await changeRole(prisma, admin, { userId: staff.userId, role: "ADMIN", ipAddress: "192.0.2.9" });
     const doomed = await insertReferral(prisma);
     await recordAudit(prisma, { action: "referral.viewed", actorId: staff.userId, referralId: doomed.id });
-    await eraseOnRequest(prisma, admin, { referralId: doomed.id, confirmReference: doomed.reference, reason: "The person asked by letter" });
+    await eraseOnRequest(prisma, admin, {
+      referralId: doomed.id,
+      confirmReference: doomed.reference,
+      reason: "The person asked by letter",
+    });
 
     const { rows } = await listAudit(prisma, admin, {});
     const row = (action: string) => rows.find((r) => r.action === action)!;
@@ -64,7 +87,10 @@ describe("the audit trail for administrators", () => {
       ipAddress: "192.0.2.9", // not ::ffff:192.0.2.9
     });
     expect(row("account.role-changed").details).toBe("Staff (staff@provider.example): Staff to Administrator");
-    expect(row("referral.erased")).toMatchObject({ details: "Erased on request. Reason: “The person asked by letter”", reference: `${doomed.reference} (erased)` });
+    expect(row("referral.erased")).toMatchObject({
+      details: "Erased on request. Reason: “The person asked by letter”",
+      reference: `${doomed.reference} (erased)`,
+    });
 
     // The erased referral's reference still finds its entries: the view before and the erasure itself.
     const byReference = await listAudit(prisma, admin, { reference: doomed.reference });

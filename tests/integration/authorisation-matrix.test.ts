@@ -15,7 +15,14 @@ import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { previewRetention, runRetentionNow } from "@/lib/admin/erasure/retention";
 import { exportReferrals } from "@/lib/admin/export/export-referrals";
 import { figuresCsv, readFigures } from "@/lib/admin/figures";
-import { changeRole, inviteStaff, listStaffAccounts, resendInvitation, resetTwoFactor, setAccountDisabled } from "@/lib/admin/staff-accounts";
+import {
+  changeRole,
+  inviteStaff,
+  listStaffAccounts,
+  resendInvitation,
+  resetTwoFactor,
+  setAccountDisabled,
+} from "@/lib/admin/staff-accounts";
 import { findPersonReferrals, listErasureRequests, subjectAccessBundle } from "@/lib/admin/subject-access";
 import { createStaffUser } from "@/lib/auth/accounts";
 import { ALL_PERMISSIONS, authorise, PERMISSIONS, type AuthorisedStaff, type Permission } from "@/lib/auth/policy";
@@ -48,7 +55,13 @@ const ACTORS = ["admin", "staff", "password step only", "disabled", "nobody"] as
 type Actor = (typeof ACTORS)[number];
 
 type Call = (staff: AuthorisedStaff) => Promise<unknown>;
-type Services = (ctx: { prisma: PrismaClient; db: Database; boss: PgBoss; referralId: () => Promise<{ id: string; reference: string }>; targetUserId: string }) => Record<string, Call>;
+type Services = (ctx: {
+  prisma: PrismaClient;
+  db: Database;
+  boss: PgBoss;
+  referralId: () => Promise<{ id: string; reference: string }>;
+  targetUserId: string;
+}) => Record<string, Call>;
 
 /** Every service, under the permission it needs. */
 const SERVICES: Record<Permission, Services> = {
@@ -57,16 +70,35 @@ const SERVICES: Record<Permission, Services> = {
     countInbox: (s) => countInbox(prisma, s, {}),
     searchInbox: (s) => searchInbox(prisma, s, "Matrix"),
   }),
-  "referral.read": ({ prisma, referralId }) => ({ viewReferral: async (s) => viewReferral(prisma, s, (await referralId()).id) }),
+  "referral.read": ({ prisma, referralId }) => ({
+    viewReferral: async (s) => viewReferral(prisma, s, (await referralId()).id),
+  }),
   "referral.change": ({ prisma, referralId }) => ({
-    changeStatus: async (s) => changeStatus(prisma, s, { referralId: (await referralId()).id, version: 0, to: "CONTACTING" }),
-    assignReferral: async (s) => assignReferral(prisma, s, { referralId: (await referralId()).id, version: 0, assigneeId: s?.userId ?? "nobody" }),
+    changeStatus: async (s) =>
+      changeStatus(prisma, s, { referralId: (await referralId()).id, version: 0, to: "CONTACTING" }),
+    assignReferral: async (s) =>
+      assignReferral(prisma, s, { referralId: (await referralId()).id, version: 0, assigneeId: s?.userId ?? "nobody" }),
     addNote: async (s) => addNote(prisma, s, { referralId: (await referralId()).id, version: 0, text: "A note" }),
-    recordContactAttempt: async (s) => recordContactAttempt(prisma, s, { referralId: (await referralId()).id, version: 0, channel: "phone", outcome: "noAnswer" }),
-    setSensitive: async (s) => setSensitive(prisma, s, { referralId: (await referralId()).id, version: 0, sensitive: true }),
-    setNextStep: async (s) => setNextStep(prisma, s, { referralId: (await referralId()).id, version: 0, step: "Phone them", due: "2099-01-01" }),
-    unassignReferral: async (s) => unassignReferral(prisma, s, { referralId: (await referralId()).id, version: 0, reason: "On leave" }),
-    markPersonChangesSeen: async (s) => markPersonChangesSeen(prisma, s, { referralId: (await referralId()).id, version: 0 }),
+    recordContactAttempt: async (s) =>
+      recordContactAttempt(prisma, s, {
+        referralId: (await referralId()).id,
+        version: 0,
+        channel: "phone",
+        outcome: "noAnswer",
+      }),
+    setSensitive: async (s) =>
+      setSensitive(prisma, s, { referralId: (await referralId()).id, version: 0, sensitive: true }),
+    setNextStep: async (s) =>
+      setNextStep(prisma, s, {
+        referralId: (await referralId()).id,
+        version: 0,
+        step: "Phone them",
+        due: "2099-01-01",
+      }),
+    unassignReferral: async (s) =>
+      unassignReferral(prisma, s, { referralId: (await referralId()).id, version: 0, reason: "On leave" }),
+    markPersonChangesSeen: async (s) =>
+      markPersonChangesSeen(prisma, s, { referralId: (await referralId()).id, version: 0 }),
   }),
   "referral.resend-email": ({ prisma, boss, referralId }) => ({
     resendProviderEmail: async (s) => resendProviderEmail(prisma, boss, s, { referralId: (await referralId()).id }),
@@ -75,14 +107,20 @@ const SERVICES: Record<Permission, Services> = {
   "audit.read": ({ prisma }) => ({ listAudit: (s) => listAudit(prisma, s, {}) }),
   "staff-accounts.manage": ({ prisma, boss, targetUserId }) => ({
     listStaffAccounts: (s) => listStaffAccounts(prisma, s),
-    inviteStaff: (s) => inviteStaff(prisma, boss, s, { email: `invited.${Math.random().toString(36).slice(2)}@provider.example`, name: "Invited", role: "STAFF" }),
+    inviteStaff: (s) =>
+      inviteStaff(prisma, boss, s, {
+        email: `invited.${Math.random().toString(36).slice(2)}@provider.example`,
+        name: "Invited",
+        role: "STAFF",
+      }),
     changeRole: (s) => changeRole(prisma, s, { userId: targetUserId, role: "STAFF" }),
     setAccountDisabled: (s) => setAccountDisabled(prisma, s, { userId: targetUserId, disabled: false }),
     resetTwoFactor: (s) => resetTwoFactor(prisma, s, { userId: targetUserId }),
     resendInvitation: (s) => resendInvitation(prisma, boss, s, { userId: targetUserId }),
   }),
   "export.referrals": ({ db }) => ({
-    exportReferrals: (s) => exportReferrals(db, s, { from: "", to: "", status: [], mode: "minimised", reason: "" }, async () => undefined),
+    exportReferrals: (s) =>
+      exportReferrals(db, s, { from: "", to: "", status: [], mode: "minimised", reason: "" }, async () => undefined),
   }),
   "figures.read": ({ prisma }) => ({
     readFigures: (s) => readFigures(prisma, s, { from: "2026-01-01", to: "2026-12-31" }),
@@ -90,14 +128,19 @@ const SERVICES: Record<Permission, Services> = {
   }),
   "caseload.read": ({ prisma }) => ({ readCaseload: (s) => readCaseload(prisma, s, "attempt") }),
   "reminders.send": ({ prisma, boss }) => ({
-    sendMorningRemindersNow: (s) => sendMorningRemindersNow(prisma, boss, s, { firstContactPromise: "attempt", firstContactEscalationWorkingDays: 2 }),
+    sendMorningRemindersNow: (s) =>
+      sendMorningRemindersNow(prisma, boss, s, {
+        firstContactPromise: "attempt",
+        firstContactEscalationWorkingDays: 2,
+      }),
   }),
   "retention.manage": ({ prisma }) => ({
     previewRetention: (s) => previewRetention(prisma, s, { closedDays: 730, withdrawnDays: 90 }),
     runRetentionNow: (s) => runRetentionNow(prisma, s, { closedDays: 730, withdrawnDays: 90 }),
   }),
   "subject-access.manage": ({ prisma, referralId }) => ({
-    findPersonReferrals: async (s) => findPersonReferrals(prisma, s, { by: "reference", term: (await referralId()).reference }),
+    findPersonReferrals: async (s) =>
+      findPersonReferrals(prisma, s, { by: "reference", term: (await referralId()).reference }),
     subjectAccessBundle: async (s) => subjectAccessBundle(prisma, s, (await referralId()).id, "json"),
     listErasureRequests: (s) => listErasureRequests(prisma, s),
     eraseOnRequest: async (s) => {
@@ -115,7 +158,10 @@ describe("the authorisation matrix on PostgreSQL", () => {
 
   async function account(role: "ADMIN" | "STAFF", label: string) {
     const { userId } = await createStaffUser(prisma, { email: `${label}@provider.example`, name: label, role });
-    await prisma.staffUser.update({ where: { id: userId }, data: { passwordHash: "set-by-test", totpEnabledAt: new Date() } });
+    await prisma.staffUser.update({
+      where: { id: userId },
+      data: { passwordHash: "set-by-test", totpEnabledAt: new Date() },
+    });
     return userId;
   }
   /** A real session row, read back as any request reads it. */
@@ -186,7 +232,10 @@ describe("the authorisation matrix on PostgreSQL", () => {
           got = await outcome(call, signedIn as AuthorisedStaff);
           if (!passedTheDoor && got === "allowed") got = "allowed without authorisation";
           const roles = PERMISSIONS[permission] as readonly string[];
-          const expected = (actor === "admin" && roles.includes("ADMIN")) || (actor === "staff" && roles.includes("STAFF")) ? "allowed" : "refused";
+          const expected =
+            (actor === "admin" && roles.includes("ADMIN")) || (actor === "staff" && roles.includes("STAFF"))
+              ? "allowed"
+              : "refused";
           cells.push({ permission, service, actor, got, expected });
         }
       }
@@ -197,6 +246,10 @@ describe("the authorisation matrix on PostgreSQL", () => {
     expect(cells.filter((cell) => cell.got !== cell.expected)).toEqual([]);
     // Administrators may do everything; staff only what the table lists for them; the rest nothing.
     expect(cells.filter((c) => c.actor === "admin").every((c) => c.got === "allowed")).toBe(true);
-    expect(cells.filter((c) => ["password step only", "disabled", "nobody"].includes(c.actor)).every((c) => c.got === "refused")).toBe(true);
+    expect(
+      cells
+        .filter((c) => ["password step only", "disabled", "nobody"].includes(c.actor))
+        .every((c) => c.got === "refused"),
+    ).toBe(true);
   });
 });

@@ -24,11 +24,22 @@ describe("working a case", () => {
 
   const asStaff = async (role: "STAFF" | "ADMIN", email: string): Promise<AuthorisedStaff> => {
     const { userId } = await createStaffUser(prisma, { email, name: `${role} person`, role });
-    return authorise({ sessionHash: "x", userId, email, name: `${role} person`, role, secondFactorDone: true, totpEnrolled: true });
+    return authorise({
+      sessionHash: "x",
+      userId,
+      email,
+      name: `${role} person`,
+      role,
+      secondFactorDone: true,
+      totpEnrolled: true,
+    });
   };
   /** The refusal a change ends in: its code and the form field it is shown by. */
   const refusal = async (change: Promise<unknown>) => {
-    const error = await change.then(() => null, (thrown: unknown) => thrown);
+    const error = await change.then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
     if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
     return { code: error.code, field: error.field };
   };
@@ -61,35 +72,81 @@ describe("working a case", () => {
     };
     await step(assignReferral(prisma, staff, { referralId: id, version, assigneeId: staff.userId }));
     await step(changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING" }));
-    await step(recordContactAttempt(prisma, staff, { referralId: id, version, channel: "phone", outcome: "spokeToVictim", note: "Called after 6pm as asked" }));
+    await step(
+      recordContactAttempt(prisma, staff, {
+        referralId: id,
+        version,
+        channel: "phone",
+        outcome: "spokeToVictim",
+        note: "Called after 6pm as asked",
+      }),
+    );
     await step(addNote(prisma, staff, { referralId: id, version, text: "Victim would like a letter first" }));
     await step(changeStatus(prisma, staff, { referralId: id, version, to: "ASSESSING" }));
     await step(changeStatus(prisma, staff, { referralId: id, version, to: "IN_PROGRESS" }));
     await step(changeStatus(prisma, staff, { referralId: id, version, to: "CLOSED", closureReason: "completed" }));
 
     const referral = await prisma.referral.findUniqueOrThrow({ where: { id } });
-    expect(referral).toMatchObject({ status: "CLOSED", closureReason: "completed", assignedToId: staff.userId, version: 7 });
+    expect(referral).toMatchObject({
+      status: "CLOSED",
+      closureReason: "completed",
+      assignedToId: staff.userId,
+      version: 7,
+    });
     expect(referral.closedAt).not.toBeNull();
 
     const timeline = await readTimeline(prisma, id);
-    expect(timeline.map((e) => e.type)).toEqual(["STATUS_CHANGED", "STATUS_CHANGED", "STATUS_CHANGED", "NOTE", "CONTACT_ATTEMPT", "STATUS_CHANGED", "ASSIGNED"]);
-    expect(timeline[0]).toMatchObject({ fromStatus: "IN_PROGRESS", toStatus: "CLOSED", closureReason: "completed", actor: { name: "STAFF person" } });
+    expect(timeline.map((e) => e.type)).toEqual([
+      "STATUS_CHANGED",
+      "STATUS_CHANGED",
+      "STATUS_CHANGED",
+      "NOTE",
+      "CONTACT_ATTEMPT",
+      "STATUS_CHANGED",
+      "ASSIGNED",
+    ]);
+    expect(timeline[0]).toMatchObject({
+      fromStatus: "IN_PROGRESS",
+      toStatus: "CLOSED",
+      closureReason: "completed",
+      actor: { name: "STAFF person" },
+    });
     const audit = await prisma.auditEvent.findMany({ where: { referralId: id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual([
-      "referral.assigned", "referral.status-changed", "referral.contact-attempt", "referral.note-added",
-      "referral.status-changed", "referral.status-changed", "referral.status-changed",
+      "referral.assigned",
+      "referral.status-changed",
+      "referral.contact-attempt",
+      "referral.note-added",
+      "referral.status-changed",
+      "referral.status-changed",
+      "referral.status-changed",
     ]);
 
     // Reopening needs a reason.
-    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING" }))).toEqual({ code: "status.note-required", field: "statusReason" });
-    expect(await changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING", note: "Victim called back" })).toEqual({ version: version + 1 });
-    expect(await prisma.referral.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CONTACTING", closureReason: null, closedAt: null });
+    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING" }))).toEqual({
+      code: "status.note-required",
+      field: "statusReason",
+    });
+    expect(
+      await changeStatus(prisma, staff, { referralId: id, version, to: "CONTACTING", note: "Victim called back" }),
+    ).toEqual({ version: version + 1 });
+    expect(await prisma.referral.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "CONTACTING",
+      closureReason: null,
+      closedAt: null,
+    });
   });
 
   it("refuses invalid moves, and never lets two people overwrite each other", async () => {
     const id = await newReferral();
-    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "IN_PROGRESS" }))).toEqual({ code: "status.not-allowed", field: "to" });
-    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED" }))).toEqual({ code: "status.closure-reason-required", field: "closureReason" });
+    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "IN_PROGRESS" }))).toEqual({
+      code: "status.not-allowed",
+      field: "to",
+    });
+    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED" }))).toEqual({
+      code: "status.closure-reason-required",
+      field: "closureReason",
+    });
 
     // Both loaded version 0; both act at once: one wins, the other is told.
     const results = await Promise.allSettled([
@@ -99,35 +156,89 @@ describe("working a case", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(lost.reason).toBeInstanceOf(AppError);
-    expect(lost.reason).toMatchObject({ code: "referral.conflict", userMessage: "Someone else changed this referral while you were looking at it. Check what they did, then try again" });
+    expect(lost.reason).toMatchObject({
+      code: "referral.conflict",
+      userMessage:
+        "Someone else changed this referral while you were looking at it. Check what they did, then try again",
+    });
     expect(await prisma.referralEvent.count({ where: { referralId: id } })).toBe(1);
     // A stale version later is refused too.
-    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "CONTACTING" }))).toMatchObject({ code: "referral.conflict" });
+    expect(await refusal(changeStatus(prisma, staff, { referralId: id, version: 0, to: "CONTACTING" }))).toMatchObject({
+      code: "referral.conflict",
+    });
   });
 
   it("lets only an administrator close or unflag a sensitive case", async () => {
     const id = await newReferral({ "what-happened": { crimeType: "domesticAbuse" } });
     expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).sensitive).toBe(true);
-    await expect(changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" })).rejects.toMatchObject({
-      code: "status.admin-required", userMessage: "Only an administrator can close a sensitive case",
+    await expect(
+      changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" }),
+    ).rejects.toMatchObject({
+      code: "status.admin-required",
+      userMessage: "Only an administrator can close a sensitive case",
     });
-    expect(await refusal(setSensitive(prisma, staff, { referralId: id, version: 0, sensitive: false }))).toEqual({ code: "sensitive.admin-required", field: "sensitive" });
-    expect(await changeStatus(prisma, admin, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" })).toEqual({ version: 1 });
+    expect(await refusal(setSensitive(prisma, staff, { referralId: id, version: 0, sensitive: false }))).toEqual({
+      code: "sensitive.admin-required",
+      field: "sensitive",
+    });
+    expect(
+      await changeStatus(prisma, admin, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" }),
+    ).toEqual({ version: 1 });
 
     const other = await newReferral();
-    expect(await setSensitive(prisma, staff, { referralId: other, version: 0, sensitive: true, reason: "Disclosed abuse on the phone" })).toEqual({ version: 1 });
+    expect(
+      await setSensitive(prisma, staff, {
+        referralId: other,
+        version: 0,
+        sensitive: true,
+        reason: "Disclosed abuse on the phone",
+      }),
+    ).toEqual({ version: 1 });
   });
 
   it("checks assignments and what is typed", async () => {
     const id = await newReferral();
-    expect(await refusal(assignReferral(prisma, staff, { referralId: id, version: 0, assigneeId: "00000000-0000-4000-8000-000000000000" }))).toEqual({ code: "assign.no-such-staff", field: "assigneeId" });
-    expect(await assignReferral(prisma, staff, { referralId: id, version: 0, assigneeId: staff.userId })).toEqual({ version: 1 });
-    expect(await refusal(assignReferral(prisma, staff, { referralId: id, version: 1, assigneeId: admin.userId }))).toEqual({ code: "assign.reason-required", field: "assignReason" });
-    expect(await assignReferral(prisma, staff, { referralId: id, version: 1, assigneeId: admin.userId, reason: "Holiday cover" })).toEqual({ version: 2 });
-    expect(await refusal(addNote(prisma, staff, { referralId: id, version: 2, text: "   " }))).toEqual({ code: "note.empty", field: "text" });
-    expect(await refusal(addNote(prisma, staff, { referralId: id, version: 2, text: "x".repeat(5001) }))).toEqual({ code: "note.too-long", field: "text" });
-    expect(await refusal(recordContactAttempt(prisma, staff, { referralId: id, version: 2, channel: "pigeon", outcome: "noAnswer" }))).toEqual({ code: "contact.channel", field: "channel" });
-    expect(await refusal(addNote(prisma, staff, { referralId: "00000000-0000-4000-8000-000000000000", version: 0, text: "x" }))).toEqual({ code: "referral.not-found", field: "form" });
+    expect(
+      await refusal(
+        assignReferral(prisma, staff, {
+          referralId: id,
+          version: 0,
+          assigneeId: "00000000-0000-4000-8000-000000000000",
+        }),
+      ),
+    ).toEqual({ code: "assign.no-such-staff", field: "assigneeId" });
+    expect(await assignReferral(prisma, staff, { referralId: id, version: 0, assigneeId: staff.userId })).toEqual({
+      version: 1,
+    });
+    expect(
+      await refusal(assignReferral(prisma, staff, { referralId: id, version: 1, assigneeId: admin.userId })),
+    ).toEqual({ code: "assign.reason-required", field: "assignReason" });
+    expect(
+      await assignReferral(prisma, staff, {
+        referralId: id,
+        version: 1,
+        assigneeId: admin.userId,
+        reason: "Holiday cover",
+      }),
+    ).toEqual({ version: 2 });
+    expect(await refusal(addNote(prisma, staff, { referralId: id, version: 2, text: "   " }))).toEqual({
+      code: "note.empty",
+      field: "text",
+    });
+    expect(await refusal(addNote(prisma, staff, { referralId: id, version: 2, text: "x".repeat(5001) }))).toEqual({
+      code: "note.too-long",
+      field: "text",
+    });
+    expect(
+      await refusal(
+        recordContactAttempt(prisma, staff, { referralId: id, version: 2, channel: "pigeon", outcome: "noAnswer" }),
+      ),
+    ).toEqual({ code: "contact.channel", field: "channel" });
+    expect(
+      await refusal(
+        addNote(prisma, staff, { referralId: "00000000-0000-4000-8000-000000000000", version: 0, text: "x" }),
+      ),
+    ).toEqual({ code: "referral.not-found", field: "form" });
     // Nothing of a refused change is kept: the version is where the last successful one left it.
     expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).version).toBe(2);
   });

@@ -35,7 +35,10 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
   let admin: AuthorisedStaff;
 
   const refusal = async (change: Promise<unknown>) => {
-    const error = await change.then(() => null, (thrown: unknown) => thrown);
+    const error = await change.then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
     if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
     return { code: error.code, field: error.field, message: error.userMessage };
   };
@@ -63,7 +66,9 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
 
   it("refuses to reopen, assign or contact a request the person withdrew; a note is still allowed", async () => {
     const id = await newReferral();
-    expect((await withdrawRequest(prisma, boss, await personSessionFor(prisma, id), { reason: "", erase: "no" })).ok).toBe(true);
+    expect(
+      (await withdrawRequest(prisma, boss, await personSessionFor(prisma, id), { reason: "", erase: "no" })).ok,
+    ).toBe(true);
     const v = await version(id);
     // One at a time, each from the version the page showed.
     for (const attempt of [
@@ -73,10 +78,19 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
       () => assignReferral(prisma, staff, { referralId: id, version: v, assigneeId: staff.userId }),
       () => setNextStep(prisma, staff, { referralId: id, version: v, step: "Phone them", due: ukDay(new Date()) }),
     ]) {
-      expect(await refusal(attempt())).toMatchObject({ code: "case.withdrawn", message: expect.stringMatching(/^The person withdrew this request themselves on \d+ \w+ \d{4}, /) });
+      expect(await refusal(attempt())).toMatchObject({
+        code: "case.withdrawn",
+        message: expect.stringMatching(/^The person withdrew this request themselves on \d+ \w+ \d{4}, /),
+      });
     }
-    expect(await addNote(prisma, staff, { referralId: id, version: v, text: "They told us on the phone too" })).toEqual({ version: v + 1 });
-    expect(await prisma.referralEvent.count({ where: { referralId: id, type: { in: ["CONTACT_ATTEMPT", "STATUS_CHANGED", "ASSIGNED"] } } })).toBe(0);
+    expect(await addNote(prisma, staff, { referralId: id, version: v, text: "They told us on the phone too" })).toEqual(
+      { version: v + 1 },
+    );
+    expect(
+      await prisma.referralEvent.count({
+        where: { referralId: id, type: { in: ["CONTACT_ATTEMPT", "STATUS_CHANGED", "ASSIGNED"] } },
+      }),
+    ).toBe(0);
   });
 
   it("leaves nothing but the erasure once the person asks for deletion", async () => {
@@ -98,7 +112,14 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
   it("keeps a staff closure 'the victim withdrew' reopenable, as before", async () => {
     const id = await newReferral();
     await changeStatus(prisma, staff, { referralId: id, version: 0, to: "CLOSED", closureReason: "victimWithdrew" });
-    expect(await changeStatus(prisma, staff, { referralId: id, version: 1, to: "CONTACTING", note: "They changed their mind" })).toEqual({ version: 2 });
+    expect(
+      await changeStatus(prisma, staff, {
+        referralId: id,
+        version: 1,
+        to: "CONTACTING",
+        note: "They changed their mind",
+      }),
+    ).toEqual({ version: 2 });
     expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).nextStepDue).not.toBeNull();
   });
 
@@ -107,34 +128,67 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
     const until = ukDay(new Date(Date.now() + 10 * 86_400_000));
     expect((await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until, reason: "" })).ok).toBe(true);
     const v = await version(id);
-    const refused = await refusal(recordContactAttempt(prisma, staff, { referralId: id, version: v, channel: "phone", outcome: "noAnswer" }));
+    const refused = await refusal(
+      recordContactAttempt(prisma, staff, { referralId: id, version: v, channel: "phone", outcome: "noAnswer" }),
+    );
     expect(refused).toMatchObject({ code: "contact.paused", field: "channel" });
     expect(refused.message).toMatch(/^Paused by the person until \d+ \w+ \d{4}: do not contact them before then$/);
     // Nor by another channel, with a reason.
-    expect(await refusal(recordContactAttempt(prisma, staff, { referralId: id, version: v, channel: "letter", outcome: "noAnswer", otherChannelReason: "Phone not working" })))
-      .toMatchObject({ code: "contact.paused" });
+    expect(
+      await refusal(
+        recordContactAttempt(prisma, staff, {
+          referralId: id,
+          version: v,
+          channel: "letter",
+          outcome: "noAnswer",
+          otherChannelReason: "Phone not working",
+        }),
+      ),
+    ).toMatchObject({ code: "contact.paused" });
     expect(await prisma.referralEvent.count({ where: { referralId: id, type: "CONTACT_ATTEMPT" } })).toBe(0);
   });
 
   it("needs a reason to use a channel the person did not choose, and records it", async () => {
     // They chose email only.
     const id = await newReferral({ "safe-contact": { contactMethods: ["email"], phoneNumber: "" } });
-    expect(await refusal(recordContactAttempt(prisma, staff, { referralId: id, version: 0, channel: "phone", outcome: "noAnswer" })))
-      .toMatchObject({ code: "contact.other-channel-reason", field: "otherChannelReason" });
-    expect(await refusal(recordContactAttempt(prisma, staff, { referralId: id, version: 0, channel: "letter", outcome: "noAnswer", otherChannelReason: "   " })))
-      .toMatchObject({ code: "contact.other-channel-reason" });
-    expect(await recordContactAttempt(prisma, staff, {
-      referralId: id, version: 0, channel: "letter", outcome: "noAnswer", otherChannelReason: "Their email bounced; wrote to the address they gave police",
-    })).toEqual({ version: 1 });
+    expect(
+      await refusal(
+        recordContactAttempt(prisma, staff, { referralId: id, version: 0, channel: "phone", outcome: "noAnswer" }),
+      ),
+    ).toMatchObject({ code: "contact.other-channel-reason", field: "otherChannelReason" });
+    expect(
+      await refusal(
+        recordContactAttempt(prisma, staff, {
+          referralId: id,
+          version: 0,
+          channel: "letter",
+          outcome: "noAnswer",
+          otherChannelReason: "   ",
+        }),
+      ),
+    ).toMatchObject({ code: "contact.other-channel-reason" });
+    expect(
+      await recordContactAttempt(prisma, staff, {
+        referralId: id,
+        version: 0,
+        channel: "letter",
+        outcome: "noAnswer",
+        otherChannelReason: "Their email bounced; wrote to the address they gave police",
+      }),
+    ).toEqual({ version: 1 });
     const [event] = await prisma.referralEvent.findMany({ where: { referralId: id, type: "CONTACT_ATTEMPT" } });
     expect(event!.text).toContain("Not a way they chose, because: Their email bounced");
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { referralId: id, action: "referral.contact-attempt" } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { referralId: id, action: "referral.contact-attempt" },
+    });
     expect(audit.details).toMatchObject({ channel: "letter", otherChannel: true });
     // Not a first attempt by a chosen channel: the promise is still to keep.
     const referral = await prisma.referral.findUniqueOrThrow({ where: { id } });
     expect(referral.firstContactAt).not.toBeNull();
     expect(referral.firstChosenAttemptAt).toBeNull();
-    expect(firstContactBadge(referral, "attempt", new Date(referral.firstContactDueAt!.getTime() + 1))).toMatchObject({ overdue: true });
+    expect(firstContactBadge(referral, "attempt", new Date(referral.firstContactDueAt!.getTime() + 1))).toMatchObject({
+      overdue: true,
+    });
   });
 
   it("keeps the overdue badge on after a no-answer when the promise is to speak to them, and never clears it by status", async () => {
@@ -149,7 +203,12 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
     referral = await prisma.referral.findUniqueOrThrow({ where: { id } });
     expect(firstContactBadge(referral, "attempt", late)).toMatchObject({ overdue: true });
 
-    await recordContactAttempt(prisma, staff, { referralId: id, version: 1, channel: "phone", outcome: "noAnswer" }, { promise: "spoken", now: late });
+    await recordContactAttempt(
+      prisma,
+      staff,
+      { referralId: id, version: 1, channel: "phone", outcome: "noAnswer" },
+      { promise: "spoken", now: late },
+    );
     referral = await prisma.referral.findUniqueOrThrow({ where: { id } });
     expect(referral.firstChosenAttemptAt).toEqual(late);
     expect(referral.firstSpokenAt).toBeNull();
@@ -157,7 +216,12 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
     expect(firstContactBadge(referral, "attempt", late)).toBeNull();
 
     const spoke = new Date("2026-01-05T11:00:00Z");
-    await recordContactAttempt(prisma, staff, { referralId: id, version: 2, channel: "email", outcome: "spokeToVictim" }, { promise: "spoken", now: spoke });
+    await recordContactAttempt(
+      prisma,
+      staff,
+      { referralId: id, version: 2, channel: "email", outcome: "spokeToVictim" },
+      { promise: "spoken", now: spoke },
+    );
     referral = await prisma.referral.findUniqueOrThrow({ where: { id } });
     expect(referral.firstSpokenAt).toEqual(spoke);
     expect(firstContactBadge(referral, "spoken", spoke)).toBeNull();
@@ -169,22 +233,47 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
   it("sets a next step, refusing a past or unreal date, and unassigns with a reason", async () => {
     const id = await newReferral();
     const today = ukDay(new Date());
-    expect(await refusal(setNextStep(prisma, staff, { referralId: id, version: 0, step: "Call", due: "2020-01-01" }))).toMatchObject({ code: "next-step.date-past", field: "nextStepDue" });
-    expect(await refusal(setNextStep(prisma, staff, { referralId: id, version: 0, step: "Call", due: "2027-02-30" }))).toMatchObject({ code: "next-step.date-invalid" });
-    expect(await refusal(setNextStep(prisma, staff, { referralId: id, version: 0, step: " ", due: today }))).toMatchObject({ code: "next-step.empty", field: "nextStep" });
-    expect(await setNextStep(prisma, staff, { referralId: id, version: 0, step: "Send the leaflet on meetings", due: today })).toEqual({ version: 1 });
-    expect(await prisma.referral.findUniqueOrThrow({ where: { id } })).toMatchObject({ nextStep: "Send the leaflet on meetings" });
+    expect(
+      await refusal(setNextStep(prisma, staff, { referralId: id, version: 0, step: "Call", due: "2020-01-01" })),
+    ).toMatchObject({ code: "next-step.date-past", field: "nextStepDue" });
+    expect(
+      await refusal(setNextStep(prisma, staff, { referralId: id, version: 0, step: "Call", due: "2027-02-30" })),
+    ).toMatchObject({ code: "next-step.date-invalid" });
+    expect(
+      await refusal(setNextStep(prisma, staff, { referralId: id, version: 0, step: " ", due: today })),
+    ).toMatchObject({ code: "next-step.empty", field: "nextStep" });
+    expect(
+      await setNextStep(prisma, staff, {
+        referralId: id,
+        version: 0,
+        step: "Send the leaflet on meetings",
+        due: today,
+      }),
+    ).toEqual({ version: 1 });
+    expect(await prisma.referral.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      nextStep: "Send the leaflet on meetings",
+    });
 
-    expect(await refusal(unassignReferral(prisma, staff, { referralId: id, version: 1, reason: "On leave" }))).toMatchObject({ code: "unassign.not-assigned" });
+    expect(
+      await refusal(unassignReferral(prisma, staff, { referralId: id, version: 1, reason: "On leave" })),
+    ).toMatchObject({ code: "unassign.not-assigned" });
     await assignReferral(prisma, staff, { referralId: id, version: 1, assigneeId: staff.userId });
-    expect(await refusal(unassignReferral(prisma, staff, { referralId: id, version: 2, reason: "" }))).toMatchObject({ code: "unassign.reason-required", field: "unassignReason" });
-    expect(await unassignReferral(prisma, staff, { referralId: id, version: 2, reason: "On leave from tomorrow" })).toEqual({ version: 3 });
+    expect(await refusal(unassignReferral(prisma, staff, { referralId: id, version: 2, reason: "" }))).toMatchObject({
+      code: "unassign.reason-required",
+      field: "unassignReason",
+    });
+    expect(
+      await unassignReferral(prisma, staff, { referralId: id, version: 2, reason: "On leave from tomorrow" }),
+    ).toEqual({ version: 3 });
     expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).assignedToId).toBeNull();
     const audit = await prisma.auditEvent.findMany({ where: { referralId: id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["referral.next-step-set", "referral.assigned", "referral.unassigned"]);
 
     // Closing clears the next step.
     await changeStatus(prisma, staff, { referralId: id, version: 3, to: "CLOSED", closureReason: "completed" });
-    expect(await prisma.referral.findUniqueOrThrow({ where: { id } })).toMatchObject({ nextStep: null, nextStepDue: null });
+    expect(await prisma.referral.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      nextStep: null,
+      nextStepDue: null,
+    });
   });
 });

@@ -6,7 +6,10 @@ import { contactColumns } from "@/lib/referrals/contact-columns";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { insertReferral } from "../support/referral-rows";
 
-const BACKFILL = readFileSync(path.join("prisma", "migrations", "20261128010000_contact_search", "migration.sql"), "utf8")
+const BACKFILL = readFileSync(
+  path.join("prisma", "migrations", "20261128010000_contact_search", "migration.sql"),
+  "utf8",
+)
   .split(";")
   .find((statement) => statement.includes('UPDATE "referrals"'))!;
 
@@ -36,9 +39,15 @@ describe.each(BACKENDS)("contact details for subject-access search on %s", (kind
     }
     await backend.db.withSession((s) => s.exec(BACKFILL));
     for (const [i, id] of ids.entries()) {
-      const row = await prisma.referral.findUniqueOrThrow({ where: { id }, select: { contactEmail: true, contactPhones: true } });
+      const row = await prisma.referral.findUniqueOrThrow({
+        where: { id },
+        select: { contactEmail: true, contactPhones: true },
+      });
       const expected = contactColumns(samples[i]!);
-      expect({ ...row, contactPhones: [...row.contactPhones].sort() }).toEqual({ ...expected, contactPhones: [...expected.contactPhones].sort() });
+      expect({ ...row, contactPhones: [...row.contactPhones].sort() }).toEqual({
+        ...expected,
+        contactPhones: [...expected.contactPhones].sort(),
+      });
     }
   });
 });

@@ -10,7 +10,14 @@ function createAdmin(databaseUrl: string, ...args: string[]) {
   return spawnSync(TSX, ["--conditions=react-server", "scripts/create-admin.ts", ...args], {
     encoding: "utf8",
     timeout: 60_000,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "development", DATABASE_URL: databaseUrl, APP_URL: "https://refer.example.org", LOG_LEVEL: "warn" },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "development",
+      DATABASE_URL: databaseUrl,
+      APP_URL: "https://refer.example.org",
+      LOG_LEVEL: "warn",
+    },
   });
 }
 
@@ -26,7 +33,12 @@ describe("npm run staff:create-admin", () => {
       const db = await openDatabase({ databaseUrl: database.url, dataDir: ".unused" });
       try {
         const user = await findSetupUser(db.prisma, link![1]!);
-        expect(user).toMatchObject({ email: "ada@provider.example", name: "Ada Admin", role: "ADMIN", passwordHash: null });
+        expect(user).toMatchObject({
+          email: "ada@provider.example",
+          name: "Ada Admin",
+          role: "ADMIN",
+          passwordHash: null,
+        });
         expect(await db.prisma.auditEvent.count({ where: { action: "account.created" } })).toBe(1);
       } finally {
         await db.close();
@@ -34,7 +46,9 @@ describe("npm run staff:create-admin", () => {
 
       const again = createAdmin(database.url, "--email", "ada@provider.example", "--name", "Ada");
       expect(again.status).toBe(1);
-      expect(again.stderr.trim()).toBe("Cannot create the administrator: There is already an account with this email address.");
+      expect(again.stderr.trim()).toBe(
+        "Cannot create the administrator: There is already an account with this email address.",
+      );
       const usage = createAdmin(database.url);
       expect(usage.status).toBe(2);
       expect(usage.stderr).toContain("Usage: npm run staff:create-admin");

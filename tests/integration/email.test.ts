@@ -32,7 +32,18 @@ describe("email jobs through a real SMTP server", () => {
     worker = await startWorker(
       boss,
       backend.db,
-      { smtpUrl: smtp.url, dataDir: backend.settings.dataDir, mailFrom: FROM, providerEmail: "provider@provider.example", appUrl: "https://refer.example.org", firstContactWorkingDays: 2, firstContactPromise: "attempt", firstContactEscalationWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90 },
+      {
+        smtpUrl: smtp.url,
+        dataDir: backend.settings.dataDir,
+        mailFrom: FROM,
+        providerEmail: "provider@provider.example",
+        appUrl: "https://refer.example.org",
+        firstContactWorkingDays: 2,
+        firstContactPromise: "attempt",
+        firstContactEscalationWorkingDays: 2,
+        retentionClosedDays: 730,
+        retentionWithdrawnDays: 90,
+      },
       { pollingIntervalSeconds: 0.5 },
     );
   });
@@ -61,27 +72,43 @@ describe("email jobs through a real SMTP server", () => {
     expect(mail.html).toContain("2026-11-25 10:00 &lt;b&gt;");
     expect(mail.html).not.toContain("10:00 <b>");
 
-    const done = await waitFor(async () => {
-      const found = await boss.getJobById(QUEUE.sendEmail, id!);
-      return found?.state === "completed" ? found : undefined;
-    }, 10_000, "the job to complete");
+    const done = await waitFor(
+      async () => {
+        const found = await boss.getJobById(QUEUE.sendEmail, id!);
+        return found?.state === "completed" ? found : undefined;
+      },
+      10_000,
+      "the job to complete",
+    );
     expect(done.retryCount).toBe(1);
   });
 
   it("fails for good, at once, a job whose data does not match its definition", async () => {
     const id = await boss.send(QUEUE.signInAlert, { userId: "not-an-id" });
-    const failed = await waitFor(async () => {
-      const found = await boss.getJobById(QUEUE.signInAlert, id!);
-      return found?.state === "failed" ? found : undefined;
-    }, 20_000, "the job to fail");
+    const failed = await waitFor(
+      async () => {
+        const found = await boss.getJobById(QUEUE.signInAlert, id!);
+        return found?.state === "failed" ? found : undefined;
+      },
+      20_000,
+      "the job to fail",
+    );
     expect(failed.retryCount).toBe(0);
     expect(failed.output).toEqual({ error: "job data does not match its definition" });
   });
 
   it("tells a member of staff about repeated failed sign-ins, without saying where from", async () => {
-    const { userId } = await createStaffUser(backend.db.prisma, { email: "kim.alert@provider.example", name: "Kim Alert", role: "STAFF" });
+    const { userId } = await createStaffUser(backend.db.prisma, {
+      email: "kim.alert@provider.example",
+      name: "Kim Alert",
+      role: "STAFF",
+    });
     await boss.send(QUEUE.signInAlert, { userId });
-    const mail = await waitFor(() => smtp.received.find((m) => m.subject === "Failed sign-ins to your account on the referral service"), 20_000, "the alert");
+    const mail = await waitFor(
+      () => smtp.received.find((m) => m.subject === "Failed sign-ins to your account on the referral service"),
+      20_000,
+      "the alert",
+    );
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("kim.alert@provider.example");
     expect(mail.text).toContain("Hello Kim Alert,");
     expect(mail.text).toContain("Your account is not locked");

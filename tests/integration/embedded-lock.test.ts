@@ -41,7 +41,9 @@ describe("the embedded database folder", () => {
       await first.close();
     }
     expect(refused.status).toBe(3);
-    expect(refused.stdout).toContain(`EmbeddedDatabaseInUseError: The embedded database in ${path.join(dataDir, "pglite")} is already open in another process (PID ${process.pid})`);
+    expect(refused.stdout).toContain(
+      `EmbeddedDatabaseInUseError: The embedded database in ${path.join(dataDir, "pglite")} is already open in another process (PID ${process.pid})`,
+    );
     expect(refused.stdout).toContain("set DATABASE_URL");
 
     const allowed = openInAnotherProcess(dataDir);

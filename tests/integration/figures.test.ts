@@ -10,7 +10,8 @@ import { halfSignedIn, signedInStaff } from "../support/staff-fixtures";
 
 const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
-const count = (list: Array<{ label: string; count: number }>, label: string) => list.find((c) => c.label === label)?.count;
+const count = (list: Array<{ label: string; count: number }>, label: string) =>
+  list.find((c) => c.label === label)?.count;
 
 describe.each(BACKENDS)("the figures on %s", (kind) => {
   let backend: TestBackend;
@@ -26,8 +27,11 @@ describe.each(BACKENDS)("the figures on %s", (kind) => {
     const march = at("2026-03-10T10:00:00Z");
     for (const [i, hours] of [10, 20, 30, 40, null].entries()) {
       await insertReferral(prisma, {
-        createdAt: march, crimeType: i < 3 ? "burglary" : "hateCrime", heardAbout: i < 2 ? "police" : i === 2 ? "leaflet" : null,
-        status: i < 2 ? "CLOSED" : "CONTACTING", closureReason: i === 0 ? "completed" : i === 1 ? "victimWithdrew" : null,
+        createdAt: march,
+        crimeType: i < 3 ? "burglary" : "hateCrime",
+        heardAbout: i < 2 ? "police" : i === 2 ? "leaflet" : null,
+        status: i < 2 ? "CLOSED" : "CONTACTING",
+        closureReason: i === 0 ? "completed" : i === 1 ? "victimWithdrew" : null,
         closedAt: i < 2 ? at("2026-04-01T10:00:00Z") : null,
         firstContactAt: hours === null ? null : new Date(march.getTime() + hours * HOUR),
         // Tuesday 10 March, 10am: a chosen channel tried after 0, 1, 1, 2 working days; spoken to after 1 and 3 (Friday 13th).
@@ -37,8 +41,12 @@ describe.each(BACKENDS)("the figures on %s", (kind) => {
     }
     // Saturday 2 May; Monday 4 May is a bank holiday, so the 5th is the first working day.
     const may = await insertReferral(prisma, {
-      createdAt: at("2026-05-02T10:00:00Z"), crimeType: "theft", heardAbout: "online", firstContactAt: at("2026-05-03T10:00:00Z"),
-      firstChosenAttemptAt: at("2026-05-05T10:00:00Z"), firstSpokenAt: at("2026-05-05T10:00:00Z"),
+      createdAt: at("2026-05-02T10:00:00Z"),
+      crimeType: "theft",
+      heardAbout: "online",
+      firstContactAt: at("2026-05-03T10:00:00Z"),
+      firstChosenAttemptAt: at("2026-05-05T10:00:00Z"),
+      firstSpokenAt: at("2026-05-05T10:00:00Z"),
     });
     // Erased on request: it still counts, by the month it arrived.
     await eraseOnRequest(prisma, admin, { referralId: may.id, confirmReference: may.reference, reason: "test" });
@@ -51,7 +59,12 @@ describe.each(BACKENDS)("the figures on %s", (kind) => {
     const figures = await readFigures(prisma, admin, { from: "2026-01-01", to: "2026-06-30" });
     expect(figures.total).toBe(6);
     expect(figures.perMonth.map((m) => [m.label, m.count])).toEqual([
-      ["January 2026", 0], ["February 2026", 0], ["March 2026", 5], ["April 2026", 0], ["May 2026", 1], ["June 2026", 0],
+      ["January 2026", 0],
+      ["February 2026", 0],
+      ["March 2026", 5],
+      ["April 2026", 0],
+      ["May 2026", 1],
+      ["June 2026", 0],
     ]);
     expect(count(figures.byStatus, "Closed")).toBe(2);
     expect(count(figures.byStatus, "Contacting")).toBe(3);

@@ -7,7 +7,13 @@ import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 import {
-  createPrivateCode, endPersonSession, openWithCode, openWithLink, readPersonSession, requestManageLink, SESSION_IDLE_MINUTES,
+  createPrivateCode,
+  endPersonSession,
+  openWithCode,
+  openWithLink,
+  readPersonSession,
+  requestManageLink,
+  SESSION_IDLE_MINUTES,
 } from "@/lib/person/access";
 import { changeContact, pauseRequest, personView, resumeRequest, withdrawRequest } from "@/lib/person/requests";
 import { dueAt, ruleFor } from "@/lib/admin/erasure/retention";
@@ -19,7 +25,15 @@ import { testWorkerSettings } from "../support/worker-settings";
 import { personSessionFor } from "../support/person-session";
 
 const APP_URL = "https://refer.example.org";
-const SAFE_CONTACT = { contactMethods: ["email"], emailAddress: "wren@example.com", emailConfirmation: false, safeTimes: "Evenings", messageSafe: "no", someoneElse: "notSure", safeWord: "bluebell" };
+const SAFE_CONTACT = {
+  contactMethods: ["email"],
+  emailAddress: "wren@example.com",
+  emailConfirmation: false,
+  safeTimes: "Evenings",
+  messageSafe: "no",
+  someoneElse: "notSure",
+  safeWord: "bluebell",
+};
 
 describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => {
   let backend: TestBackend;
@@ -32,7 +46,9 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     await backend.db.withSession((s) => migrate(s));
     prisma = backend.db.prisma;
     boss = await startQueue(backend.db);
-    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { appUrl: APP_URL }), { pollingIntervalSeconds: 0.5 });
+    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { appUrl: APP_URL }), {
+      pollingIntervalSeconds: 0.5,
+    });
   });
   afterAll(async () => {
     await worker.stop();
@@ -44,30 +60,54 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
   async function mails(): Promise<ParsedMail[]> {
     const folder = path.join(backend.settings.dataDir, "mail");
     if (!existsSync(folder)) return [];
-    return Promise.all(readdirSync(folder).sort().map((file) => simpleParser(readFileSync(path.join(folder, file)))));
+    return Promise.all(
+      readdirSync(folder)
+        .sort()
+        .map((file) => simpleParser(readFileSync(path.join(folder, file)))),
+    );
   }
   const to = (mail: ParsedMail) => JSON.stringify(mail.to);
 
   async function referral(fields: Record<string, unknown> = {}) {
-    return insertReferral(prisma, { answers: { "safe-contact": SAFE_CONTACT }, contactEmail: "wren@example.com", ...fields } as never);
+    return insertReferral(prisma, {
+      answers: { "safe-contact": SAFE_CONTACT },
+      contactEmail: "wren@example.com",
+      ...fields,
+    } as never);
   }
 
   it("emails a one-time link when the reference and email match, and answers the same when they do not", async () => {
     const { id, reference } = await referral();
     const provider = { providerEmail: "referrals@provider.example" };
-    await requestManageLink(prisma, boss, { reference: reference.toLowerCase(), email: " Wren@Example.com " }, provider);
+    await requestManageLink(
+      prisma,
+      boss,
+      { reference: reference.toLowerCase(), email: " Wren@Example.com " },
+      provider,
+    );
     await requestManageLink(prisma, boss, { reference, email: "someone.else@example.com" }, provider);
     await requestManageLink(prisma, boss, { reference: "RJ-ZZZZ-ZZZZ", email: "wren@example.com" }, provider);
-    const link = await waitFor(async () => {
-      const sent = (await mails()).filter((m) => to(m).includes("wren@example.com") && m.subject === "Your link");
-      return sent.length ? /(https:\S+\/manage\/link\/[\w-]+)/.exec(sent[0]!.text ?? "")![1] : undefined;
-    }, 20_000, "the link email");
+    const link = await waitFor(
+      async () => {
+        const sent = (await mails()).filter((m) => to(m).includes("wren@example.com") && m.subject === "Your link");
+        return sent.length ? /(https:\S+\/manage\/link\/[\w-]+)/.exec(sent[0]!.text ?? "")![1] : undefined;
+      },
+      20_000,
+      "the link email",
+    );
     // Only the matching request sent anything, to the address given, and discreetly.
     const all = await mails();
     expect(all.filter((m) => m.subject === "Your link")).toHaveLength(1);
     for (const mail of all) expect(`${mail.subject} ${mail.text}`).not.toMatch(/crime|offender|restorative|bluebell/i);
-    const audits = await prisma.auditEvent.findMany({ where: { action: "person.link-requested" }, orderBy: { id: "asc" } });
-    expect(audits.map((a) => [a.referralId, a.details])).toEqual([[id, { matched: true, sent: true }], [null, { matched: false, sent: false }], [null, { matched: false, sent: false }]]);
+    const audits = await prisma.auditEvent.findMany({
+      where: { action: "person.link-requested" },
+      orderBy: { id: "asc" },
+    });
+    expect(audits.map((a) => [a.referralId, a.details])).toEqual([
+      [id, { matched: true, sent: true }],
+      [null, { matched: false, sent: false }],
+      [null, { matched: false, sent: false }],
+    ]);
 
     // Once, and a session comes of it.
     const token = link!.split("/").at(-1)!;
@@ -95,49 +135,109 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
   });
 
   it("opens with the reference and a private code shown once; a wrong code or reference gets the same answer", async () => {
-    const { id, reference } = await referral({ answers: { "safe-contact": { ...SAFE_CONTACT, contactMethods: ["letter"], emailAddress: undefined, postalAddress: "1 Road" } }, contactEmail: null });
+    const { id, reference } = await referral({
+      answers: {
+        "safe-contact": {
+          ...SAFE_CONTACT,
+          contactMethods: ["letter"],
+          emailAddress: undefined,
+          postalAddress: "1 Road",
+        },
+      },
+      contactEmail: null,
+    });
     const code = await createPrivateCode(prisma, id);
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).privateCodeHash).not.toContain(code);
-    expect(await openWithCode(prisma, { reference, code: code.toLowerCase().replaceAll("-", " ") })).toMatchObject({ ok: true, referralId: id });
-    expect(await openWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA" })).toEqual({ ok: false, problem: "unknown" });
+    expect(await openWithCode(prisma, { reference, code: code.toLowerCase().replaceAll("-", " ") })).toMatchObject({
+      ok: true,
+      referralId: id,
+    });
+    expect(await openWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA" })).toEqual({
+      ok: false,
+      problem: "unknown",
+    });
     expect(await openWithCode(prisma, { reference: "RJ-ZZZZ-ZZZZ", code })).toEqual({ ok: false, problem: "unknown" });
     // A referral with no code cannot be opened with any.
     const other = await referral();
-    expect(await openWithCode(prisma, { reference: other.reference, code: "" })).toEqual({ ok: false, problem: "unknown" });
+    expect(await openWithCode(prisma, { reference: other.reference, code: "" })).toEqual({
+      ok: false,
+      problem: "unknown",
+    });
   });
 
   it("changes how to contact them: checked as in the journey, old details in the timeline, staff told without the details", async () => {
     const admin = await signedInStaff(prisma, "ADMIN", `ada-${kind}@provider.example`);
     const { id } = await referral({ assignedToId: admin.userId });
-    expect(await changeContact(prisma, boss, await personSessionFor(prisma, id), { contactMethods: ["phone"], phoneNumber: "", messageSafe: "yes", someoneElse: "no" })).toEqual({ ok: false, errors: { phoneNumber: expect.any(String) } });
-    const result = await changeContact(prisma, boss, await personSessionFor(prisma, id), { contactMethods: ["phone"], phoneNumber: "0151 496 0123", safeTimes: "Mornings", messageSafe: "yes", someoneElse: "no", safeWord: "" });
+    expect(
+      await changeContact(prisma, boss, await personSessionFor(prisma, id), {
+        contactMethods: ["phone"],
+        phoneNumber: "",
+        messageSafe: "yes",
+        someoneElse: "no",
+      }),
+    ).toEqual({ ok: false, errors: { phoneNumber: expect.any(String) } });
+    const result = await changeContact(prisma, boss, await personSessionFor(prisma, id), {
+      contactMethods: ["phone"],
+      phoneNumber: "0151 496 0123",
+      safeTimes: "Mornings",
+      messageSafe: "yes",
+      someoneElse: "no",
+      safeWord: "",
+    });
     expect(result).toEqual({ ok: true });
     const row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
     const safeContact = (row.answers as Record<string, Record<string, unknown>>)["safe-contact"]!;
     expect(safeContact).toMatchObject({ contactMethods: ["phone"], phoneNumber: "0151 496 0123" });
     expect(safeContact).not.toHaveProperty("emailAddress"); // least data: the way they no longer chose is dropped
-    expect(row).toMatchObject({ contactEmail: null, contactPhones: ["01514960123"], contactChangedAt: expect.any(Date) });
+    expect(row).toMatchObject({
+      contactEmail: null,
+      contactPhones: ["01514960123"],
+      contactChangedAt: expect.any(Date),
+    });
     const event = row.events.find((e) => e.type === "CHANGED_BY_PERSON")!;
     expect(event).toMatchObject({ actorId: null });
     expect(event.text).toContain("Email address: wren@example.com");
-    const notice = await waitFor(async () => (await mails()).find((m) => m.subject?.includes(": contact details changed by the person") && to(m).includes(`ada-${kind}@provider.example`)), 20_000, "the staff notice");
+    const notice = await waitFor(
+      async () =>
+        (await mails()).find(
+          (m) =>
+            m.subject?.includes(": contact details changed by the person") &&
+            to(m).includes(`ada-${kind}@provider.example`),
+        ),
+      20_000,
+      "the staff notice",
+    );
     expect(notice!.text).toContain(`${APP_URL}/staff/referrals/${id}`);
     expect(notice!.text).not.toMatch(/0151|Mornings|wren/);
-    expect(await prisma.auditEvent.count({ where: { action: "person.contact-changed", referralId: id, actorId: null } })).toBe(1);
+    expect(
+      await prisma.auditEvent.count({ where: { action: "person.contact-changed", referralId: id, actorId: null } }),
+    ).toBe(1);
   });
 
   it("pauses until a date up to 6 months ahead, moving the first-contact due date on, and resumes", async () => {
     const due = new Date(Date.now() + 2 * 86_400_000);
     const { id } = await referral({ firstContactDueAt: due });
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-    expect(await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(200), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be within 6 months" } });
-    expect(await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(0), reason: "" })).toEqual({ ok: false, errors: { until: "The date must be after today" } });
-    expect(await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(30), reason: "Moving house" })).toEqual({ ok: true });
+    expect(
+      await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(200), reason: "" }),
+    ).toEqual({ ok: false, errors: { until: "The date must be within 6 months" } });
+    expect(
+      await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(0), reason: "" }),
+    ).toEqual({ ok: false, errors: { until: "The date must be after today" } });
+    expect(
+      await pauseRequest(prisma, boss, await personSessionFor(prisma, id), {
+        until: inDays(30),
+        reason: "Moving house",
+      }),
+    ).toEqual({ ok: true });
     const paused = await prisma.referral.findUniqueOrThrow({ where: { id } });
     expect(paused.pausedUntil!.getTime()).toBeGreaterThan(Date.now() + 28 * 86_400_000);
     // The due date moved on by the time paused.
-    expect(paused.firstContactDueAt!.getTime() - due.getTime()).toBeCloseTo(paused.pausedUntil!.getTime() - Date.now(), -5);
+    expect(paused.firstContactDueAt!.getTime() - due.getTime()).toBeCloseTo(
+      paused.pausedUntil!.getTime() - Date.now(),
+      -5,
+    );
     expect((await personView(prisma, id))!.stage).toBe("paused");
     expect(await resumeRequest(prisma, boss, await personSessionFor(prisma, id))).toEqual({ ok: true });
     const row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
@@ -149,18 +249,39 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
 
   it("withdraws, with and without asking for deletion; the shorter retention applies; nothing more can be changed", async () => {
     const keep = await referral();
-    expect(await withdrawRequest(prisma, boss, await personSessionFor(prisma, keep.id), { reason: "Not now", erase: "" })).toEqual({ ok: true });
+    expect(
+      await withdrawRequest(prisma, boss, await personSessionFor(prisma, keep.id), { reason: "Not now", erase: "" }),
+    ).toEqual({ ok: true });
     const kept = await prisma.referral.findUniqueOrThrow({ where: { id: keep.id } });
-    expect(kept).toMatchObject({ status: "CLOSED", closureReason: "withdrawnByPerson", withdrawnAt: expect.any(Date), erasureRequestedAt: null });
+    expect(kept).toMatchObject({
+      status: "CLOSED",
+      closureReason: "withdrawnByPerson",
+      withdrawnAt: expect.any(Date),
+      erasureRequestedAt: null,
+    });
     expect(ruleFor(kept)).toBe("withdrawn-by-person");
-    expect(dueAt(kept, { closedDays: 730, withdrawnDays: 90 })!.getTime()).toBeCloseTo(kept.closedAt!.getTime() + 90 * 86_400_000, -3);
+    expect(dueAt(kept, { closedDays: 730, withdrawnDays: 90 })!.getTime()).toBeCloseTo(
+      kept.closedAt!.getTime() + 90 * 86_400_000,
+      -3,
+    );
     expect((await personView(prisma, keep.id))!.stage).toBe("withdrawn");
-    expect(await pauseRequest(prisma, boss, await personSessionFor(prisma, keep.id), { until: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10), reason: "" })).toEqual({ ok: false, closed: true });
+    expect(
+      await pauseRequest(prisma, boss, await personSessionFor(prisma, keep.id), {
+        until: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10),
+        reason: "",
+      }),
+    ).toEqual({ ok: false, closed: true });
 
     const erase = await referral();
-    expect(await withdrawRequest(prisma, boss, await personSessionFor(prisma, erase.id), { reason: "", erase: "yes" })).toEqual({ ok: true });
-    expect((await prisma.referral.findUniqueOrThrow({ where: { id: erase.id } })).erasureRequestedAt).toEqual(expect.any(Date));
-    expect(await prisma.auditEvent.findFirst({ where: { action: "person.withdrew", referralId: erase.id } })).toMatchObject({ actorId: null, details: { erasureRequested: true } });
+    expect(
+      await withdrawRequest(prisma, boss, await personSessionFor(prisma, erase.id), { reason: "", erase: "yes" }),
+    ).toEqual({ ok: true });
+    expect((await prisma.referral.findUniqueOrThrow({ where: { id: erase.id } })).erasureRequestedAt).toEqual(
+      expect.any(Date),
+    );
+    expect(
+      await prisma.auditEvent.findFirst({ where: { action: "person.withdrew", referralId: erase.id } }),
+    ).toMatchObject({ actorId: null, details: { erasureRequested: true } });
   });
 });
 
@@ -178,7 +299,12 @@ describe("the limits on the way back in: they stop an attacker, not the person",
     await backend.cleanUp();
   });
   const alertTo = () => ({ boss, providerEmail: PROVIDER });
-  const jobs = async (name: string) => (await backend.db.prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${name}`)[0]!.n;
+  const jobs = async (name: string) =>
+    (
+      await backend.db.prisma.$queryRaw<
+        Array<{ n: number }>
+      >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${name}`
+    )[0]!.n;
 
   it("lets the person in with their right code from their own address after an attacker's wrong codes elsewhere", async () => {
     const { signInWithCode } = await import("@/lib/person/limits");
@@ -186,13 +312,20 @@ describe("the limits on the way back in: they stop an attacker, not the person",
     const { id, reference } = await insertReferral(prisma, { contactEmail: null });
     const code = await createPrivateCode(prisma, id);
     // Ten wrong codes from the attacker's address: refused there after five.
-    for (let i = 0; i < 10; i += 1) expect((await signInWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA", address: "192.0.2.66" }, alertTo())).ok).toBe(false);
+    for (let i = 0; i < 10; i += 1)
+      expect(
+        (await signInWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA", address: "192.0.2.66" }, alertTo())).ok,
+      ).toBe(false);
     const last = await signInWithCode(prisma, { reference, code, address: "192.0.2.66" }, alertTo());
     expect(last).toMatchObject({ ok: false, problem: "too-many" });
     // The person, from their own address: in.
-    expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.7" }, alertTo())).toMatchObject({ ok: true, referralId: id });
+    expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.7" }, alertTo())).toMatchObject({
+      ok: true,
+      referralId: id,
+    });
     // A right code is not a failure: twenty in a row from one address are never refused.
-    for (let i = 0; i < 20; i += 1) expect((await signInWithCode(prisma, { reference, code, address: "198.51.100.8" }, alertTo())).ok).toBe(true);
+    for (let i = 0; i < 20; i += 1)
+      expect((await signInWithCode(prisma, { reference, code, address: "198.51.100.8" }, alertTo())).ok).toBe(true);
   });
 
   it("alerts the provider once when wrong codes from many addresses pass the request's ceiling, and still lets the person in", async () => {
@@ -202,11 +335,17 @@ describe("the limits on the way back in: they stop an attacker, not the person",
     const code = await createPrivateCode(prisma, id);
     const before = await jobs("send-email");
     for (let i = 0; i <= PERSON_RULES.codeFailuresPerRequestCeiling.points + 5; i += 1) {
-      await signInWithCode(prisma, { reference, code: "WRONG-CODE-0000", address: `10.0.${Math.floor(i / 250)}.${i % 250}` }, alertTo());
+      await signInWithCode(
+        prisma,
+        { reference, code: "WRONG-CODE-0000", address: `10.0.${Math.floor(i / 250)}.${i % 250}` },
+        alertTo(),
+      );
     }
     expect(await prisma.auditEvent.count({ where: { action: "person.code-ceiling-reached", referralId: id } })).toBe(1);
     expect(await jobs("send-email")).toBe(before + 1);
-    expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.9" }, alertTo())).toMatchObject({ ok: true });
+    expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.9" }, alertTo())).toMatchObject({
+      ok: true,
+    });
   });
 
   it("sends at most 3 link emails an hour for a request however many addresses ask, and the person's link keeps working", async () => {
@@ -219,9 +358,14 @@ describe("the limits on the way back in: they stop an attacker, not the person",
     for (let i = 0; i < 50; i += 1) {
       const address = `203.0.113.${i}`;
       expect(await allowLinkRequest(prisma, address)).toBeNull();
-      await requestManageLink(prisma, boss, { reference, email: "wren@example.com", ipAddress: address }, { providerEmail: PROVIDER });
+      await requestManageLink(
+        prisma,
+        boss,
+        { reference, email: "wren@example.com", ipAddress: address },
+        { providerEmail: PROVIDER },
+      );
     }
-    expect(await jobs("person-link") - before).toBe(3);
+    expect((await jobs("person-link")) - before).toBe(3);
     expect(await prisma.auditEvent.count({ where: { action: "person.link-requested", referralId: id } })).toBe(50);
     expect(await openWithLink(prisma, theirs)).toMatchObject({ ok: true, referralId: id });
     // One address asking again and again is stopped by its own limit.

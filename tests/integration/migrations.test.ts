@@ -43,14 +43,18 @@ describe.each(BACKENDS)("migrations on %s", (kind) => {
 
   it("notice drift between the database and schema.prisma", async () => {
     const schema = await shapeFromSchema();
-    await backend.db.withSession((s) => s.exec('ALTER TABLE "referral_drafts" ALTER COLUMN "expires_at" DROP NOT NULL'));
+    await backend.db.withSession((s) =>
+      s.exec('ALTER TABLE "referral_drafts" ALTER COLUMN "expires_at" DROP NOT NULL'),
+    );
     try {
       const drifted = await backend.db.withSession((s) => shapeFromDatabase(s));
       expect(compareShapes(schema, drifted)).toEqual([
         expect.stringContaining("column referral_drafts.expires_at differs"),
       ]);
     } finally {
-      await backend.db.withSession((s) => s.exec('ALTER TABLE "referral_drafts" ALTER COLUMN "expires_at" SET NOT NULL'));
+      await backend.db.withSession((s) =>
+        s.exec('ALTER TABLE "referral_drafts" ALTER COLUMN "expires_at" SET NOT NULL'),
+      );
     }
     // A schema that gained a column the migrations never created is drift too.
     const { readFileSync } = await import("node:fs");
@@ -71,12 +75,11 @@ describe("migrations started by two processes at once", () => {
     const first = await openDatabase({ databaseUrl: database.url, dataDir: ".unused" });
     const second = await openDatabase({ databaseUrl: database.url, dataDir: ".unused" });
     try {
-      const [a, b] = await Promise.all([
-        first.withSession((s) => migrate(s)),
-        second.withSession((s) => migrate(s)),
-      ]);
+      const [a, b] = await Promise.all([first.withSession((s) => migrate(s)), second.withSession((s) => migrate(s))]);
       expect([...a.applied, ...b.applied].sort()).toEqual(readMigrations().map((m) => m.name));
-      const count = await first.withSession((s) => s.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'));
+      const count = await first.withSession((s) =>
+        s.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'),
+      );
       expect(count[0]!.n).toBe(readMigrations().length);
     } finally {
       await first.close();

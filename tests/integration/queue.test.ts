@@ -58,7 +58,9 @@ describe.each(BACKENDS)("job queue on %s", (kind) => {
     expect((await boss.getJobById("test-commit", committedId))?.state).toBe("completed");
     expect(seen).toEqual(["committed"]);
     // Data its definition cannot read is never added at all.
-    await expect(prisma.$transaction((tx) => enqueueInTransaction(boss, tx, labelled("test-commit"), { label: 42 } as never))).rejects.toThrow();
+    await expect(
+      prisma.$transaction((tx) => enqueueInTransaction(boss, tx, labelled("test-commit"), { label: 42 } as never)),
+    ).rejects.toThrow();
   });
 
   it("retries a job that throws until it succeeds", async () => {
@@ -68,10 +70,14 @@ describe.each(BACKENDS)("job queue on %s", (kind) => {
       if (attempts < 3) throw new Error(`attempt ${attempts} failed`);
     });
     const id = await boss.send("test-flaky", { n: 1 });
-    const job = await waitFor(async () => {
-      const found = await boss.getJobById("test-flaky", id!);
-      return found?.state === "completed" ? found : undefined;
-    }, 20_000, "the flaky job to complete");
+    const job = await waitFor(
+      async () => {
+        const found = await boss.getJobById("test-flaky", id!);
+        return found?.state === "completed" ? found : undefined;
+      },
+      20_000,
+      "the flaky job to complete",
+    );
     expect(attempts).toBe(3);
     expect(job.retryCount).toBe(2);
   });

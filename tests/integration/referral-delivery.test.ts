@@ -15,7 +15,9 @@ const SETTINGS = {
   mailFrom: "Support service <no-reply@service.example>",
   providerEmail: "referrals@provider.example",
   appUrl: "https://refer.example.org",
-  firstContactWorkingDays: 2, firstContactPromise: "attempt" as const, firstContactEscalationWorkingDays: 2,
+  firstContactWorkingDays: 2,
+  firstContactPromise: "attempt" as const,
+  firstContactEscalationWorkingDays: 2,
   retentionClosedDays: 730,
   retentionWithdrawnDays: 90,
 };
@@ -57,31 +59,60 @@ describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => 
     if (!result.ok) throw new Error("submit failed");
 
     // Nothing listens on the SMTP port yet: attempts fail and are recorded, without personal data.
-    const failing = await waitFor(async () => {
-      const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
-      return row.providerEmailAttempts >= 2 ? row : undefined;
-    }, 20_000, "failed attempts to be recorded");
+    const failing = await waitFor(
+      async () => {
+        const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
+        return row.providerEmailAttempts >= 2 ? row : undefined;
+      },
+      20_000,
+      "failed attempts to be recorded",
+    );
     expect(failing.providerEmailStatus).toBe("PENDING");
     expect(failing.providerEmailLastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
     expect(failing.providerEmailLastError).not.toContain("Siobhán");
 
     smtp = await startSmtpListener(port);
-    const sent = await waitFor(async () => {
-      const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
-      return row.providerEmailStatus === "SENT" ? row : undefined;
-    }, 20_000, "the provider email to be sent");
+    const sent = await waitFor(
+      async () => {
+        const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
+        return row.providerEmailStatus === "SENT" ? row : undefined;
+      },
+      20_000,
+      "the provider email to be sent",
+    );
     expect(sent.providerEmailSentAt).not.toBeNull();
     expect(sent.providerEmailLastError).toBeNull();
 
-    const providerMail = await waitFor(() => smtp!.received.find((m) => m.subject === `New request ${result.reference}`), 10_000, "the provider email");
+    const providerMail = await waitFor(
+      () => smtp!.received.find((m) => m.subject === `New request ${result.reference}`),
+      10_000,
+      "the provider email",
+    );
     const to = providerMail.to && !Array.isArray(providerMail.to) ? providerMail.to.text : "";
     expect(to).toBe(SETTINGS.providerEmail);
     const text = providerMail.text ?? "";
     for (const expected of [
-      ANSWERS["about-you"].fullName, "Shiv", "L20 3AB", "Phone call; Email", "0151 496 0000", "victim@example.com",
-      "Weekdays after 6pm", "bluebell", "Burglary", "March 2024", "Bootle", "MP/24/0001234", "They broke in & took <things>",
-      "I’m not sure", "They are in prison", "Writing or receiving a letter; A video", "Please call after 6pm", "Polish",
-      "Large print", "A leaflet", `https://refer.example.org/staff/referrals/${result.referralId}`,
+      ANSWERS["about-you"].fullName,
+      "Shiv",
+      "L20 3AB",
+      "Phone call; Email",
+      "0151 496 0000",
+      "victim@example.com",
+      "Weekdays after 6pm",
+      "bluebell",
+      "Burglary",
+      "March 2024",
+      "Bootle",
+      "MP/24/0001234",
+      "They broke in & took <things>",
+      "I’m not sure",
+      "They are in prison",
+      "Writing or receiving a letter; A video",
+      "Please call after 6pm",
+      "Polish",
+      "Large print",
+      "A leaflet",
+      `https://refer.example.org/staff/referrals/${result.referralId}`,
     ] as string[]) {
       expect(text).toContain(expected);
     }
@@ -91,15 +122,23 @@ describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => 
     expect(providerMail.html).toContain("They broke in &amp; took &lt;things&gt;");
 
     // The victim asked for a discreet confirmation.
-    const confirmation = await waitFor(() => smtp!.received.find((m) => m.subject === `Your reference ${result.reference}`), 10_000, "the confirmation");
+    const confirmation = await waitFor(
+      () => smtp!.received.find((m) => m.subject === `Your reference ${result.reference}`),
+      10_000,
+      "the confirmation",
+    );
     expect(confirmation.to && !Array.isArray(confirmation.to) ? confirmation.to.text : "").toBe("victim@example.com");
     expect(`${confirmation.subject} ${confirmation.from?.text}`).not.toMatch(/crime|offender|restorative/i);
     expect(confirmation.text).not.toContain("Burglary");
     expect(confirmation.text).toContain("within 2 working days");
-    await waitFor(async () => {
-      const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
-      return row.victimEmailStatus === "SENT" ? true : undefined;
-    }, 10_000, "the confirmation to be recorded");
+    await waitFor(
+      async () => {
+        const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
+        return row.victimEmailStatus === "SENT" ? true : undefined;
+      },
+      10_000,
+      "the confirmation to be recorded",
+    );
   });
 
   it("marks a delivery that has used up its retries as failed, so it stays visible", async () => {
@@ -110,10 +149,14 @@ describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => 
       const { tokenHash } = await completeDraft(prisma, { "safe-contact": { contactMethods: ["phone"] } });
       const result = await submitReferral(prisma, boss, tokenHash);
       if (!result.ok) throw new Error("submit failed");
-      const failed = await waitFor(async () => {
-        const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
-        return row.providerEmailStatus === "FAILED" ? row : undefined;
-      }, 20_000, "the delivery to be marked failed");
+      const failed = await waitFor(
+        async () => {
+          const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });
+          return row.providerEmailStatus === "FAILED" ? row : undefined;
+        },
+        20_000,
+        "the delivery to be marked failed",
+      );
       expect(failed.providerEmailAttempts).toBe(2);
       expect(failed.providerEmailLastError).toContain("SMTP 451");
       expect(failed.victimEmailStatus).toBe("NOT_REQUESTED");

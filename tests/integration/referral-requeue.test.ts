@@ -30,7 +30,9 @@ describe("referrals whose delivery is lost or failed", () => {
   }
 
   const liveJobs = async (referralId: string) =>
-    (await boss.findJobs(QUEUE.deliverReferral, { data: { referralId } })).filter((j) => ["created", "retry", "active"].includes(j.state));
+    (await boss.findJobs(QUEUE.deliverReferral, { data: { referralId } })).filter((j) =>
+      ["created", "retry", "active"].includes(j.state),
+    );
 
   it("are queued again by the sweep when their job has gone missing, and left alone otherwise", async () => {
     const prisma = backend.db.prisma;

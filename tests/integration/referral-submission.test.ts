@@ -45,10 +45,14 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
       consentVersion: expect.any(String),
     });
     // Stored exactly as typed, markup and all.
-    expect((referral.answers as Record<string, Record<string, unknown>>)["what-happened"]!.description).toBe("They broke in & took <things>");
+    expect((referral.answers as Record<string, Record<string, unknown>>)["what-happened"]!.description).toBe(
+      "They broke in & took <things>",
+    );
     expect(await loadDraft(prisma, token)).toBeNull();
     // The first-contact target: two working days after it arrived.
-    expect(referral.firstContactDueAt!.getTime() - referral.createdAt.getTime()).toBeGreaterThanOrEqual(2 * 24 * 3600_000);
+    expect(referral.firstContactDueAt!.getTime() - referral.createdAt.getTime()).toBeGreaterThanOrEqual(
+      2 * 24 * 3600_000,
+    );
 
     const delivery = await boss.findJobs("deliver-referral", { data: { referralId: referral.id } });
     const confirmation = await boss.findJobs("victim-confirmation", { data: { referralId: referral.id } });
@@ -90,9 +94,18 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     const prisma = backend.db.prisma;
     const token = await createDraft(prisma, "test");
     const draft = (await loadDraft(prisma, token))!;
-    await saveStep(prisma, draft, "about-you", STEP_SCHEMAS["about-you"].parse(ANSWERS["about-you"]) as Record<string, unknown>);
+    await saveStep(
+      prisma,
+      draft,
+      "about-you",
+      STEP_SCHEMAS["about-you"].parse(ANSWERS["about-you"]) as Record<string, unknown>,
+    );
     const result = await submitReferral(prisma, boss, draftTokenHash(token));
-    expect(result).toEqual({ ok: false, reason: "incomplete", steps: ["safe-contact", "what-happened", "person-responsible", "what-you-would-like", "support"] });
+    expect(result).toEqual({
+      ok: false,
+      reason: "incomplete",
+      steps: ["safe-contact", "what-happened", "person-responsible", "what-you-would-like", "support"],
+    });
     // Nothing was taken: the draft is still there to finish.
     expect(await loadDraft(prisma, token)).not.toBeNull();
   });
@@ -100,11 +113,19 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
   it("sends nothing sooner after consent than a person could answer, and keeps the draft", async () => {
     const prisma = backend.db.prisma;
     const { token, tokenHash } = await completeDraft(prisma);
-    expect(await submitReferral(prisma, boss, tokenHash, { firstContactWorkingDays: 2, minSecondsBeforeSending: 60 })).toEqual({ ok: false, reason: "too-soon" });
+    expect(
+      await submitReferral(prisma, boss, tokenHash, { firstContactWorkingDays: 2, minSecondsBeforeSending: 60 }),
+    ).toEqual({ ok: false, reason: "too-soon" });
     expect(await loadDraft(prisma, token)).not.toBeNull();
     expect(await prisma.referral.count({ where: { idempotencyKey: tokenHash } })).toBe(0);
     const later = new Date(Date.now() + 61_000);
-    expect(await submitReferral(prisma, boss, tokenHash, { firstContactWorkingDays: 2, minSecondsBeforeSending: 60, now: later })).toMatchObject({ ok: true });
+    expect(
+      await submitReferral(prisma, boss, tokenHash, {
+        firstContactWorkingDays: 2,
+        minSecondsBeforeSending: 60,
+        now: later,
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it("tries another reference when one is already in use, instead of counting first", async () => {
@@ -112,7 +133,10 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     const first = await submitReferral(prisma, boss, (await completeDraft(prisma)).tokenHash);
     if (!first.ok) throw new Error("submit failed");
     const offered = [first.reference, first.reference, "RJ-XXXX-YYYY"];
-    const second = await submitReferral(prisma, boss, (await completeDraft(prisma)).tokenHash, { firstContactWorkingDays: 2, newReference: () => offered.shift()! });
+    const second = await submitReferral(prisma, boss, (await completeDraft(prisma)).tokenHash, {
+      firstContactWorkingDays: 2,
+      newReference: () => offered.shift()!,
+    });
     expect(second).toMatchObject({ ok: true, reference: "RJ-XXXX-YYYY", alreadySubmitted: false });
     expect(offered).toEqual([]);
   });
@@ -120,7 +144,11 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
   it("makes no referral for someone under 18", async () => {
     const prisma = backend.db.prisma;
     const { tokenHash } = await completeDraft(prisma, { "about-you": { over18: "no" } });
-    expect(await submitReferral(prisma, boss, tokenHash)).toMatchObject({ ok: false, reason: "incomplete", steps: ["about-you"] });
+    expect(await submitReferral(prisma, boss, tokenHash)).toMatchObject({
+      ok: false,
+      reason: "incomplete",
+      steps: ["about-you"],
+    });
   });
 
   it("refuses a draft that has expired or never existed", async () => {
@@ -135,6 +163,8 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     const prisma = backend.db.prisma;
     const { tokenHash } = await completeDraft(prisma, { "what-happened": { crimeType: "hateCrime" } });
     const result = await submitReferral(prisma, boss, tokenHash);
-    expect(result.ok && (await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } })).sensitive).toBe(true);
+    expect(result.ok && (await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } })).sensitive).toBe(
+      true,
+    );
   });
 });

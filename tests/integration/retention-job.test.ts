@@ -19,9 +19,14 @@ describe("the daily retention job", () => {
     backend = await openBackend("postgres", "retention_job");
     await backend.db.withSession((s) => migrate(s));
     boss = await startQueue(backend.db);
-    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { retentionClosedDays: 365, retentionWithdrawnDays: 30 }), {
-      pollingIntervalSeconds: 0.5,
-    });
+    worker = await startWorker(
+      boss,
+      backend.db,
+      testWorkerSettings(backend.settings.dataDir, { retentionClosedDays: 365, retentionWithdrawnDays: 30 }),
+      {
+        pollingIntervalSeconds: 0.5,
+      },
+    );
   });
   afterAll(async () => {
     await worker.stop();
@@ -34,10 +39,23 @@ describe("the daily retention job", () => {
     expect(schedules).toEqual([expect.objectContaining({ cron: RETENTION_SCHEDULE.cron, timezone: "Europe/London" })]);
 
     const day = 86_400_000;
-    const old = await insertReferral(backend.db.prisma, { status: "CLOSED", closureReason: "completed", closedAt: new Date(Date.now() - 400 * day), createdAt: new Date(Date.now() - 420 * day) });
-    const recent = await insertReferral(backend.db.prisma, { status: "CLOSED", closureReason: "completed", closedAt: new Date(Date.now() - 200 * day) });
+    const old = await insertReferral(backend.db.prisma, {
+      status: "CLOSED",
+      closureReason: "completed",
+      closedAt: new Date(Date.now() - 400 * day),
+      createdAt: new Date(Date.now() - 420 * day),
+    });
+    const recent = await insertReferral(backend.db.prisma, {
+      status: "CLOSED",
+      closureReason: "completed",
+      closedAt: new Date(Date.now() - 200 * day),
+    });
     await boss.send(QUEUE.eraseExpiredReferrals, {});
-    await waitFor(async () => ((await backend.db.prisma.referral.count({ where: { id: old.id } })) === 0 ? true : undefined), 20_000, "the old referral to be erased");
+    await waitFor(
+      async () => ((await backend.db.prisma.referral.count({ where: { id: old.id } })) === 0 ? true : undefined),
+      20_000,
+      "the old referral to be erased",
+    );
     expect(await backend.db.prisma.referral.count({ where: { id: recent.id } })).toBe(1);
     expect(await backend.db.prisma.auditEvent.count({ where: { action: "referral.erased", actorId: null } })).toBe(1);
   });

@@ -15,7 +15,13 @@ function seed(env: Record<string, string>) {
   return spawnSync(TSX, ["--conditions=react-server", "scripts/seed.ts"], {
     encoding: "utf8",
     timeout: 90_000,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "development", LOG_LEVEL: "warn", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "development",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
   });
 }
 
@@ -26,7 +32,10 @@ describe("npm run db:seed", () => {
       const made = seed({ DATA_DIR: dataDir });
       expect(made.stderr).toBe("");
       expect(made.status).toBe(0);
-      const passwords = [...made.stdout.matchAll(/(\S+@demo\.example)\s+password: (.+)$/gm)].map((m) => ({ email: m[1]!, password: m[2]! }));
+      const passwords = [...made.stdout.matchAll(/(\S+@demo\.example)\s+password: (.+)$/gm)].map((m) => ({
+        email: m[1]!,
+        password: m[2]!,
+      }));
       expect(passwords.map((p) => p.email)).toEqual(["admin@demo.example", "staff@demo.example"]);
 
       const again = seed({ DATA_DIR: dataDir });
@@ -58,8 +67,13 @@ describe("npm run db:seed", () => {
           if (referral.status === "CLOSED") expect(referral.closureReason).not.toBeNull();
         }
         for (const { email, password } of passwords) {
-          expect(await signInWithPassword(db.prisma, { email, password, ipAddress: "192.0.2.50" }, { idleMinutes: 30, absoluteHours: 12 }))
-            .toMatchObject({ ok: true, next: "enrol" });
+          expect(
+            await signInWithPassword(
+              db.prisma,
+              { email, password, ipAddress: "192.0.2.50" },
+              { idleMinutes: 30, absoluteHours: 12 },
+            ),
+          ).toMatchObject({ ok: true, next: "enrol" });
         }
       } finally {
         await db.close();
@@ -72,7 +86,14 @@ describe("npm run db:seed", () => {
   it("works on PostgreSQL, and never in production", async () => {
     const database = await createTestDatabase("seed");
     try {
-      const refused = seed({ NODE_ENV: "production", MAIL_TO_FILES: "yes", DATABASE_URL: database.url, PROVIDER_EMAIL: "p@provider.example", MAIL_FROM: "n@service.example", APP_URL: "https://refer.example.org" });
+      const refused = seed({
+        NODE_ENV: "production",
+        MAIL_TO_FILES: "yes",
+        DATABASE_URL: database.url,
+        PROVIDER_EMAIL: "p@provider.example",
+        MAIL_FROM: "n@service.example",
+        APP_URL: "https://refer.example.org",
+      });
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain("NODE_ENV is production");
       const made = seed({ DATABASE_URL: database.url });

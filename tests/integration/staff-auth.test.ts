@@ -11,10 +11,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 
 /** A service's result, or the AppError it refused with (as a value, to compare). */
-const outcomeOf = <R>(work: Promise<R>): Promise<R | AppError> => work.catch((error: unknown) => {
-  if (error instanceof AppError) return error;
-  throw error;
-});
+const outcomeOf = <R>(work: Promise<R>): Promise<R | AppError> =>
+  work.catch((error: unknown) => {
+    if (error instanceof AppError) return error;
+    throw error;
+  });
 
 const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
 const PASSWORD = "a long and unusual passphrase";
@@ -40,25 +41,43 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
 
   async function readyAccount(address = email()) {
     const { userId, setupToken } = await createStaffUser(prisma, { email: address, name: "Jo Bloggs", role: "STAFF" });
-    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({ ok: true, userId });
+    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({
+      ok: true,
+      userId,
+    });
     return { userId, email: address };
   }
 
   it("sets a password once through the setup link, refusing weak passwords and used or expired links", async () => {
     const address = email();
-    const { setupToken, userId } = await createStaffUser(prisma, { email: ` ${address.toUpperCase()} `, name: "Jo Bloggs", role: "ADMIN" });
+    const { setupToken, userId } = await createStaffUser(prisma, {
+      email: ` ${address.toUpperCase()} `,
+      name: "Jo Bloggs",
+      role: "ADMIN",
+    });
     expect((await prisma.staffUser.findUniqueOrThrow({ where: { id: userId } })).email).toBe(address);
-    await expect(completeSetup(prisma, { token: setupToken, password: "qwerty123456", confirm: "qwerty123456" })).rejects.toMatchObject({ code: "password.common", field: "password" });
-    await expect(completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: "different" })).rejects.toMatchObject({ code: "setup.passwords-differ", field: "confirm" });
-    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({ ok: true, userId });
-    await expect(completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).rejects.toMatchObject({ code: "setup.link-invalid", status: 410 });
+    await expect(
+      completeSetup(prisma, { token: setupToken, password: "qwerty123456", confirm: "qwerty123456" }),
+    ).rejects.toMatchObject({ code: "password.common", field: "password" });
+    await expect(
+      completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: "different" }),
+    ).rejects.toMatchObject({ code: "setup.passwords-differ", field: "confirm" });
+    expect(await completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD })).toEqual({
+      ok: true,
+      userId,
+    });
+    await expect(
+      completeSetup(prisma, { token: setupToken, password: PASSWORD, confirm: PASSWORD }),
+    ).rejects.toMatchObject({ code: "setup.link-invalid", status: 410 });
     const stored = await prisma.staffUser.findUniqueOrThrow({ where: { id: userId } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
 
     const later = new Date(Date.now() + 25 * 3600_000);
     const fresh = await issueSetupToken(prisma, userId);
     expect(await findSetupUser(prisma, fresh, later)).toBeNull();
-    await expect(createStaffUser(prisma, { email: address, name: "Again", role: "STAFF" })).rejects.toThrow("already an account");
+    await expect(createStaffUser(prisma, { email: address, name: "Again", role: "STAFF" })).rejects.toThrow(
+      "already an account",
+    );
   });
 
   it("signs in with password, enrols an authenticator at first sign-in, and then needs a code each time", async () => {
@@ -96,31 +115,70 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     expect(await readSession(prisma, second.sessionToken, LIMITS)).toBeNull();
     expect((await readSession(prisma, renewed!, LIMITS))!.secondFactorDone).toBe(true);
     const third = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
-    expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, code, IP, later)).toBeNull();
+    expect(
+      await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, code, IP, later),
+    ).toBeNull();
 
     // A recovery code works once.
-    expect(await verifySecondFactor(prisma, (await readSession(prisma, third.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toEqual(expect.any(String));
+    expect(
+      await verifySecondFactor(
+        prisma,
+        (await readSession(prisma, third.sessionToken, LIMITS))!,
+        enrolled.recoveryCodes[0]!,
+        IP,
+        later,
+      ),
+    ).toEqual(expect.any(String));
     const fourth = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS);
-    expect(await verifySecondFactor(prisma, (await readSession(prisma, fourth.sessionToken, LIMITS))!, enrolled.recoveryCodes[0]!, IP, later)).toBeNull();
+    expect(
+      await verifySecondFactor(
+        prisma,
+        (await readSession(prisma, fourth.sessionToken, LIMITS))!,
+        enrolled.recoveryCodes[0]!,
+        IP,
+        later,
+      ),
+    ).toBeNull();
 
-    expect(await auditActions(prisma, userId)).toEqual(expect.arrayContaining([
-      "account.password-set", "sign-in.password-ok", "two-factor.enrolled", "sign-in.succeeded", "sign-in.second-factor-failed",
-    ]));
+    expect(await auditActions(prisma, userId)).toEqual(
+      expect.arrayContaining([
+        "account.password-set",
+        "sign-in.password-ok",
+        "two-factor.enrolled",
+        "sign-in.succeeded",
+        "sign-in.second-factor-failed",
+      ]),
+    );
   });
 
   it("gives the same message for an unknown account, a wrong password and a disabled account", async () => {
     const { userId, email: address } = await readyAccount();
-    const unknown = await outcomeOf(signInWithPassword(prisma, { email: "nobody@provider.example", password: PASSWORD, ipAddress: IP }, LIMITS));
-    const wrong = await outcomeOf(signInWithPassword(prisma, { email: address, password: "not the password", ipAddress: IP }, LIMITS));
+    const unknown = await outcomeOf(
+      signInWithPassword(prisma, { email: "nobody@provider.example", password: PASSWORD, ipAddress: IP }, LIMITS),
+    );
+    const wrong = await outcomeOf(
+      signInWithPassword(prisma, { email: address, password: "not the password", ipAddress: IP }, LIMITS),
+    );
     await prisma.staffUser.update({ where: { id: userId }, data: { disabledAt: new Date() } });
-    const disabled = await outcomeOf(signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS));
-    for (const result of [unknown, wrong, disabled]) expect(result).toMatchObject({ code: "sign-in.failed", field: "email", userMessage: "Enter a correct email address and password" });
-    expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", ipAddress: IP } })).toBeGreaterThanOrEqual(3);
+    const disabled = await outcomeOf(
+      signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS),
+    );
+    for (const result of [unknown, wrong, disabled])
+      expect(result).toMatchObject({
+        code: "sign-in.failed",
+        field: "email",
+        userMessage: "Enter a correct email address and password",
+      });
+    expect(
+      await prisma.auditEvent.count({ where: { action: "sign-in.failed", ipAddress: IP } }),
+    ).toBeGreaterThanOrEqual(3);
   });
 
   /** Small limits with a fresh name each time, so tests do not share counters. */
   let ruleSet = 0;
-  function rules(changes: Partial<Record<keyof SignInRules, { points: number; windowSeconds?: number }>> = {}): SignInRules {
+  function rules(
+    changes: Partial<Record<keyof SignInRules, { points: number; windowSeconds?: number }>> = {},
+  ): SignInRules {
     ruleSet += 1;
     const make = (key: keyof SignInRules) => ({
       ...SIGN_IN_RULES[key],
@@ -129,25 +187,45 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     });
     return { pair: make("pair"), pairDaily: make("pairDaily"), address: make("address"), alert: make("alert") };
   }
-  const attempt = (address: string, password: string, ipAddress: string, ruleSet: SignInRules, onRepeatedFailures?: (id: string) => Promise<void>) =>
-    outcomeOf(signInWithPassword(prisma, { email: address, password, ipAddress }, LIMITS, new Date(), { rules: ruleSet, onRepeatedFailures }));
+  const attempt = (
+    address: string,
+    password: string,
+    ipAddress: string,
+    ruleSet: SignInRules,
+    onRepeatedFailures?: (id: string) => Promise<void>,
+  ) =>
+    outcomeOf(
+      signInWithPassword(prisma, { email: address, password, ipAddress }, LIMITS, new Date(), {
+        rules: ruleSet,
+        onRepeatedFailures,
+      }),
+    );
 
   it("slows guessing at one address without locking the person out anywhere else", async () => {
     const { email: address } = await readyAccount();
     const limits = rules();
     for (let i = 0; i < 20; i += 1) await attempt(address, "wrong password!", "198.51.100.7", limits);
     // The guesser's address is held back, even with the right password…
-    expect(await attempt(address, PASSWORD, "198.51.100.7", limits)).toMatchObject({ code: "sign-in.throttled", userMessage: messageFor("sign-in.throttled", { wait: "15 minutes" }) });
+    expect(await attempt(address, PASSWORD, "198.51.100.7", limits)).toMatchObject({
+      code: "sign-in.throttled",
+      userMessage: messageFor("sign-in.throttled", { wait: "15 minutes" }),
+    });
     // …while the person, at their own address, signs in as usual.
     expect(await attempt(address, PASSWORD, "203.0.113.9", limits)).toMatchObject({ ok: true });
-    expect(await prisma.auditEvent.count({ where: { action: "sign-in.throttled", ipAddress: "198.51.100.7" } })).toBeGreaterThan(0);
+    expect(
+      await prisma.auditEvent.count({ where: { action: "sign-in.throttled", ipAddress: "198.51.100.7" } }),
+    ).toBeGreaterThan(0);
   });
 
   it("counts every one of many guesses sent at once", async () => {
     const { email: address } = await readyAccount();
     const limits = rules();
-    const burst = await Promise.all(Array.from({ length: 12 }, () => attempt(address, "wrong password!", "198.51.100.9", limits)));
-    expect(burst.filter((r) => r instanceof AppError && r.code === "sign-in.failed")).toHaveLength(SIGN_IN_RULES.pair.points);
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, () => attempt(address, "wrong password!", "198.51.100.9", limits)),
+    );
+    expect(burst.filter((r) => r instanceof AppError && r.code === "sign-in.failed")).toHaveLength(
+      SIGN_IN_RULES.pair.points,
+    );
   });
 
   it("slows one address trying many accounts, and lets it try again when the window ends", async () => {
@@ -172,17 +250,26 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     const { userId, email: address } = await readyAccount();
     const limits = rules({ alert: { points: 3 } });
     const told: string[] = [];
-    for (let i = 0; i < 6; i += 1) await attempt(address, "wrong password!", `198.51.100.${100 + i}`, limits, async (id) => void told.push(id));
+    for (let i = 0; i < 6; i += 1)
+      await attempt(address, "wrong password!", `198.51.100.${100 + i}`, limits, async (id) => void told.push(id));
     expect(told).toEqual([userId]);
     // Attempts held back at one address count too: twenty from one place tell the person once.
     const { userId: other, email: otherAddress } = await readyAccount();
     const heldBack = rules({ alert: { points: 9 } });
-    for (let i = 0; i < 20; i += 1) await attempt(otherAddress, "wrong password!", "198.51.100.120", heldBack, async (id) => void told.push(id));
+    for (let i = 0; i < 20; i += 1)
+      await attempt(otherAddress, "wrong password!", "198.51.100.120", heldBack, async (id) => void told.push(id));
     expect(told).toEqual([userId, other]);
     told.splice(0);
     told.push(userId);
     // An unknown account has nobody to tell.
-    for (let i = 0; i < 6; i += 1) await attempt("nobody@provider.example", "wrong password!", `198.51.100.${110 + i}`, limits, async (id) => void told.push(id));
+    for (let i = 0; i < 6; i += 1)
+      await attempt(
+        "nobody@provider.example",
+        "wrong password!",
+        `198.51.100.${110 + i}`,
+        limits,
+        async (id) => void told.push(id),
+      );
     expect(told).toEqual([userId]);
   });
 
@@ -190,7 +277,12 @@ describe.each(BACKENDS)("staff sign-in on %s", (kind) => {
     const { userId, email: address } = await readyAccount();
     const start = new Date();
     const signIn = async (when: Date) => {
-      const result = await signInWithPassword(prisma, { email: address, password: PASSWORD, ipAddress: IP }, LIMITS, when);
+      const result = await signInWithPassword(
+        prisma,
+        { email: address, password: PASSWORD, ipAddress: IP },
+        LIMITS,
+        when,
+      );
       return result.sessionToken;
     };
     const idle = await signIn(start);

@@ -7,7 +7,11 @@ import { openDatabase, type Database } from "@/lib/db";
 import { createTestDatabase } from "./postgres";
 import { tempFolder } from "./temp";
 
-export type TestBackend = { db: Database; settings: { databaseUrl: string | undefined; dataDir: string }; cleanUp(): Promise<void> };
+export type TestBackend = {
+  db: Database;
+  settings: { databaseUrl: string | undefined; dataDir: string };
+  cleanUp(): Promise<void>;
+};
 
 export const BACKENDS = ["postgres", "embedded"] as const;
 export type BackendName = (typeof BACKENDS)[number];

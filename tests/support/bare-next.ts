@@ -20,8 +20,14 @@ export async function startBareNext(): Promise<BareNext> {
   // A lockfile marks this folder as the workspace root.
   writeFileSync(path.join(dir, "package-lock.json"), JSON.stringify({ lockfileVersion: 3, packages: {} }));
   writeFileSync(path.join(dir, "next.config.js"), "module.exports = {};\n");
-  writeFileSync(path.join(dir, "app", "layout.js"), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n');
-  writeFileSync(path.join(dir, "app", "page.js"), "export default function Page() { return <main><h1>Hello</h1></main>; }\n");
+  writeFileSync(
+    path.join(dir, "app", "layout.js"),
+    'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
+  writeFileSync(
+    path.join(dir, "app", "page.js"),
+    "export default function Page() { return <main><h1>Hello</h1></main>; }\n",
+  );
   try {
     execFileSync("cp", ["-al", path.resolve("node_modules"), path.join(dir, "node_modules")], { stdio: "pipe" });
   } catch {
@@ -29,7 +35,12 @@ export async function startBareNext(): Promise<BareNext> {
     rmSync(path.join(dir, "node_modules"), { recursive: true, force: true });
     execFileSync("cp", ["-a", "--reflink=auto", path.resolve("node_modules"), path.join(dir, "node_modules")]);
   }
-  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+  const env = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+  };
   const next = path.join(dir, "node_modules", "next", "dist", "bin", "next");
   execFileSync(NODE, [next, "build"], { cwd: dir, env, stdio: "pipe" });
   const port = await freePort();

@@ -9,7 +9,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -26,7 +28,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newContext(browser: Browser, options: { javaScript: boolean; width?: number }): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  options: { javaScript: boolean; width?: number },
+): Promise<BrowserContext> {
   return browser.newContext({
     javaScriptEnabled: options.javaScript,
     viewport: { width: options.width ?? 1024, height: 768 },

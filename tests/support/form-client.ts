@@ -19,7 +19,11 @@ export type FormClientOptions = {
 type Answer = { status: number; headers: Headers; text: string };
 
 /** One HTTP request with node:http (fetch cannot choose the local address), redirects not followed. */
-function request(url: string, init: { method: string; headers: Record<string, string>; body?: Buffer }, localAddress?: string): Promise<Answer> {
+function request(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: Buffer },
+  localAddress?: string,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method, headers: init.headers, localAddress }, (res) => {
       const chunks: Buffer[] = [];
@@ -27,7 +31,8 @@ function request(url: string, init: { method: string; headers: Record<string, st
       res.on("end", () => {
         const headers = new Headers();
         for (const [name, value] of Object.entries(res.headers)) {
-          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+            headers.append(name, one);
         }
         resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString("utf8") });
       });
@@ -45,7 +50,12 @@ async function multipart(body: FormData): Promise<{ buffer: Buffer; type: string
 }
 
 const decode = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The hidden inputs of the form inside <main> (Next.js's action id, key and bound state). */
 export function hiddenFields(html: string, formIndex = 0): Array<[string, string]> {
@@ -62,7 +72,10 @@ export function hiddenFields(html: string, formIndex = 0): Array<[string, string
 export class FormClient {
   private cookies = new Map<string, string>();
 
-  constructor(public base: string, private readonly options: FormClientOptions = {}) {}
+  constructor(
+    public base: string,
+    private readonly options: FormClientOptions = {},
+  ) {}
 
   /** Carries on at another instance of the service (behind one address, as a load balancer would), cookies and all. */
   moveTo(base: string): void {
@@ -115,12 +128,21 @@ export class FormClient {
     const { buffer, type } = await multipart(body);
     const response = await request(
       page.url,
-      { method: "POST", body: buffer, headers: this.requestHeaders({ origin: new URL(this.base).origin, "content-type": type, "content-length": String(buffer.length) }) },
+      {
+        method: "POST",
+        body: buffer,
+        headers: this.requestHeaders({
+          origin: new URL(this.base).origin,
+          "content-type": type,
+          "content-length": String(buffer.length),
+        }),
+      },
       this.options.localAddress,
     );
     this.remember(response);
     const location = response.headers.get("location");
-    if (response.status >= 300 && response.status < 400 && location) return this.get(new URL(location, page.url).toString());
+    if (response.status >= 300 && response.status < 400 && location)
+      return this.get(new URL(location, page.url).toString());
     return { status: response.status, url: page.url, html: response.text, headers: response.headers };
   }
 }
@@ -141,7 +163,9 @@ export type JourneyAnswers = {
 };
 
 /** The pages of the journey in order, and what a person without JavaScript sends from each. */
-export function journeySteps(answers: JourneyAnswers): Array<{ path: string; values: Record<string, string | string[]> }> {
+export function journeySteps(
+  answers: JourneyAnswers,
+): Array<{ path: string; values: Record<string, string | string[]> }> {
   const contact: Record<string, string | string[]> = { messageSafe: "yes", someoneElse: "no" };
   const methods: string[] = [];
   if (answers.phone) {
@@ -164,7 +188,12 @@ export function journeySteps(answers: JourneyAnswers): Array<{ path: string; val
     { path: "/ask/safe-contact", values: contact },
     {
       path: "/ask/what-happened",
-      values: { crimeType: "theft", whenKnown: "notSure", reportedToPolice: "notSure", ...(answers.description ? { description: answers.description } : {}) },
+      values: {
+        crimeType: "theft",
+        whenKnown: "notSure",
+        reportedToPolice: "notSure",
+        ...(answers.description ? { description: answers.description } : {}),
+      },
     },
     { path: "/ask/person-responsible", values: { knowWho: "notSure", admitted: "notSure", justiceStage: "notSure" } },
     { path: "/ask/what-you-would-like", values: { communicationWays: "meeting" } },
@@ -183,7 +212,8 @@ export async function sendReferral(client: FormClient, answers: JourneyAnswers):
   let page = await client.get("/ask");
   for (const step of steps) {
     if (!page.url.endsWith(step.path)) return page;
-    if (step.path.endsWith("/check-answers") && answers.readForMs) await new Promise((resolve) => setTimeout(resolve, answers.readForMs));
+    if (step.path.endsWith("/check-answers") && answers.readForMs)
+      await new Promise((resolve) => setTimeout(resolve, answers.readForMs));
     page = await client.submit(page, step.values);
   }
   return page;

@@ -72,7 +72,12 @@ export async function pressSubmit(page: Page, urlAfter: RegExp) {
 
 /** The shortest complete journey, by mouse, without checks on the way: returns the reference. */
 /** The shortest whole journey: by letter, or, given `email`, by email. Returns the reference. */
-export async function quickJourney(page: Page, base: string, fullName: string, contact: { email?: string } = {}): Promise<string> {
+export async function quickJourney(
+  page: Page,
+  base: string,
+  fullName: string,
+  contact: { email?: string } = {},
+): Promise<string> {
   await page.goto(`${base}/ask`);
   await page.getByLabel("I agree to share my answers").check();
   await submit(page, /\/ask\/about-you$/);

@@ -9,7 +9,9 @@ import { readPersonSession, type PersonSession } from "@/lib/person/access";
 
 export async function personSessionFor(prisma: PrismaClient, referralId: string): Promise<PersonSession> {
   const token = newToken();
-  await prisma.personSession.create({ data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(Date.now() + 60 * 60_000) } });
+  await prisma.personSession.create({
+    data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(Date.now() + 60 * 60_000) },
+  });
   const session = await readPersonSession(prisma, token);
   if (!session) throw new Error("the session check refused a session just made");
   return session;

@@ -33,7 +33,10 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   }
   const run = (program: string, args: string[]) =>
     asRoot
-      ? execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, program), ...args], { stdio: "pipe", timeout: 60_000 })
+      ? execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, program), ...args], {
+          stdio: "pipe",
+          timeout: 60_000,
+        })
       : execFileSync(path.join(bin, program), args, { stdio: "pipe", timeout: 60_000 });
 
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
@@ -45,7 +48,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     async restart() {
       const args = ["-D", data, "-o", options, "-l", path.join(folder, "log"), "-m", "fast", "-w", "restart"];
       const program = path.join(bin, "pg_ctl");
-      await promisify(execFile)(asRoot ? "runuser" : program, asRoot ? ["-u", "postgres", "--", program, ...args] : args, { timeout: 60_000 });
+      await promisify(execFile)(
+        asRoot ? "runuser" : program,
+        asRoot ? ["-u", "postgres", "--", program, ...args] : args,
+        { timeout: 60_000 },
+      );
     },
     stop() {
       try {

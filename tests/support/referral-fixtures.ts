@@ -5,18 +5,41 @@ import { draftTokenHash } from "@/lib/referrals/draft-cookie";
 import { CONSENT_VERSION, STEP_SCHEMAS, STEP_IDS, type StepId } from "@/lib/referrals/schema";
 
 export const ANSWERS: Record<StepId, Record<string, unknown>> = {
-  "about-you": { fullName: "Siobhán O’Neill-Ng <script>alert(1)</script>", preferredName: "Shiv", over18: "yes", location: "L20 3AB" },
+  "about-you": {
+    fullName: "Siobhán O’Neill-Ng <script>alert(1)</script>",
+    preferredName: "Shiv",
+    over18: "yes",
+    location: "L20 3AB",
+  },
   "safe-contact": {
-    contactMethods: ["phone", "email"], phoneNumber: "0151 496 0000", emailAddress: "victim@example.com",
-    emailConfirmation: "yes", safeTimes: "Weekdays after 6pm", messageSafe: "no", someoneElse: "yes", safeWord: "bluebell",
+    contactMethods: ["phone", "email"],
+    phoneNumber: "0151 496 0000",
+    emailAddress: "victim@example.com",
+    emailConfirmation: "yes",
+    safeTimes: "Weekdays after 6pm",
+    messageSafe: "no",
+    someoneElse: "yes",
+    safeWord: "bluebell",
   },
   "what-happened": {
-    crimeType: "burglary", whenKnown: "yes", month: "3", year: "2024", area: "Bootle", reportedToPolice: "yes",
-    crimeReference: "MP/24/0001234", description: "They broke in & took <things>",
+    crimeType: "burglary",
+    whenKnown: "yes",
+    month: "3",
+    year: "2024",
+    area: "Bootle",
+    reportedToPolice: "yes",
+    crimeReference: "MP/24/0001234",
+    description: "They broke in & took <things>",
   },
   "person-responsible": { knowWho: "yes", admitted: "notSure", justiceStage: "inPrison" },
   "what-you-would-like": { communicationWays: ["letter", "video"], anythingElse: "Please call after 6pm" },
-  support: { interpreter: "yes", interpreterLanguage: "Polish", accessibilityNeeds: "Large print", otherServices: "", heardAbout: "leaflet" },
+  support: {
+    interpreter: "yes",
+    interpreterLanguage: "Polish",
+    accessibilityNeeds: "Large print",
+    otherServices: "",
+    heardAbout: "leaflet",
+  },
 };
 
 /** Makes a draft with every step answered; returns its token and token hash. */

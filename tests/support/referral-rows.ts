@@ -25,7 +25,10 @@ function storedAnswers(changes: AnswerChanges, fullName: string): Record<string,
   return stored;
 }
 
-export async function insertReferral(prisma: PrismaClient, row: ReferralRow = {}): Promise<{ id: string; reference: string }> {
+export async function insertReferral(
+  prisma: PrismaClient,
+  row: ReferralRow = {},
+): Promise<{ id: string; reference: string }> {
   const { answers, ...rest } = row;
   const fullName = row.fullName ?? "Test Person";
   const stored = storedAnswers(answers ?? {}, fullName);

@@ -31,21 +31,48 @@ function columnType(field: DmmfField, enumDbNames: Map<string, string>): string 
     const n = args.join(",");
     switch (field.type) {
       case "String":
-        type = native === "Char" ? `character(${n})` : native === "VarChar" ? `character varying${n ? `(${n})` : ""}` : native === "Uuid" ? "uuid" : native === "Inet" ? "inet" : "text";
+        type =
+          native === "Char"
+            ? `character(${n})`
+            : native === "VarChar"
+              ? `character varying${n ? `(${n})` : ""}`
+              : native === "Uuid"
+                ? "uuid"
+                : native === "Inet"
+                  ? "inet"
+                  : "text";
         break;
-      case "Int": type = native === "SmallInt" ? "smallint" : "integer"; break;
-      case "BigInt": type = "bigint"; break;
-      case "Boolean": type = "boolean"; break;
-      case "Float": type = native === "Real" ? "real" : "double precision"; break;
-      case "Decimal": type = `numeric(${n || "65,30"})`; break;
-      case "Json": type = native === "Json" ? "json" : "jsonb"; break;
-      case "Bytes": type = "bytea"; break;
+      case "Int":
+        type = native === "SmallInt" ? "smallint" : "integer";
+        break;
+      case "BigInt":
+        type = "bigint";
+        break;
+      case "Boolean":
+        type = "boolean";
+        break;
+      case "Float":
+        type = native === "Real" ? "real" : "double precision";
+        break;
+      case "Decimal":
+        type = `numeric(${n || "65,30"})`;
+        break;
+      case "Json":
+        type = native === "Json" ? "json" : "jsonb";
+        break;
+      case "Bytes":
+        type = "bytea";
+        break;
       case "DateTime":
-        type = native === "Date" ? "date"
-          : native === "Timestamptz" ? `timestamp(${n || 3}) with time zone`
-          : `timestamp(${n || 3}) without time zone`;
+        type =
+          native === "Date"
+            ? "date"
+            : native === "Timestamptz"
+              ? `timestamp(${n || 3}) with time zone`
+              : `timestamp(${n || 3}) without time zone`;
         break;
-      default: type = `unknown ${field.type}`;
+      default:
+        type = `unknown ${field.type}`;
     }
   }
   return field.isList ? `${type}[]` : type;
@@ -58,7 +85,10 @@ export async function shapeFromSchema(schemaText = readFileSync("prisma/schema.p
   for (const e of dmmf.datamodel.enums) {
     const name = e.dbName ?? e.name;
     enumDbNames.set(e.name, name);
-    shape.enums.set(name, e.values.map((v) => v.dbName ?? v.name));
+    shape.enums.set(
+      name,
+      e.values.map((v) => v.dbName ?? v.name),
+    );
   }
   const tableOf = new Map<string, string>();
   const columnOf = new Map<string, string>();
@@ -69,7 +99,8 @@ export async function shapeFromSchema(schemaText = readFileSync("prisma/schema.p
       if (field.kind === "object") continue;
       const column = field.dbName ?? field.name;
       columnOf.set(`${model.name}.${field.name}`, column);
-      const defaultName = typeof field.default === "object" && field.default && "name" in field.default ? field.default.name : undefined;
+      const defaultName =
+        typeof field.default === "object" && field.default && "name" in field.default ? field.default.name : undefined;
       shape.columns.set(`${table}.${column}`, {
         type: columnType(field, enumDbNames),
         // Prisma's migrations leave scalar-list columns (String[]) nullable.
@@ -83,7 +114,8 @@ export async function shapeFromSchema(schemaText = readFileSync("prisma/schema.p
     for (const field of model.fields) {
       if (field.kind !== "object" || !field.relationFromFields?.length) continue;
       const columns = field.relationFromFields.map((f) => columnOf.get(`${model.name}.${f}`)!);
-      const name = (field as { relationName?: string; dbName?: string | null }).dbName ?? `${table}_${columns.join("_")}_fkey`;
+      const name =
+        (field as { relationName?: string; dbName?: string | null }).dbName ?? `${table}_${columns.join("_")}_fkey`;
       shape.foreignKeys.set(name, { table, columns, references: tableOf.get(field.type)! });
     }
   }
@@ -100,7 +132,13 @@ export async function shapeFromSchema(schemaText = readFileSync("prisma/schema.p
 export async function shapeFromDatabase(session: SqlSession): Promise<Shape> {
   const shape: Shape = { columns: new Map(), indexes: new Map(), enums: new Map(), foreignKeys: new Map() };
   const ignored = "('_prisma_migrations')";
-  const columns = await session.query<{ tbl: string; col: string; type: string; not_null: boolean; has_default: boolean }>(`
+  const columns = await session.query<{
+    tbl: string;
+    col: string;
+    type: string;
+    not_null: boolean;
+    has_default: boolean;
+  }>(`
     SELECT c.relname AS tbl, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type,
            a.attnotnull AS not_null, a.atthasdef AS has_default
       FROM pg_attribute a
@@ -109,9 +147,19 @@ export async function shapeFromDatabase(session: SqlSession): Promise<Shape> {
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
        AND c.relname NOT IN ${ignored}`);
   for (const row of columns) {
-    shape.columns.set(`${row.tbl}.${row.col}`, { type: row.type.replaceAll('"', ""), notNull: row.not_null, hasDefault: row.has_default });
+    shape.columns.set(`${row.tbl}.${row.col}`, {
+      type: row.type.replaceAll('"', ""),
+      notNull: row.not_null,
+      hasDefault: row.has_default,
+    });
   }
-  const indexes = await session.query<{ name: string; tbl: string; cols: string[]; is_unique: boolean; is_primary: boolean }>(`
+  const indexes = await session.query<{
+    name: string;
+    tbl: string;
+    cols: string[];
+    is_unique: boolean;
+    is_primary: boolean;
+  }>(`
     SELECT i.relname AS name, t.relname AS tbl, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
            array_agg(a.attname::text ORDER BY k.ord)::text[] AS cols
       FROM pg_index ix
@@ -153,7 +201,9 @@ export function compareShapes(expected: Shape, actual: Shape): string[] {
       const got = b.get(name);
       if (got === undefined) differences.push(`${kind} ${name} is in schema.prisma but not in the database`);
       else if (JSON.stringify(got) !== JSON.stringify(want)) {
-        differences.push(`${kind} ${name} differs: schema.prisma ${JSON.stringify(want)}, database ${JSON.stringify(got)}`);
+        differences.push(
+          `${kind} ${name} differs: schema.prisma ${JSON.stringify(want)}, database ${JSON.stringify(got)}`,
+        );
       }
     }
     for (const name of b.keys()) {

@@ -13,7 +13,13 @@ export const SERVE = path.resolve("dist/serve.js");
 /** The worker as `npm run worker` runs it (compiled by `npm run build`). */
 export const WORKER_ARGS = ["--conditions=react-server", path.resolve("dist/worker.js")];
 
-export type RunningServer = { url: string; pid: number; child: ChildProcess; output: () => string; stop(): Promise<number | null> };
+export type RunningServer = {
+  url: string;
+  pid: number;
+  child: ChildProcess;
+  output: () => string;
+  stop(): Promise<number | null>;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -3,7 +3,16 @@ import { type WorkerSettings } from "@/lib/background-jobs";
 
 export function testWorkerSettings(dataDir: string, changes: Partial<WorkerSettings> = {}): WorkerSettings {
   return {
-    smtpUrl: undefined, dataDir, mailFrom: "Support service <no-reply@service.example>", providerEmail: "referrals@provider.example",
-    appUrl: "https://refer.example.org", firstContactWorkingDays: 2, firstContactPromise: "attempt", firstContactEscalationWorkingDays: 2, retentionClosedDays: 730, retentionWithdrawnDays: 90, ...changes,
+    smtpUrl: undefined,
+    dataDir,
+    mailFrom: "Support service <no-reply@service.example>",
+    providerEmail: "referrals@provider.example",
+    appUrl: "https://refer.example.org",
+    firstContactWorkingDays: 2,
+    firstContactPromise: "attempt",
+    firstContactEscalationWorkingDays: 2,
+    retentionClosedDays: 730,
+    retentionWithdrawnDays: 90,
+    ...changes,
   };
 }

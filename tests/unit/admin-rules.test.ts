@@ -21,8 +21,12 @@ describe("retention rules", () => {
     expect(ruleFor({ closureReason: "victimWithdrew", firstContactAt: null })).toBe("withdrawn-before-contact");
     expect(ruleFor({ closureReason: "victimWithdrew", firstContactAt: new Date() })).toBe("closed");
     expect(ruleFor({ closureReason: "completed", firstContactAt: null })).toBe("closed");
-    expect(dueAt({ closedAt, closureReason: "victimWithdrew", firstContactAt: null }, policy)!.toISOString()).toBe("2026-04-01T00:00:00.000Z");
-    expect(dueAt({ closedAt, closureReason: "completed", firstContactAt: null }, policy)!.toISOString()).toBe("2028-01-01T00:00:00.000Z");
+    expect(dueAt({ closedAt, closureReason: "victimWithdrew", firstContactAt: null }, policy)!.toISOString()).toBe(
+      "2026-04-01T00:00:00.000Z",
+    );
+    expect(dueAt({ closedAt, closureReason: "completed", firstContactAt: null }, policy)!.toISOString()).toBe(
+      "2028-01-01T00:00:00.000Z",
+    );
     expect(dueAt({ closedAt: null, closureReason: null, firstContactAt: null }, policy)).toBeNull();
   });
 });
@@ -38,8 +42,12 @@ describe("subject access searches", () => {
   it("explain a search that cannot work", () => {
     expect(searchProblem({ by: "reference", term: " " })).toBe("Enter a reference, an email address or a phone number");
     expect(searchProblem({ by: "reference", term: "RJ-1234" })).toBe("Enter a reference in the format RJ-XXXX-XXXX");
-    expect(searchProblem({ by: "email", term: "nobody" })).toBe("Enter an email address in the correct format, like name@example.com");
-    expect(searchProblem({ by: "phone", term: "0151" })).toBe("Enter a phone number with at least 10 digits, like 0151 496 0000");
+    expect(searchProblem({ by: "email", term: "nobody" })).toBe(
+      "Enter an email address in the correct format, like name@example.com",
+    );
+    expect(searchProblem({ by: "phone", term: "0151" })).toBe(
+      "Enter a phone number with at least 10 digits, like 0151 496 0000",
+    );
     expect(searchProblem({ by: "phone", term: "0151 496 0000" })).toBeUndefined();
   });
 });

@@ -20,7 +20,10 @@ describe("the audit actions", () => {
   });
 
   it("are all written somewhere in the code (none listed that nothing records)", () => {
-    const code = [...sources("lib"), ...sources("app")].filter((file) => !file.endsWith(path.join("audit", "actions.ts"))).map((file) => readFileSync(file, "utf8")).join("\n");
+    const code = [...sources("lib"), ...sources("app")]
+      .filter((file) => !file.endsWith(path.join("audit", "actions.ts")))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
     const unused = ALL_AUDIT_ACTIONS.filter((action) => !code.includes(`"${action}"`));
     expect(unused).toEqual([]);
   });

@@ -9,8 +9,17 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SERVER_ONLY_IMPORTS = [
-  /from "@\/lib\/db"/, /from "@\/lib\/db\//, /from "\.\/db\//, /generated\/prisma\/client"/, /from "node:fs"/, /from "pg-boss"/,
-  /from "nodemailer"/, /from "@node-rs\/argon2"/, /from "next\/headers"/, /from "pg"/, /from "@electric-sql\/pglite"/,
+  /from "@\/lib\/db"/,
+  /from "@\/lib\/db\//,
+  /from "\.\/db\//,
+  /generated\/prisma\/client"/,
+  /from "node:fs"/,
+  /from "pg-boss"/,
+  /from "nodemailer"/,
+  /from "@node-rs\/argon2"/,
+  /from "next\/headers"/,
+  /from "pg"/,
+  /from "@electric-sql\/pglite"/,
   /from "@zxcvbn-ts\/language-common"/,
 ];
 
@@ -43,7 +52,9 @@ describe("boundaries", () => {
   });
 
   it("components and lib never import from app/", () => {
-    const offenders = [...sources("components"), ...sources("lib")].filter((file) => /from "(@\/app\/|\.\.\/.*app\/)/.test(readFileSync(file, "utf8")));
+    const offenders = [...sources("components"), ...sources("lib")].filter((file) =>
+      /from "(@\/app\/|\.\.\/.*app\/)/.test(readFileSync(file, "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });

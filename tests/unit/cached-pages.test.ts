@@ -12,12 +12,23 @@ import { CACHED_PAGES, PUBLIC_PAGES } from "@/lib/content/site";
 /** What a page read per request would need. */
 const PER_REQUEST = ["next/headers", "next/server", "@/lib/db", "@/lib/db.ts"];
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)|(?:^|\n)\s*import\s+"([^"]+)"/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)|(?:^|\n)\s*import\s+"([^"]+)"/g;
 
 function resolveFile(specifier: string, from: string): string | null {
-  const base = specifier.startsWith("@/") ? path.resolve(specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.resolve(specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
   }
   return null;
@@ -47,7 +58,9 @@ const LAYOUTS = [path.join("app", "layout.tsx"), path.join("app", "(public)", "l
 
 const perRequestReads = (files: string[]) =>
   [...new Set(files.flatMap((file) => [...reachableImports(file)]))].filter((specifier) =>
-    PER_REQUEST.some((read) => specifier === read || specifier === read.replace(/\.ts$/, "") || specifier.startsWith(`${read}/`)),
+    PER_REQUEST.some(
+      (read) => specifier === read || specifier === read.replace(/\.ts$/, "") || specifier.startsWith(`${read}/`),
+    ),
   );
 
 describe("cached pages", () => {
@@ -58,10 +71,13 @@ describe("cached pages", () => {
     expect(CACHED_PAGES.some((href) => href.startsWith("/manage") || href.startsWith("/staff"))).toBe(false);
   });
 
-  it.each(CACHED_PAGES.map((href) => [href]))("%s reads no cookie, header, session or database, nor do its layouts", (href) => {
-    expect(existsSync(pageFile(href))).toBe(true);
-    expect(perRequestReads([pageFile(href), ...LAYOUTS])).toEqual([]);
-  });
+  it.each(CACHED_PAGES.map((href) => [href]))(
+    "%s reads no cookie, header, session or database, nor do its layouts",
+    (href) => {
+      expect(existsSync(pageFile(href))).toBe(true);
+      expect(perRequestReads([pageFile(href), ...LAYOUTS])).toEqual([]);
+    },
+  );
 
   it("would catch a page that reads the request: the journey's start page does", () => {
     expect(perRequestReads([pageFile("/ask")])).toContain("next/headers");

@@ -1,7 +1,12 @@
 import { escapeHtml, html } from "@/lib/email/html";
 import { renderEmail } from "@/lib/email/templates";
 import { renderStaffInvite } from "@/lib/email/templates/staff-invite";
-import { renderAssignmentNotice, renderFirstContactEscalation, renderPauseEndedNotice, renderStaffDigest } from "@/lib/email/templates/staff-reminders";
+import {
+  renderAssignmentNotice,
+  renderFirstContactEscalation,
+  renderPauseEndedNotice,
+  renderStaffDigest,
+} from "@/lib/email/templates/staff-reminders";
 
 describe("email HTML", () => {
   it("escapes everything that could become markup", () => {
@@ -33,7 +38,11 @@ describe("the mail-check template", () => {
 });
 
 describe("the staff invitation", () => {
-  const rendered = renderStaffInvite({ name: "Sam <Staff>", link: "https://refer.example.org/staff/setup/abc_DEF-123", hours: 24 });
+  const rendered = renderStaffInvite({
+    name: "Sam <Staff>",
+    link: "https://refer.example.org/staff/setup/abc_DEF-123",
+    hours: 24,
+  });
 
   it("gives the one-time link and how long it works, in both parts, with the name escaped", () => {
     expect(rendered.text).toContain("https://refer.example.org/staff/setup/abc_DEF-123");
@@ -52,8 +61,10 @@ describe("the staff reminders", () => {
 
   it("say counts, references and links only, the same in both parts, escaped", () => {
     const digest = renderStaffDigest({
-      dayWords: "Monday 7 December 2026", mine: { dueToday: ["RJ-AAAA-AAAA"], overdue: [], firstContactOverdue: ["RJ-<b>"] },
-      team: { unassigned: 3, changedByPerson: 1 }, workspaceUrl: "https://refer.example.org/staff?view=mine",
+      dayWords: "Monday 7 December 2026",
+      mine: { dueToday: ["RJ-AAAA-AAAA"], overdue: [], firstContactOverdue: ["RJ-<b>"] },
+      team: { unassigned: 3, changedByPerson: 1 },
+      workspaceUrl: "https://refer.example.org/staff?view=mine",
     });
     expect(digest.text).toContain("Next steps due today: 1 (RJ-AAAA-AAAA)");
     expect(digest.text).toContain("Waiting to be assigned: 3");
@@ -62,7 +73,12 @@ describe("the staff reminders", () => {
       digest,
       renderAssignmentNotice({ reference: "RJ-AAAA-AAAA", referralUrl: url, by: "Sam" }),
       renderPauseEndedNotice({ reference: "RJ-AAAA-AAAA", referralUrl: url }),
-      renderFirstContactEscalation({ reference: "RJ-AAAA-AAAA", referralUrl: url, workingDaysLate: 1, assigned: false }),
+      renderFirstContactEscalation({
+        reference: "RJ-AAAA-AAAA",
+        referralUrl: url,
+        workingDaysLate: 1,
+        assigned: false,
+      }),
     ]) {
       expect(email.text).toContain("https://refer.example.org/staff");
       expect(`${email.subject} ${email.text}`).not.toMatch(/crime|victim|offender|abuse|assault/i);

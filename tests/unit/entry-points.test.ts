@@ -42,7 +42,11 @@ function exportsOf(source: string): Array<{ name: string; made: string }> {
 /** Server action exports not made by a wrapper (a function that runs the staff pipeline's runStep counts as one). */
 function unwrappedActions(source: string): string[] {
   return exportsOf(source)
-    .filter(({ made }) => !ACTION_WRAPPERS.some((wrapper) => made.startsWith(`${wrapper}(`)) && !(made.startsWith("function") && /\brunStep\(/.test(made)))
+    .filter(
+      ({ made }) =>
+        !ACTION_WRAPPERS.some((wrapper) => made.startsWith(`${wrapper}(`)) &&
+        !(made.startsWith("function") && /\brunStep\(/.test(made)),
+    )
     .map(({ name }) => name);
 }
 
@@ -50,7 +54,11 @@ function unwrappedActions(source: string): string[] {
 function unwrappedRoutes(source: string): string[] {
   return exportsOf(source)
     .filter(({ name }) => /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name))
-    .filter(({ made }) => !ROUTE_WRAPPERS.some((wrapper) => made.startsWith(`${wrapper}(`) || made.startsWith(`${wrapper}<`)) && !ROUTE_REFUSALS.some((refusal) => made === `${refusal};`))
+    .filter(
+      ({ made }) =>
+        !ROUTE_WRAPPERS.some((wrapper) => made.startsWith(`${wrapper}(`) || made.startsWith(`${wrapper}<`)) &&
+        !ROUTE_REFUSALS.some((refusal) => made === `${refusal};`),
+    )
     .map(({ name }) => name);
 }
 

@@ -36,7 +36,13 @@ describe("settings", () => {
   it("has development defaults that would themselves pass validation", () => {
     const local = parseEnv({ NODE_ENV: "development" });
     expect(() =>
-      parseEnv({ NODE_ENV: "production", PROVIDER_EMAIL: local.providerEmail, MAIL_FROM: local.mailFrom, APP_URL: local.appUrl, MAIL_TO_FILES: "yes" }),
+      parseEnv({
+        NODE_ENV: "production",
+        PROVIDER_EMAIL: local.providerEmail,
+        MAIL_FROM: local.mailFrom,
+        APP_URL: local.appUrl,
+        MAIL_TO_FILES: "yes",
+      }),
     ).not.toThrow();
   });
 
@@ -73,7 +79,9 @@ describe("settings", () => {
     delete source[name];
     const problem = problemWith(source);
     expect(problem.setting).toBe(name);
-    expect(problem.message).toBe(`Setting ${name} is required in production and is not set (see the settings table in README.md).`);
+    expect(problem.message).toBe(
+      `Setting ${name} is required in production and is not set (see the settings table in README.md).`,
+    );
   });
 
   it("treats an empty value as not set", () => {
@@ -109,14 +117,25 @@ describe("settings", () => {
   it("names every bad setting at once, in one line, each with its own problem", () => {
     const error = (() => {
       try {
-        parseEnv({ NODE_ENV: "production", PORT: "eighty", EXIT_URL: "javascript:alert(1)", MAIL_FROM: "Support service <no-reply@service.example>" });
+        parseEnv({
+          NODE_ENV: "production",
+          PORT: "eighty",
+          EXIT_URL: "javascript:alert(1)",
+          MAIL_FROM: "Support service <no-reply@service.example>",
+        });
       } catch (caught) {
         return caught;
       }
     })();
     expect(error).toBeInstanceOf(SettingsError);
     const { problems, message } = error as SettingsError;
-    expect(problems.map((problem) => problem.setting).sort()).toEqual(["APP_URL", "EXIT_URL", "PORT", "PROVIDER_EMAIL", "SMTP_URL"]);
+    expect(problems.map((problem) => problem.setting).sort()).toEqual([
+      "APP_URL",
+      "EXIT_URL",
+      "PORT",
+      "PROVIDER_EMAIL",
+      "SMTP_URL",
+    ]);
     expect(message).toContain("Setting PORT must be a whole number from 1 to 65535");
     expect(message).toContain("Setting PROVIDER_EMAIL is required in production");
     expect(message).not.toContain("\n");
@@ -126,6 +145,8 @@ describe("settings", () => {
     const settings = parseEnv({ NODE_ENV: "development" });
     expect(settings.keepAliveTimeoutSeconds).toBeGreaterThan(60);
     expect(settings.headersTimeoutSeconds).toBeGreaterThan(settings.keepAliveTimeoutSeconds);
-    expect(problemWith({ NODE_ENV: "development", KEEP_ALIVE_TIMEOUT_SECONDS: "90" }).setting).toBe("HEADERS_TIMEOUT_SECONDS");
+    expect(problemWith({ NODE_ENV: "development", KEEP_ALIVE_TIMEOUT_SECONDS: "90" }).setting).toBe(
+      "HEADERS_TIMEOUT_SECONDS",
+    );
   });
 });

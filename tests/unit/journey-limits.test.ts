@@ -4,7 +4,13 @@ import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
 import { minutesUntil, waitUntil } from "@/lib/auth/sign-in-limits";
 import { messageFor } from "@/lib/errors/app-error";
 
-const settings = { startsPerHour: 20, savesPerHour: 300, referralsPerAddressPerDay: 10, referralsPerHour: 60, minSecondsBeforeSending: 20 };
+const settings = {
+  startsPerHour: 20,
+  savesPerHour: 300,
+  referralsPerAddressPerDay: 10,
+  referralsPerHour: 60,
+  minSecondsBeforeSending: 20,
+};
 
 describe("limits on the public journey", () => {
   it("are per hour, except sending from one address, which is per day", () => {
@@ -58,7 +64,10 @@ describe("dates, in one style", () => {
     expect(formatDateTime(new Date("2026-07-01T12:05:00Z"))).toBe("1 Jul 2026, 1:05pm");
     expect(formatDate(new Date("2026-03-29T23:30:00Z"))).toBe("30 Mar 2026");
     // A date filter is UK days; what is not a real day is no filter at all.
-    expect(ukDayRange("2026-07-01", "2026-07-01")).toEqual({ from: new Date("2026-06-30T23:00:00Z"), to: new Date("2026-07-01T23:00:00Z") });
+    expect(ukDayRange("2026-07-01", "2026-07-01")).toEqual({
+      from: new Date("2026-06-30T23:00:00Z"),
+      to: new Date("2026-07-01T23:00:00Z"),
+    });
     expect(ukDayRange("2026-13-01", "yesterday")).toEqual({ from: undefined, to: undefined });
   });
 });

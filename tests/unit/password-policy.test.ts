@@ -3,10 +3,13 @@ import { PASSWORD_MESSAGES } from "@/lib/auth/password-rules";
 import { AppError } from "@/lib/errors/app-error";
 
 describe("staff passwords", () => {
-  it.each(["correct horse battery staple", "Ünïcödé-pässwörd-ok", "🔒🔑 a long one here", "x".repeat(128), "tr0ub4dor&3-plus-more"])(
-    "accepts %s (no composition rules)",
-    (password) => expect(passwordProblem(password)).toBeNull(),
-  );
+  it.each([
+    "correct horse battery staple",
+    "Ünïcödé-pässwörd-ok",
+    "🔒🔑 a long one here",
+    "x".repeat(128),
+    "tr0ub4dor&3-plus-more",
+  ])("accepts %s (no composition rules)", (password) => expect(passwordProblem(password)).toBeNull());
 
   it("needs at least 12 characters, counted as a person counts them", () => {
     expect(passwordProblem("elevenchars")).toBe("password.too-short");
@@ -19,9 +22,12 @@ describe("staff passwords", () => {
     expect(passwordProblem("x".repeat(129))).toBe("password.too-long");
   });
 
-  it.each(["qwerty123456", "1qaz2wsx3edc", "QWERTY123456", "123qweasdzxc"])("refuses the breached password %s", (password) => {
-    expect(passwordProblem(password)).toBe("password.common");
-  });
+  it.each(["qwerty123456", "1qaz2wsx3edc", "QWERTY123456", "123qweasdzxc"])(
+    "refuses the breached password %s",
+    (password) => {
+      expect(passwordProblem(password)).toBe("password.common");
+    },
+  );
 
   it("refuses passwords made from the person's details or the service's name", () => {
     const context = { email: "jo.bloggs@provider.example", name: "Joanna Bloggs" };

@@ -12,7 +12,9 @@ function sourceFiles(folder: string): string[] {
 }
 
 const CHECKED = new Set(
-  Object.values(contacts).flatMap((value) => (value && typeof value === "object" && "number" in value && typeof value.number === "string" ? [value.number] : [])),
+  Object.values(contacts).flatMap((value) =>
+    value && typeof value === "object" && "number" in value && typeof value.number === "string" ? [value.number] : [],
+  ),
 );
 /** Ofcom's numbers for drama and examples (never anyone's): fine in hints and test data. */
 const EXAMPLE = /^(01632 ?960 ?\d{3}|07700 ?900 ?\d{3}|0151 ?496 ?\d{4}|0151 000 0000)$/;

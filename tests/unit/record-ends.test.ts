@@ -47,14 +47,18 @@ describe("CSV record ends from PostgreSQL's COPY", () => {
   it("gives the same records wherever the chunks are cut, for any text", () => {
     const cell = fc.string({ unit: "binary", maxLength: 20 }).map((s) => s.replaceAll("\r", ""));
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 8 }), (rows, cuts) => {
-        // As COPY writes it: records ended by LF, cells quoted where needed.
-        const copy = `${Papa.unparse(rows, { newline: "\n", quotes: true })}\n`;
-        const { text: converted, records } = convertInPieces(copy, cuts);
-        expect(records).toBe(rows.length);
-        expect(converted).toBe(`${Papa.unparse(rows, { newline: "\r\n", quotes: true })}\r\n`);
-        expect(parse(converted, { relax_column_count: true })).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (rows, cuts) => {
+          // As COPY writes it: records ended by LF, cells quoted where needed.
+          const copy = `${Papa.unparse(rows, { newline: "\n", quotes: true })}\n`;
+          const { text: converted, records } = convertInPieces(copy, cuts);
+          expect(records).toBe(rows.length);
+          expect(converted).toBe(`${Papa.unparse(rows, { newline: "\r\n", quotes: true })}\r\n`);
+          expect(parse(converted, { relax_column_count: true })).toEqual(rows);
+        },
+      ),
     );
   });
 });
@@ -62,7 +66,10 @@ describe("CSV record ends from PostgreSQL's COPY", () => {
 describe("the formula characters PostgreSQL checks", () => {
   it("are exactly the characters FORMULA_START matches", () => {
     for (let code = 0; code < 0x3000; code += 1) {
-      expect([FORMULA_START.test(String.fromCharCode(code)), code]).toEqual([(FORMULA_START_CODES as readonly number[]).includes(code), code]);
+      expect([FORMULA_START.test(String.fromCharCode(code)), code]).toEqual([
+        (FORMULA_START_CODES as readonly number[]).includes(code),
+        code,
+      ]);
     }
   });
 });

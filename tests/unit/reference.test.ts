@@ -1,4 +1,9 @@
-import { generateReference, generateUniqueReference, REFERENCE_ALPHABET, REFERENCE_PATTERN } from "@/lib/referrals/reference";
+import {
+  generateReference,
+  generateUniqueReference,
+  REFERENCE_ALPHABET,
+  REFERENCE_PATTERN,
+} from "@/lib/referrals/reference";
 
 describe("referral references", () => {
   it("look like RJ-XXXX-XXXX and use only unambiguous characters", () => {
@@ -14,7 +19,12 @@ describe("referral references", () => {
     let index = 0;
     const cycling = (size: number) => index++ % size;
     const seen = new Set<string>();
-    for (let i = 0; i < 10; i += 1) generateReference(cycling).slice(3).replace("-", "").split("").forEach((c) => seen.add(c));
+    for (let i = 0; i < 10; i += 1)
+      generateReference(cycling)
+        .slice(3)
+        .replace("-", "")
+        .split("")
+        .forEach((c) => seen.add(c));
     expect([...seen].sort().join("")).toBe([...REFERENCE_ALPHABET].sort().join(""));
   });
 
@@ -33,6 +43,12 @@ describe("referral references", () => {
   });
 
   it("gives up after too many collisions rather than looping for ever", async () => {
-    await expect(generateUniqueReference(async () => true, () => 0, 3)).rejects.toThrow("3 attempts");
+    await expect(
+      generateUniqueReference(
+        async () => true,
+        () => 0,
+        3,
+      ),
+    ).rejects.toThrow("3 attempts");
   });
 });

@@ -53,7 +53,12 @@ describe("the headers Next.js and the app see", () => {
   });
 
   it("take host and scheme from a trusted proxy only", () => {
-    const headers = { host: "10.0.0.5:3000", "x-forwarded-host": "refer.example.org", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" };
+    const headers = {
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "refer.example.org",
+      "x-forwarded-proto": "https",
+      "x-forwarded-for": "203.0.113.9",
+    };
     expect(trustRequestHeaders(request({ ...headers }, "10.0.0.2"), 1)).toEqual({
       clientAddress: "203.0.113.9",
       host: "refer.example.org",
@@ -80,7 +85,9 @@ describe("requests refused before their body is read", () => {
   it("refuses a form sent from another site", () => {
     expect(refusalFor("POST", { ...form, origin: "https://evil.example" }, host, 65536)).toBe("forbidden");
     expect(refusalFor("POST", { ...form, origin: "null" }, host, 65536)).toBe("forbidden");
-    expect(refusalFor("POST", { "content-length": "1", "sec-fetch-site": "cross-site" }, host, 65536)).toBe("forbidden");
+    expect(refusalFor("POST", { "content-length": "1", "sec-fetch-site": "cross-site" }, host, 65536)).toBe(
+      "forbidden",
+    );
     expect(isForeignOrigin({ origin: "https://REFER.example.org" }, host)).toBe(false);
   });
 
@@ -92,7 +99,9 @@ describe("requests refused before their body is read", () => {
 
   it("refuses bodies that are too large, sent in chunks, or of a nonsense length", () => {
     expect(refusalFor("POST", { ...form, "content-length": "65537" }, host, 65536)).toBe("too-large");
-    expect(refusalFor("POST", { origin: form.origin, "transfer-encoding": "chunked" }, host, 65536)).toBe("length-required");
+    expect(refusalFor("POST", { origin: form.origin, "transfer-encoding": "chunked" }, host, 65536)).toBe(
+      "length-required",
+    );
     expect(refusalFor("POST", { ...form, "content-length": "12, 12" }, host, 65536)).toBe("bad-request");
   });
 });
@@ -111,7 +120,12 @@ describe("a client's bad request line", () => {
     const { isWellFormedMultipart } = await import("@/lib/server/bad-requests");
     const good = Buffer.from('--xyz\r\nContent-Disposition: form-data; name="consent"\r\n\r\nyes\r\n--xyz--\r\n');
     expect(await isWellFormedMultipart(good, "multipart/form-data; boundary=xyz")).toBe(true);
-    expect(await isWellFormedMultipart(Buffer.from('--xyz\r\nContent-Disposition: form-data; name="consent"\r\n\r\nbroken'), "multipart/form-data; boundary=xyz")).toBe(false);
+    expect(
+      await isWellFormedMultipart(
+        Buffer.from('--xyz\r\nContent-Disposition: form-data; name="consent"\r\n\r\nbroken'),
+        "multipart/form-data; boundary=xyz",
+      ),
+    ).toBe(false);
     expect(await isWellFormedMultipart(good, "multipart/form-data")).toBe(false);
   });
 });

@@ -15,16 +15,27 @@ describe("staff read the answers about the person, not to them", () => {
   });
 
   it("uses no second-person words in staff titles and labels, and names only real questions", () => {
-    for (const words of [...Object.values(STAFF_STEP_TITLES), ...Object.values(STAFF_QUESTIONS)]) expect([words, SPEAKS_TO_THE_PERSON.test(words.replace(/it is us$/, ""))]).toEqual([words, false]);
+    for (const words of [...Object.values(STAFF_STEP_TITLES), ...Object.values(STAFF_QUESTIONS)])
+      expect([words, SPEAKS_TO_THE_PERSON.test(words.replace(/it is us$/, ""))]).toEqual([words, false]);
     const names = new Set(everyField.map((field) => field.name));
     expect(Object.keys(STAFF_QUESTIONS).filter((name) => !names.has(name))).toEqual([]);
   });
 
   it("gives staff the third-person words and the person their own", () => {
-    const answers = { "safe-contact": { contactMethods: ["phone"], phoneNumber: "0151 496 0000", safeTimes: "After 6pm", messageSafe: "no", someoneElse: "no" } };
+    const answers = {
+      "safe-contact": {
+        contactMethods: ["phone"],
+        phoneNumber: "0151 496 0000",
+        safeTimes: "After 6pm",
+        messageSafe: "no",
+        someoneElse: "no",
+      },
+    };
     const staff = summariseAnswers(answers, "staff").find((s) => s.step === "safe-contact")!;
     expect(staff.title).toBe("How to contact them safely");
-    expect(staff.rows.map((r) => r.question)).toEqual(expect.arrayContaining(["Ways to contact them", "Safe times to contact them", "Safe to leave a message"]));
+    expect(staff.rows.map((r) => r.question)).toEqual(
+      expect.arrayContaining(["Ways to contact them", "Safe times to contact them", "Safe to leave a message"]),
+    );
     const person = summariseAnswers(answers).find((s) => s.step === "safe-contact")!;
     expect(person.title).toBe("Contacting you safely");
     expect(person.rows.map((r) => r.question)).toContain("When is it safe to contact you?");

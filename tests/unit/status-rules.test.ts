@@ -1,8 +1,18 @@
 import { ERRORS } from "@/lib/errors/messages";
-import { allowedNextStatuses, checkTransition, STATUSES, type Status, type TransitionRequest } from "@/lib/referrals/status-rules";
+import {
+  allowedNextStatuses,
+  checkTransition,
+  STATUSES,
+  type Status,
+  type TransitionRequest,
+} from "@/lib/referrals/status-rules";
 
 const base = (from: Status, to: Status, extra: Partial<TransitionRequest> = {}): TransitionRequest => ({
-  from, to, role: "staff", sensitive: false, ...extra,
+  from,
+  to,
+  role: "staff",
+  sensitive: false,
+  ...extra,
 });
 
 describe("the case workflow", () => {
@@ -28,21 +38,33 @@ describe("the case workflow", () => {
   });
 
   it("refuses a move to the same status", () => {
-    for (const status of STATUSES) expect(checkTransition(base(status, status))).toMatchObject({ ok: false, refusal: "same-status" });
+    for (const status of STATUSES)
+      expect(checkTransition(base(status, status))).toMatchObject({ ok: false, refusal: "same-status" });
   });
 
   it("closes from every open status, only with a reason", () => {
     for (const from of STATUSES.filter((s) => s !== "CLOSED")) {
       expect(allowedNextStatuses(from)).toContain("CLOSED");
       expect(checkTransition(base(from, "CLOSED"))).toMatchObject({ ok: false, refusal: "closure-reason-required" });
-      expect(checkTransition(base(from, "CLOSED", { closureReason: "made-up" }))).toMatchObject({ ok: false, refusal: "closure-reason-required" });
-      expect(checkTransition(base(from, "CLOSED", { closureReason: "completed" }))).toEqual({ ok: true, reopening: false });
+      expect(checkTransition(base(from, "CLOSED", { closureReason: "made-up" }))).toMatchObject({
+        ok: false,
+        refusal: "closure-reason-required",
+      });
+      expect(checkTransition(base(from, "CLOSED", { closureReason: "completed" }))).toEqual({
+        ok: true,
+        reopening: false,
+      });
     }
   });
 
   it("needs words for the reason 'other'", () => {
-    expect(checkTransition(base("NEW", "CLOSED", { closureReason: "other", note: "  " }))).toMatchObject({ ok: false, refusal: "note-required" });
-    expect(checkTransition(base("NEW", "CLOSED", { closureReason: "other", note: "Duplicate request" }))).toMatchObject({ ok: true });
+    expect(checkTransition(base("NEW", "CLOSED", { closureReason: "other", note: "  " }))).toMatchObject({
+      ok: false,
+      refusal: "note-required",
+    });
+    expect(checkTransition(base("NEW", "CLOSED", { closureReason: "other", note: "Duplicate request" }))).toMatchObject(
+      { ok: true },
+    );
   });
 
   it("lets only an administrator close a sensitive case", () => {
@@ -57,6 +79,9 @@ describe("the case workflow", () => {
 
   it("reopens a closed case to Contacting, only with a reason", () => {
     expect(checkTransition(base("CLOSED", "CONTACTING"))).toMatchObject({ ok: false, refusal: "note-required" });
-    expect(checkTransition(base("CLOSED", "CONTACTING", { note: "Victim got back in touch" }))).toEqual({ ok: true, reopening: true });
+    expect(checkTransition(base("CLOSED", "CONTACTING", { note: "Victim got back in touch" }))).toEqual({
+      ok: true,
+      reopening: true,
+    });
   });
 });

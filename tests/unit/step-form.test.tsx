@@ -15,7 +15,10 @@ function serverCheck(received: FormState[]) {
   return async (_state: FormState, formData: FormData): Promise<FormState> => {
     const values = readStepForm(STEPS["about-you"].fields, formData);
     const parsed = STEP_SCHEMAS["about-you"].safeParse(values);
-    const state = { values, errors: parsed.success ? { fullName: "That name is already in use" } : firstErrors(parsed.error.issues) };
+    const state = {
+      values,
+      errors: parsed.success ? { fullName: "That name is already in use" } : firstErrors(parsed.error.issues),
+    };
     received.push(state);
     return state;
   };
@@ -23,7 +26,14 @@ function serverCheck(received: FormState[]) {
 
 describe("a question page's form", () => {
   it("shows the conditional question of an option already chosen, and hides the others (a step come back to)", () => {
-    render(<JourneyStepForm step="safe-contact" fields={STEPS["safe-contact"].fields} action={serverCheck([])} initialValues={{ contactMethods: ["email"], emailAddress: "wren@example.com" }} />);
+    render(
+      <JourneyStepForm
+        step="safe-contact"
+        fields={STEPS["safe-contact"].fields}
+        action={serverCheck([])}
+        initialValues={{ contactMethods: ["email"], emailAddress: "wren@example.com" }}
+      />,
+    );
     expect(screen.getByRole("checkbox", { name: "Email" })).toBeChecked();
     expect(screen.getByLabelText("Email address")).toBeVisible();
     expect(screen.getByLabelText("Email address")).toHaveValue("wren@example.com");
@@ -31,9 +41,18 @@ describe("a question page's form", () => {
   });
 
   it("labels every question, marks optional ones and shows hints", () => {
-    render(<JourneyStepForm step="about-you" fields={STEPS["about-you"].fields} action={serverCheck([])} initialValues={{}} />);
+    render(
+      <JourneyStepForm
+        step="about-you"
+        fields={STEPS["about-you"].fields}
+        action={serverCheck([])}
+        initialValues={{}}
+      />,
+    );
     expect(screen.getByLabelText("Full name")).toHaveAttribute("autocomplete", "name");
-    expect(screen.getByLabelText("What would you like us to call you? (optional)")).toHaveAccessibleDescription("If this is different from your full name");
+    expect(screen.getByLabelText("What would you like us to call you? (optional)")).toHaveAccessibleDescription(
+      "If this is different from your full name",
+    );
     expect(screen.getByRole("group", { name: "Are you 18 or over?" })).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: "Yes" })).not.toBeChecked();
     expect(screen.getByRole("radio", { name: "No" })).not.toBeChecked();
@@ -42,7 +61,14 @@ describe("a question page's form", () => {
 
   it("shows an error summary and inline errors in the browser, without asking the server, and keeps what was typed", async () => {
     const received: FormState[] = [];
-    render(<JourneyStepForm step="about-you" fields={STEPS["about-you"].fields} action={serverCheck(received)} initialValues={{}} />);
+    render(
+      <JourneyStepForm
+        step="about-you"
+        fields={STEPS["about-you"].fields}
+        action={serverCheck(received)}
+        initialValues={{}}
+      />,
+    );
     fireEvent.change(screen.getByLabelText("Postcode or town (optional)"), { target: { value: "L1 8JQ" } });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Continue" }));
@@ -64,13 +90,23 @@ describe("a question page's form", () => {
 
   it("shows the server's errors and keeps the answers it sent back", async () => {
     const received: FormState[] = [];
-    render(<JourneyStepForm step="about-you" fields={STEPS["about-you"].fields} action={serverCheck(received)} initialValues={{}} />);
+    render(
+      <JourneyStepForm
+        step="about-you"
+        fields={STEPS["about-you"].fields}
+        action={serverCheck(received)}
+        initialValues={{}}
+      />,
+    );
     fireEvent.change(screen.getByLabelText("Full name"), { target: { value: "Zoë d'Arcy" } });
     fireEvent.click(screen.getByRole("radio", { name: "Yes" }));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Continue" }));
     });
-    expect(await screen.findByRole("link", { name: "That name is already in use" })).toHaveAttribute("href", "#f-fullName");
+    expect(await screen.findByRole("link", { name: "That name is already in use" })).toHaveAttribute(
+      "href",
+      "#f-fullName",
+    );
     expect(received).toHaveLength(1);
     expect(received[0]!.values).toMatchObject({ fullName: "Zoë d'Arcy", over18: "yes" });
     expect(screen.getByLabelText("Full name")).toHaveValue("Zoë d'Arcy");
@@ -78,13 +114,27 @@ describe("a question page's form", () => {
   });
 
   it("shows the answers given before", () => {
-    render(<JourneyStepForm step="safe-contact" fields={STEPS["safe-contact"].fields} action={serverCheck([])} initialValues={{ contactMethods: ["email"], emailAddress: "name@" }} />);
+    render(
+      <JourneyStepForm
+        step="safe-contact"
+        fields={STEPS["safe-contact"].fields}
+        action={serverCheck([])}
+        initialValues={{ contactMethods: ["email"], emailAddress: "name@" }}
+      />,
+    );
     expect(screen.getByRole("checkbox", { name: "Email" })).toBeChecked();
     expect(screen.getByLabelText("Email address")).toHaveValue("name@");
   });
 
   it("shows the extra question for a chosen option only", async () => {
-    render(<JourneyStepForm step="safe-contact" fields={STEPS["safe-contact"].fields} action={serverCheck([])} initialValues={{}} />);
+    render(
+      <JourneyStepForm
+        step="safe-contact"
+        fields={STEPS["safe-contact"].fields}
+        action={serverCheck([])}
+        initialValues={{}}
+      />,
+    );
     const phone = screen.getByLabelText("Phone number");
     await waitFor(() => expect(phone).not.toBeVisible());
     fireEvent.click(screen.getByRole("checkbox", { name: "Phone call" }));
@@ -98,7 +148,14 @@ describe("a question page's form", () => {
       attempts += 1;
       return Promise.reject(new Error("offline"));
     };
-    render(<StepForm fields={STEPS["about-you"].fields} loadSchema={unreachable} action={serverCheck(received)} initialValues={{}} />);
+    render(
+      <StepForm
+        fields={STEPS["about-you"].fields}
+        loadSchema={unreachable}
+        action={serverCheck(received)}
+        initialValues={{}}
+      />,
+    );
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Continue" }));
     });
@@ -118,7 +175,9 @@ describe("a question page's form", () => {
       loads += 1;
       return import("@/lib/referrals/schema").then((m) => m.STEP_SCHEMAS["about-you"]);
     };
-    render(<StepForm fields={STEPS["about-you"].fields} loadSchema={load} action={serverCheck([])} initialValues={{}} />);
+    render(
+      <StepForm fields={STEPS["about-you"].fields} loadSchema={load} action={serverCheck([])} initialValues={{}} />,
+    );
     expect(loads).toBe(0);
     fireEvent.focus(screen.getByLabelText("Full name"));
     fireEvent.focus(screen.getByLabelText("Postcode or town (optional)"));

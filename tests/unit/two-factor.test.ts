@@ -24,8 +24,12 @@ describe("authenticator codes", () => {
   it("accepts the current code, with spaces, and the codes either side of now", async () => {
     const code = await codeAt(secret, now);
     expect(await checkTotp(secret, `${code.slice(0, 3)} ${code.slice(3)}`, null, now)).toMatchObject({ ok: true });
-    expect(await checkTotp(secret, await codeAt(secret, at("2026-11-25T11:59:45Z")), null, now)).toMatchObject({ ok: true });
-    expect(await checkTotp(secret, await codeAt(secret, at("2026-11-25T12:00:35Z")), null, now)).toMatchObject({ ok: true });
+    expect(await checkTotp(secret, await codeAt(secret, at("2026-11-25T11:59:45Z")), null, now)).toMatchObject({
+      ok: true,
+    });
+    expect(await checkTotp(secret, await codeAt(secret, at("2026-11-25T12:00:35Z")), null, now)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses old codes, wrong codes and things that are not codes", async () => {
@@ -64,6 +68,11 @@ describe("recovery codes", () => {
     expect(findRecoveryCode(` ${codes[3]!.toLowerCase().replace("-", " ")} `, hashes)).toBe(3);
     expect(findRecoveryCode("AAAAA-AAAAA", hashes)).toBe(-1);
     // Once its hash is removed (used), the code no longer works.
-    expect(findRecoveryCode(codes[3]!, hashes.filter((_, i) => i !== 3))).toBe(-1);
+    expect(
+      findRecoveryCode(
+        codes[3]!,
+        hashes.filter((_, i) => i !== 3),
+      ),
+    ).toBe(-1);
   });
 });

@@ -25,10 +25,15 @@ export default function AccessibilityPage() {
         page is checked automatically for accessibility problems each time the service changes, and the main journeys
         are checked using a keyboard alone. We know automated checks do not find every problem.
       </p>
-      <p>We are not aware of any part of the service that fails to meet the standard. If you find one, please tell us.</p>
+      <p>
+        We are not aware of any part of the service that fails to meet the standard. If you find one, please tell us.
+      </p>
 
       <h2>Reporting a problem or asking for another format</h2>
-      <p>If you have a problem using this service, or need information in another format or language, contact Restorative Solutions:</p>
+      <p>
+        If you have a problem using this service, or need information in another format or language, contact Restorative
+        Solutions:
+      </p>
       <ProviderContact fallback="Ask through Victim Care Merseyside and say what you need." />
 
       <h2>Enforcement</h2>

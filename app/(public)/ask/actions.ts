@@ -25,76 +25,88 @@ import { createPrivateCode } from "@/lib/person/access";
 
 const EXPIRED = `${JOURNEY_BASE}/session-expired`;
 
-export const startJourney = publicAction({}, async ({ prisma, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
-  const values = { consent: formData.get("consent") === "yes" ? "yes" : "" };
-  const parsed = consentSchema.safeParse(values);
-  if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
-  const refusal = await allowStart(prisma, ipAddress, env().journeyLimits);
-  if (refusal) redirect(refusalPath(refusal));
-  const token = await createDraft(prisma, CONSENT_VERSION);
-  await setJourneyToken(token);
-  redirect(STEPS["about-you"].path);
-});
+export const startJourney = publicAction(
+  {},
+  async ({ prisma, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const values = { consent: formData.get("consent") === "yes" ? "yes" : "" };
+    const parsed = consentSchema.safeParse(values);
+    if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+    const refusal = await allowStart(prisma, ipAddress, env().journeyLimits);
+    if (refusal) redirect(refusalPath(refusal));
+    const token = await createDraft(prisma, CONSENT_VERSION);
+    await setJourneyToken(token);
+    redirect(STEPS["about-you"].path);
+  },
+);
 
 /** The step is fixed into each question page's form: one of the journey's steps, or page not found. */
-export const saveStepAnswers = publicAction({ bound: [z.enum(STEP_ORDER)] }, async ({ prisma, ipAddress }, step: StepId, _state: FormState, formData: FormData): Promise<FormState> => {
-  const draft = await currentDraft();
-  if (!draft) redirect(EXPIRED);
-  // Refused before anything is saved: the draft stays as it was.
-  const refusal = await allowSave(prisma, ipAddress, env().journeyLimits);
-  if (refusal) redirect(refusalPath(refusal));
+export const saveStepAnswers = publicAction(
+  { bound: [z.enum(STEP_ORDER)] },
+  async ({ prisma, ipAddress }, step: StepId, _state: FormState, formData: FormData): Promise<FormState> => {
+    const draft = await currentDraft();
+    if (!draft) redirect(EXPIRED);
+    // Refused before anything is saved: the draft stays as it was.
+    const refusal = await allowSave(prisma, ipAddress, env().journeyLimits);
+    if (refusal) redirect(refusalPath(refusal));
 
-  const values = readStepForm(STEPS[step].fields, formData);
-  const parsed = STEP_SCHEMAS[step].safeParse(values);
-  if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+    const values = readStepForm(STEPS[step].fields, formData);
+    const parsed = STEP_SCHEMAS[step].safeParse(values);
+    if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
 
-  const saved = await saveStep(prisma, draft, step, parsed.data as Record<string, unknown>);
-  if (!saved) redirect(EXPIRED);
-  if (step === "about-you" && (parsed.data as { over18: string }).over18 === "no") redirect(`${JOURNEY_BASE}/under-18`);
-  redirect(formData.get("return") === "check" ? `${JOURNEY_BASE}/check-answers` : nextStepPath(step));
-});
+    const saved = await saveStep(prisma, draft, step, parsed.data as Record<string, unknown>);
+    if (!saved) redirect(EXPIRED);
+    if (step === "about-you" && (parsed.data as { over18: string }).over18 === "no")
+      redirect(`${JOURNEY_BASE}/under-18`);
+    redirect(formData.get("return") === "check" ? `${JOURNEY_BASE}/check-answers` : nextStepPath(step));
+  },
+);
 
 export type SubmitState = { errors: Array<{ href: string; message: string }> };
 
-export const submitAnswers = publicAction({}, async ({ prisma, ipAddress, queue }, _state: SubmitState, formData?: FormData): Promise<SubmitState> => {
-  const token = await journeyToken();
-  if (!token) redirect(EXPIRED);
-  if (String(formData?.get(HONEYPOT_FIELD) ?? "") !== "") {
-    log.info("request not sent: the hidden field was filled in");
-    redirect(`${JOURNEY_BASE}/try-again-later?reason=check`);
-  }
-  const settings = env();
-  const tokenHash = draftTokenHash(token);
-  const reservation = await reserveSend(prisma, ipAddress, settings.journeyLimits);
-  if (reservation.refusal) {
-    // Nothing they typed is lost: the draft is kept until they may send it.
-    await keepDraftUntil(prisma, tokenHash, new Date(reservation.refusal.retryAt.getTime() + 3600_000));
-    redirect(refusalPath(reservation.refusal));
-  }
-  const result = await submitReferral(prisma, queue(), tokenHash, {
-    firstContactWorkingDays: settings.firstContactWorkingDays,
-    minSecondsBeforeSending: settings.journeyLimits.minSecondsBeforeSending,
-  });
-  // A repeat of a request already sent, or one not sent, makes no new request.
-  if (!result.ok || result.alreadySubmitted) await reservation.release();
-  if (result.ok) {
-    if (!result.alreadySubmitted) log.info({ referralId: result.referralId }, "referral received");
-    redirect(`${JOURNEY_BASE}/confirmation`);
-  }
-  if (result.reason === "too-soon") {
-    return { errors: [{ href: "#send-request", message: "Check your answers above, then select “Send my request” again" }] };
-  }
-  if (result.reason === "incomplete") {
-    return {
-      errors: result.steps.map((step) => ({
-        href: `${STEPS[step].path}?return=check`,
-        message: `Answer the questions in “${STEPS[step].title}”`,
-      })),
-    };
-  }
-  if (result.reason === "no-consent") redirect(JOURNEY_BASE);
-  redirect(EXPIRED);
-});
+export const submitAnswers = publicAction(
+  {},
+  async ({ prisma, ipAddress, queue }, _state: SubmitState, formData?: FormData): Promise<SubmitState> => {
+    const token = await journeyToken();
+    if (!token) redirect(EXPIRED);
+    if (String(formData?.get(HONEYPOT_FIELD) ?? "") !== "") {
+      log.info("request not sent: the hidden field was filled in");
+      redirect(`${JOURNEY_BASE}/try-again-later?reason=check`);
+    }
+    const settings = env();
+    const tokenHash = draftTokenHash(token);
+    const reservation = await reserveSend(prisma, ipAddress, settings.journeyLimits);
+    if (reservation.refusal) {
+      // Nothing they typed is lost: the draft is kept until they may send it.
+      await keepDraftUntil(prisma, tokenHash, new Date(reservation.refusal.retryAt.getTime() + 3600_000));
+      redirect(refusalPath(reservation.refusal));
+    }
+    const result = await submitReferral(prisma, queue(), tokenHash, {
+      firstContactWorkingDays: settings.firstContactWorkingDays,
+      minSecondsBeforeSending: settings.journeyLimits.minSecondsBeforeSending,
+    });
+    // A repeat of a request already sent, or one not sent, makes no new request.
+    if (!result.ok || result.alreadySubmitted) await reservation.release();
+    if (result.ok) {
+      if (!result.alreadySubmitted) log.info({ referralId: result.referralId }, "referral received");
+      redirect(`${JOURNEY_BASE}/confirmation`);
+    }
+    if (result.reason === "too-soon") {
+      return {
+        errors: [{ href: "#send-request", message: "Check your answers above, then select “Send my request” again" }],
+      };
+    }
+    if (result.reason === "incomplete") {
+      return {
+        errors: result.steps.map((step) => ({
+          href: `${STEPS[step].path}?return=check`,
+          message: `Answer the questions in “${STEPS[step].title}”`,
+        })),
+      };
+    }
+    if (result.reason === "no-consent") redirect(JOURNEY_BASE);
+    redirect(EXPIRED);
+  },
+);
 
 /** "Continue" on the timeout warning: moves the draft's expiry on. */
 /** Keeps the draft another while: the seconds it now has left (never a time: the phone's clock may be wrong), or null if it is gone. */
@@ -106,9 +118,12 @@ export const keepJourneyAlive = publicAction({}, async ({ prisma }): Promise<num
 });
 
 /** A private code for "Manage your request", for the request this browser has just sent (shown once). */
-export const createPrivateCodeAction = publicAction({}, async ({ prisma, ipAddress }): Promise<{ code: string | null }> => {
-  const referral = await recentReferralForToken(prisma, await journeyToken());
-  // Only for a request with no email address: the others get a link by email.
-  if (!referral || referral.contactEmail) return { code: null };
-  return { code: await createPrivateCode(prisma, referral.id, ipAddress) };
-});
+export const createPrivateCodeAction = publicAction(
+  {},
+  async ({ prisma, ipAddress }): Promise<{ code: string | null }> => {
+    const referral = await recentReferralForToken(prisma, await journeyToken());
+    // Only for a request with no email address: the others get a link by email.
+    if (!referral || referral.contactEmail) return { code: null };
+    return { code: await createPrivateCode(prisma, referral.id, ipAddress) };
+  },
+);

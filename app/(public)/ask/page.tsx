@@ -35,7 +35,8 @@ export default function AskPage() {
       </ul>
       <p>
         It takes about 10 minutes. Only answer what you are comfortable with: questions marked “(optional)” can be left
-        blank. Your answers are deleted if you do nothing for {DRAFT_IDLE_MINUTES} minutes, or if you use “Exit this page”.
+        blank. Your answers are deleted if you do nothing for {DRAFT_IDLE_MINUTES} minutes, or if you use “Exit this
+        page”.
       </p>
 
       <h2>What happens to your answers</h2>

@@ -18,22 +18,29 @@ export default function BenefitsAndEvidencePage() {
       <h2>What studies have found</h2>
       <p>Studies of restorative justice have found that:</p>
       <ul className="figures">
-        <li><strong>85%</strong> of victims who took part in a face-to-face meeting were satisfied with it</li>
-        <li><strong>78%</strong> of victims who took part would recommend it to other victims</li>
-        <li><strong>£8</strong> was saved for every £1 spent, because restorative justice reduced how often people reoffended</li>
+        <li>
+          <strong>85%</strong> of victims who took part in a face-to-face meeting were satisfied with it
+        </li>
+        <li>
+          <strong>78%</strong> of victims who took part would recommend it to other victims
+        </li>
+        <li>
+          <strong>£8</strong> was saved for every £1 spent, because restorative justice reduced how often people
+          reoffended
+        </li>
         <li>It reduced victims’ symptoms of post-traumatic stress disorder (PTSD)</li>
         <li>It significantly reduced victims’ fear and anger</li>
       </ul>
       <p className="secondary">
         These findings are from research on restorative justice as published by the Police and Crime Commissioner for
-        Merseyside. The satisfaction, recommendation and savings figures come from the evaluation of restorative
-        justice schemes carried out for the Ministry of Justice.
+        Merseyside. The satisfaction, recommendation and savings figures come from the evaluation of restorative justice
+        schemes carried out for the Ministry of Justice.
       </p>
 
       <h2>It can help stop reoffending</h2>
       <p>
-        Facing the person they harmed helps many people understand the effect of what they did and take
-        responsibility for it, which can help stop them doing it again.
+        Facing the person they harmed helps many people understand the effect of what they did and take responsibility
+        for it, which can help stop them doing it again.
       </p>
 
       <AskCallToAction />

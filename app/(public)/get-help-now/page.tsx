@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import { ContactLine, PhoneLink } from "@/components/help-contacts";
-import { CRIMESTOPPERS, EMERGENCY, NON_EMERGENCY, STOP_HATE_UK, VICTIM_CARE_MERSEYSIDE } from "@/lib/content/help-contacts";
+import {
+  CRIMESTOPPERS,
+  EMERGENCY,
+  NON_EMERGENCY,
+  STOP_HATE_UK,
+  VICTIM_CARE_MERSEYSIDE,
+} from "@/lib/content/help-contacts";
 import { pageTitle } from "@/lib/content/site";
 
 const TITLE = pageTitle("/get-help-now");
@@ -12,7 +18,9 @@ export default function GetHelpNowPage() {
       <h1>{TITLE}</h1>
       <div className="warning-callout">
         <p>
-          <strong>If you are in danger now, call <PhoneLink contact={EMERGENCY} />.</strong>
+          <strong>
+            If you are in danger now, call <PhoneLink contact={EMERGENCY} />.
+          </strong>
         </p>
         <p>
           If you cannot speak when you call 999 from a mobile, stay on the line and press 55 when asked: this tells the
@@ -22,33 +30,43 @@ export default function GetHelpNowPage() {
 
       <h2>The police</h2>
       <ul className="contact-list">
-        <li><ContactLine contact={EMERGENCY} /></li>
-        <li><ContactLine contact={NON_EMERGENCY} /></li>
+        <li>
+          <ContactLine contact={EMERGENCY} />
+        </li>
+        <li>
+          <ContactLine contact={NON_EMERGENCY} />
+        </li>
       </ul>
 
       <h2>Reporting without giving your name</h2>
       <ul className="contact-list">
-        <li><ContactLine contact={CRIMESTOPPERS} /></li>
+        <li>
+          <ContactLine contact={CRIMESTOPPERS} />
+        </li>
       </ul>
 
       <h2>Hate crime</h2>
       <ul className="contact-list">
-        <li><ContactLine contact={STOP_HATE_UK} /></li>
+        <li>
+          <ContactLine contact={STOP_HATE_UK} />
+        </li>
       </ul>
 
       <h2>Support after a crime</h2>
       <ul className="contact-list">
-        <li><ContactLine contact={VICTIM_CARE_MERSEYSIDE} /></li>
+        <li>
+          <ContactLine contact={VICTIM_CARE_MERSEYSIDE} />
+        </li>
       </ul>
       <p>
-        You do not need to have reported the crime to the police to get support, and you do not need to want
-        restorative justice.
+        You do not need to have reported the crime to the police to get support, and you do not need to want restorative
+        justice.
       </p>
 
       <h2>Leaving this site quickly</h2>
       <p>
-        Use “Exit this page” at the top of every page to leave at once. Read <a href="/staying-safe-online">staying
-        safe online</a> for what it does and does not do.
+        Use “Exit this page” at the top of every page to leave at once. Read{" "}
+        <a href="/staying-safe-online">staying safe online</a> for what it does and does not do.
       </p>
     </>
   );

@@ -10,12 +10,14 @@ export default function HowItWorksPage() {
   return (
     <>
       <h1>{TITLE}</h1>
-      <p className="lead">Restorative justice is always voluntary. You decide whether to take part, and you can stop at any time.</p>
+      <p className="lead">
+        Restorative justice is always voluntary. You decide whether to take part, and you can stop at any time.
+      </p>
 
       <h2>A facilitator keeps it safe</h2>
       <p>
-        A trained facilitator supports everyone who takes part. They talk to you first, help you prepare, and make
-        sure the process is safe before anything happens. They only go ahead if it is safe and you want to.
+        A trained facilitator supports everyone who takes part. They talk to you first, help you prepare, and make sure
+        the process is safe before anything happens. They only go ahead if it is safe and you want to.
       </p>
 
       <h2>Before anything can happen</h2>

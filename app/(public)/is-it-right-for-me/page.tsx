@@ -23,7 +23,9 @@ export default function IsItRightForMePage() {
         <li>you are 18 or over, and</li>
         <li>you were harmed by a crime or conflict in Merseyside.</li>
       </ul>
-      <p>It does not matter what kind of crime it was, how long ago it happened, or whether anyone has been to court.</p>
+      <p>
+        It does not matter what kind of crime it was, how long ago it happened, or whether anyone has been to court.
+      </p>
 
       <h2>If you are under 18</h2>
       <p>
@@ -35,8 +37,8 @@ export default function IsItRightForMePage() {
       <h2>Domestic abuse, sexual violence and non-recent child abuse</h2>
       <p>
         In these cases restorative justice is led by you. It is only considered if you ask for it: nobody will suggest
-        it to you, and nobody will contact the person who harmed you, without your agreement. The facilitator will
-        take particular care over your safety and will only go ahead if it is safe.
+        it to you, and nobody will contact the person who harmed you, without your agreement. The facilitator will take
+        particular care over your safety and will only go ahead if it is safe.
       </p>
 
       <h2>Things to think about</h2>

@@ -24,39 +24,58 @@ import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
 /** A link's token as our pages write it (base64url, 256 bits). */
 const LINK_TOKEN = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
-const tooMany = (retryAt: Date) => `You have tried too many times. Try again after ${whenToTryAgain(retryAt)}, or call us`;
+const tooMany = (retryAt: Date) =>
+  `You have tried too many times. Try again after ${whenToTryAgain(retryAt)}, or call us`;
 
-export const requestLinkAction = publicAction({}, async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
-  const values = readStepForm(LINK_REQUEST_FIELDS, formData);
-  const parsed = linkRequestSchema.safeParse(values);
-  if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
-  const retryAt = await allowLinkRequest(prisma, ipAddress);
-  if (retryAt) return { values, errors: { reference: tooMany(retryAt) } };
-  await requestManageLink(prisma, queue(), { ...parsed.data, ipAddress }, { providerEmail: env().providerEmail });
-  // The same page whether or not the details matched.
-  redirect(`${MANAGE_BASE}/check-your-email`);
-});
+export const requestLinkAction = publicAction(
+  {},
+  async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const values = readStepForm(LINK_REQUEST_FIELDS, formData);
+    const parsed = linkRequestSchema.safeParse(values);
+    if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+    const retryAt = await allowLinkRequest(prisma, ipAddress);
+    if (retryAt) return { values, errors: { reference: tooMany(retryAt) } };
+    await requestManageLink(prisma, queue(), { ...parsed.data, ipAddress }, { providerEmail: env().providerEmail });
+    // The same page whether or not the details matched.
+    redirect(`${MANAGE_BASE}/check-your-email`);
+  },
+);
 
-export const openWithCodeAction = publicAction({}, async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
-  const values = readStepForm(CODE_SIGN_IN_FIELDS, formData);
-  const parsed = codeSignInSchema.safeParse(values);
-  // The code is never sent back to the page.
-  const keep = { codeReference: values.codeReference ?? "" };
-  if (!parsed.success) return { values: keep, errors: firstErrors(parsed.error.issues) };
-  const opened = await signInWithCode(prisma, { reference: parsed.data.codeReference, code: parsed.data.code, address: ipAddress }, { boss: queue(), providerEmail: env().providerEmail });
-  if (!opened.ok && opened.problem === "too-many") return { values: keep, errors: { codeReference: tooMany(opened.retryAt) } };
-  if (!opened.ok) return { values: keep, errors: { code: "The reference number or private code is not right. Check them and try again, or call us" } };
-  await setPersonSession(opened.sessionToken);
-  redirect(`${MANAGE_BASE}/request`);
-});
+export const openWithCodeAction = publicAction(
+  {},
+  async ({ prisma, ipAddress, queue }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const values = readStepForm(CODE_SIGN_IN_FIELDS, formData);
+    const parsed = codeSignInSchema.safeParse(values);
+    // The code is never sent back to the page.
+    const keep = { codeReference: values.codeReference ?? "" };
+    if (!parsed.success) return { values: keep, errors: firstErrors(parsed.error.issues) };
+    const opened = await signInWithCode(
+      prisma,
+      { reference: parsed.data.codeReference, code: parsed.data.code, address: ipAddress },
+      { boss: queue(), providerEmail: env().providerEmail },
+    );
+    if (!opened.ok && opened.problem === "too-many")
+      return { values: keep, errors: { codeReference: tooMany(opened.retryAt) } };
+    if (!opened.ok)
+      return {
+        values: keep,
+        errors: { code: "The reference number or private code is not right. Check them and try again, or call us" },
+      };
+    await setPersonSession(opened.sessionToken);
+    redirect(`${MANAGE_BASE}/request`);
+  },
+);
 
 /** The link's token is fixed into the page's form: parsed as one before anything else. */
-export const continueWithLinkAction = publicAction({ bound: [LINK_TOKEN] }, async ({ prisma, ipAddress }, token: string): Promise<void> => {
-  const opened = await openWithLink(prisma, token, ipAddress);
-  if (!opened.ok) redirect(`${MANAGE_BASE}/link-problem?problem=${opened.problem}`);
-  await setPersonSession(opened.sessionToken);
-  redirect(`${MANAGE_BASE}/request`);
-});
+export const continueWithLinkAction = publicAction(
+  { bound: [LINK_TOKEN] },
+  async ({ prisma, ipAddress }, token: string): Promise<void> => {
+    const opened = await openWithLink(prisma, token, ipAddress);
+    if (!opened.ok) redirect(`${MANAGE_BASE}/link-problem?problem=${opened.problem}`);
+    await setPersonSession(opened.sessionToken);
+    redirect(`${MANAGE_BASE}/request`);
+  },
+);
 
 /** After a change: the errors to show, or back to the request with what was done. */
 function afterChange(outcome: ChangeOutcome, values: FormState["values"], done: string): FormState {
@@ -64,24 +83,30 @@ function afterChange(outcome: ChangeOutcome, values: FormState["values"], done: 
   redirect(`${MANAGE_BASE}/request${outcome.ok ? `?done=${done}` : ""}`);
 }
 
-export const changeContactAction = personAction(async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
-  const values = readStepForm(STEPS["safe-contact"].fields, formData);
-  return afterChange(await changeContact(prisma, queue(), session, values, ipAddress), values, "contact");
-});
+export const changeContactAction = personAction(
+  async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const values = readStepForm(STEPS["safe-contact"].fields, formData);
+    return afterChange(await changeContact(prisma, queue(), session, values, ipAddress), values, "contact");
+  },
+);
 
-export const pauseAction = personAction(async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
-  const values = readStepForm(PAUSE_FIELDS, formData);
-  return afterChange(await pauseRequest(prisma, queue(), session, values, ipAddress), values, "paused");
-});
+export const pauseAction = personAction(
+  async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const values = readStepForm(PAUSE_FIELDS, formData);
+    return afterChange(await pauseRequest(prisma, queue(), session, values, ipAddress), values, "paused");
+  },
+);
 
 export const resumeAction = personAction(async ({ prisma, queue, session, ipAddress }): Promise<void> => {
   afterChange(await resumeRequest(prisma, queue(), session, ipAddress), {}, "resumed");
 });
 
-export const withdrawAction = personAction(async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
-  const values = readStepForm(WITHDRAW_FIELDS, formData);
-  return afterChange(await withdrawRequest(prisma, queue(), session, values, ipAddress), values, "withdrawn");
-});
+export const withdrawAction = personAction(
+  async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const values = readStepForm(WITHDRAW_FIELDS, formData);
+    return afterChange(await withdrawRequest(prisma, queue(), session, values, ipAddress), values, "withdrawn");
+  },
+);
 
 /** Signing out needs no open session (it may have ended already): a public action. */
 export const signOutPersonAction = publicAction({}, async (): Promise<void> => {

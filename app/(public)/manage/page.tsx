@@ -16,11 +16,15 @@ export default async function ManagePage({ searchParams }: Props) {
   const signedOut = (await searchParams)["signed-out"] === "1";
   return (
     <>
-      {signedOut ? <div className="notification" role="status"><p>You have left your request. Nothing else is kept in this browser.</p></div> : null}
+      {signedOut ? (
+        <div className="notification" role="status">
+          <p>You have left your request. Nothing else is kept in this browser.</p>
+        </div>
+      ) : null}
       <h1>Manage your request</h1>
       <p>
-        If you have sent a request, you can see where it is, change how we contact you, pause it or withdraw it. You need
-        the reference number we gave you when you sent it.
+        If you have sent a request, you can see where it is, change how we contact you, pause it or withdraw it. You
+        need the reference number we gave you when you sent it.
       </p>
 
       <h2>Get a link by email</h2>

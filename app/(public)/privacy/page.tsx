@@ -18,7 +18,9 @@ export default function PrivacyPage() {
   return (
     <>
       <h1>{TITLE}</h1>
-      <p className="lead">This notice explains what information this service keeps about you, why, and what your rights are.</p>
+      <p className="lead">
+        This notice explains what information this service keeps about you, why, and what your rights are.
+      </p>
 
       <h2>Who is responsible for your information</h2>
       <p>
@@ -29,8 +31,8 @@ export default function PrivacyPage() {
       <h2>What we collect</h2>
       <p>
         Reading this site does not ask for any information about you. If you ask for restorative justice, we only
-        collect the answers you choose to give, after you have agreed to share them. We ask only for what a
-        facilitator needs to contact you safely and to understand what happened.
+        collect the answers you choose to give, after you have agreed to share them. We ask only for what a facilitator
+        needs to contact you safely and to understand what happened.
       </p>
 
       <h2>Why we use it</h2>
@@ -41,11 +43,13 @@ export default function PrivacyPage() {
 
       <h2>Cookies and storage</h2>
       <ul>
-        <li>This site does not use analytics, advertising or tracking cookies, and loads nothing from other websites.</li>
+        <li>
+          This site does not use analytics, advertising or tracking cookies, and loads nothing from other websites.
+        </li>
         <li>
           While you fill in the form to ask, one cookie links your browser to your answers, which are kept on our
-          server, not in your browser. The cookie holds only a random code. It is removed when you close your browser
-          or use “Exit this page”. Unfinished answers are deleted when you send them, when you use “Exit this page”, or
+          server, not in your browser. The cookie holds only a random code. It is removed when you close your browser or
+          use “Exit this page”. Unfinished answers are deleted when you send them, when you use “Exit this page”, or
           after 60 minutes without activity.
         </li>
       </ul>
@@ -54,8 +58,8 @@ export default function PrivacyPage() {
       <ul>
         <li>Unfinished answers are deleted after 60 minutes without activity.</li>
         <li>
-          When your case is closed, we keep your request for {period(settings.retentionClosedDays)}, in case you come back
-          to us. Then your name, contact details, answers and the notes about your case are deleted for good.
+          When your case is closed, we keep your request for {period(settings.retentionClosedDays)}, in case you come
+          back to us. Then your name, contact details, answers and the notes about your case are deleted for good.
         </li>
         <li>
           If you withdraw before anyone has contacted you, or withdraw online yourself, they are deleted{" "}
@@ -69,9 +73,9 @@ export default function PrivacyPage() {
 
       <h2>Your rights</h2>
       <p>
-        You can ask to see the information we hold about you, to correct it, or to have it deleted, and you can
-        withdraw your agreement at any time. You can change how we contact you, pause or withdraw your request yourself
-        at <a href="/manage">manage your request</a> (if you gave an email address, we email a link to it only when you
+        You can ask to see the information we hold about you, to correct it, or to have it deleted, and you can withdraw
+        your agreement at any time. You can change how we contact you, pause or withdraw your request yourself at{" "}
+        <a href="/manage">manage your request</a> (if you gave an email address, we email a link to it only when you
         ask). To do any of these, you can also contact Restorative Solutions:
       </p>
       <ProviderContact fallback="Ask through this site, or through Victim Care Merseyside, and say what you would like." />

@@ -39,14 +39,17 @@ export default function StayingSafeOnlinePage() {
       <h2>Clear your history</h2>
       <p>
         If you did not use private browsing, you can delete this site from your history. In most browsers, open the
-        menu, choose “History”, then delete the entries for this site, or clear your history for the time you were
-        here. Deleting only some entries may be less noticeable than clearing everything.
+        menu, choose “History”, then delete the entries for this site, or clear your history for the time you were here.
+        Deleting only some entries may be less noticeable than clearing everything.
       </p>
 
       <h2>Other things to think about</h2>
       <ul>
         <li>If you can, use a device that only you use, or one at a library, a friend’s home or work.</li>
-        <li>Someone who knows your email or phone passwords may see messages we send you. When you ask, you choose how we may contact you.</li>
+        <li>
+          Someone who knows your email or phone passwords may see messages we send you. When you ask, you choose how we
+          may contact you.
+        </li>
         <li>Close this window when you have finished.</li>
       </ul>
     </>

@@ -10,7 +10,9 @@ export default function WhatHappensAfterYouAskPage() {
   return (
     <>
       <h1>{TITLE}</h1>
-      <p className="lead">Asking is the start of a conversation, not a commitment. Nothing happens without your agreement.</p>
+      <p className="lead">
+        Asking is the start of a conversation, not a commitment. Nothing happens without your agreement.
+      </p>
 
       <ol>
         <li>
@@ -22,8 +24,8 @@ export default function WhatHappensAfterYouAskPage() {
           talk about what happened and what you would like.
         </li>
         <li>
-          <strong>You decide whether to go ahead.</strong> The facilitator explains the options and checks it is safe and
-          suitable. You can take your time.
+          <strong>You decide whether to go ahead.</strong> The facilitator explains the options and checks it is safe
+          and suitable. You can take your time.
         </li>
         <li>
           <strong>The person responsible is only approached if you agree.</strong> They must have admitted the crime and
@@ -37,8 +39,8 @@ export default function WhatHappensAfterYouAskPage() {
 
       <h2>You can stop at any time</h2>
       <p>
-        You can change your mind at any point, before or after anything has been arranged, and you do not have to give
-        a reason.
+        You can change your mind at any point, before or after anything has been arranged, and you do not have to give a
+        reason.
       </p>
 
       <AskCallToAction />

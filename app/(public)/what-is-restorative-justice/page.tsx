@@ -11,10 +11,12 @@ export default function WhatIsRestorativeJusticePage() {
     <>
       <h1>{TITLE}</h1>
       <p className="lead">
-        Restorative justice brings together people harmed by a crime or conflict and the people responsible, so that
-        the person harmed can be heard and everyone can find a positive way forward.
+        Restorative justice brings together people harmed by a crime or conflict and the people responsible, so that the
+        person harmed can be heard and everyone can find a positive way forward.
       </p>
-      <p>It is sometimes shortened to “RJ”. It is a newer way of dealing with the harm that crime and conflict cause.</p>
+      <p>
+        It is sometimes shortened to “RJ”. It is a newer way of dealing with the harm that crime and conflict cause.
+      </p>
 
       <h2>What it can give you</h2>
       <ul>
@@ -24,21 +26,21 @@ export default function WhatIsRestorativeJusticePage() {
         <li>A voice: many people find it helps them feel more in control and more confident again.</li>
       </ul>
       <p>
-        For the person responsible, it means facing the harm they caused, taking responsibility and trying to put
-        things right. That can also help stop them doing it again.
+        For the person responsible, it means facing the harm they caused, taking responsibility and trying to put things
+        right. That can also help stop them doing it again.
       </p>
 
       <h2>It is not a soft option</h2>
       <p>
-        Meeting or hearing from the person who harmed you can be very powerful. For many people it is a big step
-        towards moving on and recovering from what happened.
+        Meeting or hearing from the person who harmed you can be very powerful. For many people it is a big step towards
+        moving on and recovering from what happened.
       </p>
 
       <h2>Two things must be true</h2>
       <div className="inset">
         <p>
-          The person responsible must have admitted the crime, and both of you must be willing to take part. Nobody
-          can be made to do it.
+          The person responsible must have admitted the crime, and both of you must be willing to take part. Nobody can
+          be made to do it.
         </p>
       </div>
 

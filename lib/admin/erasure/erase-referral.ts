@@ -30,10 +30,18 @@ export function figuresOf(referral: Referral, erasure: ErasureKind) {
     heardAbout: referral.heardAbout,
     status: referral.status,
     closureReason: referral.closureReason,
-    hoursToFirstContact: referral.firstContactAt ? Math.floor((referral.firstContactAt.getTime() - referral.createdAt.getTime()) / HOUR) : null,
-    workingDaysToFirstAttempt: referral.firstChosenAttemptAt ? workingDaysBetween(referral.createdAt, referral.firstChosenAttemptAt) : null,
-    workingDaysToFirstSpoken: referral.firstSpokenAt ? workingDaysBetween(referral.createdAt, referral.firstSpokenAt) : null,
-    daysToClose: referral.closedAt ? Math.floor((referral.closedAt.getTime() - referral.createdAt.getTime()) / (24 * HOUR)) : null,
+    hoursToFirstContact: referral.firstContactAt
+      ? Math.floor((referral.firstContactAt.getTime() - referral.createdAt.getTime()) / HOUR)
+      : null,
+    workingDaysToFirstAttempt: referral.firstChosenAttemptAt
+      ? workingDaysBetween(referral.createdAt, referral.firstChosenAttemptAt)
+      : null,
+    workingDaysToFirstSpoken: referral.firstSpokenAt
+      ? workingDaysBetween(referral.createdAt, referral.firstSpokenAt)
+      : null,
+    daysToClose: referral.closedAt
+      ? Math.floor((referral.closedAt.getTime() - referral.createdAt.getTime()) / (24 * HOUR))
+      : null,
     erasure,
   };
 }
@@ -54,7 +62,12 @@ export async function eraseInTransaction(
     actorId: audit.actorId,
     referralId: referral.id,
     ipAddress: audit.ipAddress,
-    details: { reference: referral.reference, kind: audit.kind, reason: audit.reason, ...(audit.rule ? { rule: audit.rule } : {}) },
+    details: {
+      reference: referral.reference,
+      kind: audit.kind,
+      reason: audit.reason,
+      ...(audit.rule ? { rule: audit.rule } : {}),
+    },
   });
 }
 
@@ -66,11 +79,19 @@ export async function eraseOnRequest(
 ): Promise<{ reference: string }> {
   requirePermission(admin, "subject-access.manage");
   const erased = await prisma.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id::text AS id FROM referrals WHERE id = ${input.referralId}::uuid FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      Array<{ id: string }>
+    >`SELECT id::text AS id FROM referrals WHERE id = ${input.referralId}::uuid FOR UPDATE`;
     const referral = locked ? await tx.referral.findUnique({ where: { id: input.referralId } }) : null;
     if (!referral) throw new AppError("erase.not-found", "confirmReference");
-    if (referral.reference !== input.confirmReference.trim().toUpperCase()) throw new AppError("erase.reference", "confirmReference");
-    await eraseInTransaction(tx, referral, { kind: "request", actorId: admin.userId, reason: input.reason, ipAddress: input.ipAddress });
+    if (referral.reference !== input.confirmReference.trim().toUpperCase())
+      throw new AppError("erase.reference", "confirmReference");
+    await eraseInTransaction(tx, referral, {
+      kind: "request",
+      actorId: admin.userId,
+      reason: input.reason,
+      ipAddress: input.ipAddress,
+    });
     return { reference: referral.reference };
   });
   // Once the erasure is committed: the email files written about it, when email goes to files.

@@ -28,32 +28,52 @@ function dueWhere(policy: RetentionPolicy, now: Date): Prisma.ReferralWhereInput
     status: "CLOSED",
     OR: [
       { closedAt: { lt: new Date(now.getTime() - policy.closedDays * DAY) } },
-      { closureReason: "victimWithdrew", firstContactAt: null, closedAt: { lt: new Date(now.getTime() - policy.withdrawnDays * DAY) } },
+      {
+        closureReason: "victimWithdrew",
+        firstContactAt: null,
+        closedAt: { lt: new Date(now.getTime() - policy.withdrawnDays * DAY) },
+      },
       // The person withdrew online: the shorter period, whether or not anyone had reached them.
-      { closureReason: WITHDRAWN_BY_PERSON.value, closedAt: { lt: new Date(now.getTime() - policy.withdrawnDays * DAY) } },
+      {
+        closureReason: WITHDRAWN_BY_PERSON.value,
+        closedAt: { lt: new Date(now.getTime() - policy.withdrawnDays * DAY) },
+      },
     ],
   };
 }
 
 export function ruleFor(referral: { closureReason: string | null; firstContactAt: Date | null }): RetentionRule {
   if (referral.closureReason === WITHDRAWN_BY_PERSON.value) return "withdrawn-by-person";
-  return referral.closureReason === "victimWithdrew" && referral.firstContactAt === null ? "withdrawn-before-contact" : "closed";
+  return referral.closureReason === "victimWithdrew" && referral.firstContactAt === null
+    ? "withdrawn-before-contact"
+    : "closed";
 }
 
-export function dueAt(referral: { closedAt: Date | null; closureReason: string | null; firstContactAt: Date | null }, policy: RetentionPolicy): Date | null {
+export function dueAt(
+  referral: { closedAt: Date | null; closureReason: string | null; firstContactAt: Date | null },
+  policy: RetentionPolicy,
+): Date | null {
   if (!referral.closedAt) return null;
   const days = ruleFor(referral) === "closed" ? policy.closedDays : Math.min(policy.withdrawnDays, policy.closedDays);
   return new Date(referral.closedAt.getTime() + days * DAY);
 }
 
 /** What a run at `now` would erase: references and dates only, for the administrator's preview. */
-export async function previewRetention(prisma: PrismaClient, admin: AuthorisedStaff, policy: RetentionPolicy, now = new Date(), limit = 200) {
+export async function previewRetention(
+  prisma: PrismaClient,
+  admin: AuthorisedStaff,
+  policy: RetentionPolicy,
+  now = new Date(),
+  limit = 200,
+) {
   requirePermission(admin, "retention.manage");
   const where = dueWhere(policy, now);
   const [total, rows] = await Promise.all([
     prisma.referral.count({ where }),
     prisma.referral.findMany({
-      where, orderBy: { closedAt: "asc" }, take: limit,
+      where,
+      orderBy: { closedAt: "asc" },
+      take: limit,
       select: { id: true, reference: true, createdAt: true, closedAt: true, closureReason: true, firstContactAt: true },
     }),
   ]);
@@ -74,7 +94,12 @@ export async function runRetention(
   const now = options.now ?? new Date();
   let erased = 0;
   for (;;) {
-    const due = await prisma.referral.findMany({ where: dueWhere(policy, now), select: { id: true }, orderBy: { closedAt: "asc" }, take: options.batch ?? 200 });
+    const due = await prisma.referral.findMany({
+      where: dueWhere(policy, now),
+      select: { id: true },
+      orderBy: { closedAt: "asc" },
+      take: options.batch ?? 200,
+    });
     if (due.length === 0) break;
     for (const { id } of due) {
       const done = await prisma.$transaction(async (tx) => {
@@ -82,7 +107,13 @@ export async function runRetention(
         const referral = await tx.referral.findFirst({ where: { AND: [{ id }, dueWhere(policy, now)] } });
         if (!referral) return false;
         const rule = ruleFor(referral);
-        await eraseInTransaction(tx, referral, { kind: "retention", actorId: options.actorId, reason: `Retention period ended (${rule})`, rule, ipAddress: options.ipAddress });
+        await eraseInTransaction(tx, referral, {
+          kind: "retention",
+          actorId: options.actorId,
+          reason: `Retention period ended (${rule})`,
+          rule,
+          ipAddress: options.ipAddress,
+        });
         return true;
       });
       if (done) {
@@ -91,12 +122,24 @@ export async function runRetention(
       }
     }
   }
-  await recordAudit(prisma, { action: "retention.run", actorId: options.actorId, ipAddress: options.ipAddress, details: { erased, closedDays: policy.closedDays, withdrawnDays: policy.withdrawnDays } });
+  await recordAudit(prisma, {
+    action: "retention.run",
+    actorId: options.actorId,
+    ipAddress: options.ipAddress,
+    details: { erased, closedDays: policy.closedDays, withdrawnDays: policy.withdrawnDays },
+  });
   return { erased };
 }
 
 /** "Run now" on the retention page: administrators only. */
-export async function runRetentionNow(prisma: PrismaClient, admin: AuthorisedStaff, policy: RetentionPolicy, ipAddress?: string, now = new Date(), mailDataDir?: string) {
+export async function runRetentionNow(
+  prisma: PrismaClient,
+  admin: AuthorisedStaff,
+  policy: RetentionPolicy,
+  ipAddress?: string,
+  now = new Date(),
+  mailDataDir?: string,
+) {
   requirePermission(admin, "retention.manage");
   return runRetention(prisma, policy, { actorId: admin.userId, ipAddress, now, mailDataDir });
 }
@@ -116,7 +159,10 @@ export const eraseExpiredReferralsJob = taskJob({
   schedule: RETENTION_SCHEDULE,
   async run({ prisma, settings }) {
     const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
-    const { erased } = await runRetention(prisma, policy, { actorId: null, mailDataDir: settings.smtpUrl ? undefined : settings.dataDir });
+    const { erased } = await runRetention(prisma, policy, {
+      actorId: null,
+      mailDataDir: settings.smtpUrl ? undefined : settings.dataDir,
+    });
     log.info({ erased }, "retention run finished");
   },
 });

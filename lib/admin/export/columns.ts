@@ -6,7 +6,13 @@
  * so the words for stored values are looked up there too.
  */
 import {
-  COMMUNICATION_WAYS, CONTACT_METHODS, CRIME_TYPES, HEARD_ABOUT, JUSTICE_STAGES, YES_NO_NOT_SURE, type Option,
+  COMMUNICATION_WAYS,
+  CONTACT_METHODS,
+  CRIME_TYPES,
+  HEARD_ABOUT,
+  JUSTICE_STAGES,
+  YES_NO_NOT_SURE,
+  type Option,
 } from "@/lib/referrals/options";
 import type { StepId } from "@/lib/referrals/schema";
 import { ALL_CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
@@ -30,12 +36,30 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: "Status", sql: "r.status::text", labels: STATUS_LABELS },
   { header: "Type of crime or harm", sql: "r.crime_type", labels: words(CRIME_TYPES) },
   { header: "Sensitive", sql: "r.sensitive::text", labels: YES_NO_WORDS },
-  { header: "Reported to the police", sql: answer("what-happened", "reportedToPolice"), labels: words(YES_NO_NOT_SURE) },
+  {
+    header: "Reported to the police",
+    sql: answer("what-happened", "reportedToPolice"),
+    labels: words(YES_NO_NOT_SURE),
+  },
   { header: "Knows who is responsible", sql: answer("person-responsible", "knowWho"), labels: words(YES_NO_NOT_SURE) },
-  { header: "Responsible person has admitted it", sql: answer("person-responsible", "admitted"), labels: words(YES_NO_NOT_SURE) },
+  {
+    header: "Responsible person has admitted it",
+    sql: answer("person-responsible", "admitted"),
+    labels: words(YES_NO_NOT_SURE),
+  },
   { header: "Justice process", sql: answer("person-responsible", "justiceStage"), labels: words(JUSTICE_STAGES) },
-  { header: "Ways to communicate", sql: "r.answers->'what-you-would-like'->'communicationWays'", list: true, labels: words(COMMUNICATION_WAYS) },
-  { header: "Ways to contact", sql: "r.answers->'safe-contact'->'contactMethods'", list: true, labels: words(CONTACT_METHODS) },
+  {
+    header: "Ways to communicate",
+    sql: "r.answers->'what-you-would-like'->'communicationWays'",
+    list: true,
+    labels: words(COMMUNICATION_WAYS),
+  },
+  {
+    header: "Ways to contact",
+    sql: "r.answers->'safe-contact'->'contactMethods'",
+    list: true,
+    labels: words(CONTACT_METHODS),
+  },
   { header: "Interpreter needed", sql: answer("support", "interpreter"), labels: words(YES_NO_NOT_SURE) },
   { header: "Heard about the service", sql: "r.heard_about", labels: words(HEARD_ABOUT) },
   { header: "First contact due", sql: ukDateTime("r.first_contact_due_at") },
@@ -56,11 +80,25 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: "Email address", sql: answer("safe-contact", "emailAddress"), full: true },
   { header: "Postal address", sql: answer("safe-contact", "postalAddress"), full: true },
   { header: "Safe times to contact", sql: answer("safe-contact", "safeTimes"), full: true },
-  { header: "Safe to leave a message", sql: answer("safe-contact", "messageSafe"), full: true, labels: words(YES_NO_NOT_SURE) },
-  { header: "Someone else could answer", sql: answer("safe-contact", "someoneElse"), full: true, labels: words(YES_NO_NOT_SURE) },
+  {
+    header: "Safe to leave a message",
+    sql: answer("safe-contact", "messageSafe"),
+    full: true,
+    labels: words(YES_NO_NOT_SURE),
+  },
+  {
+    header: "Someone else could answer",
+    sql: answer("safe-contact", "someoneElse"),
+    full: true,
+    labels: words(YES_NO_NOT_SURE),
+  },
   { header: "Word to say", sql: answer("safe-contact", "safeWord"), full: true },
   { header: "Crime or harm, in their words", sql: answer("what-happened", "crimeTypeOther"), full: true },
-  { header: "When it happened (month/year)", sql: `NULLIF(concat_ws('/', ${answer("what-happened", "month")}, ${answer("what-happened", "year")}), '')`, full: true },
+  {
+    header: "When it happened (month/year)",
+    sql: `NULLIF(concat_ws('/', ${answer("what-happened", "month")}, ${answer("what-happened", "year")}), '')`,
+    full: true,
+  },
   { header: "Where it happened", sql: answer("what-happened", "area"), full: true },
   { header: "Crime reference number", sql: answer("what-happened", "crimeReference"), full: true },
   { header: "About what happened", sql: answer("what-happened", "description"), full: true },

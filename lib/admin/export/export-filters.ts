@@ -19,7 +19,11 @@ export const EXPORT_MESSAGES = {
 } as const;
 
 const isoDay = (message: string) =>
-  z.string().trim().refine((value) => value === "" || isRealDay(value), message).transform((value) => value || undefined);
+  z
+    .string()
+    .trim()
+    .refine((value) => value === "" || isRealDay(value), message)
+    .transform((value) => value || undefined);
 
 export const exportRequestSchema = z
   .object({
@@ -34,17 +38,27 @@ export const exportRequestSchema = z
     const day = (v: unknown) => (typeof v === "string" && isRealDay(v) ? v : undefined);
     const [from, to] = [day(value.from), day(value.to)];
     if (from && to && from > to) ctx.addIssue({ code: "custom", path: ["to"], message: EXPORT_MESSAGES.order });
-    if (value.mode === "full" && String(value.reason ?? "").trim() === "") ctx.addIssue({ code: "custom", path: ["reason"], message: EXPORT_MESSAGES.reason });
+    if (value.mode === "full" && String(value.reason ?? "").trim() === "")
+      ctx.addIssue({ code: "custom", path: ["reason"], message: EXPORT_MESSAGES.reason });
   }, EVEN_WITH_OTHER_ERRORS);
 
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
 /** The form's fields as the schema reads them; anything missing counts as empty. */
 export function readExportForm(get: (name: string) => string | null, getAll: (name: string) => string[]) {
-  return { from: get("from") ?? "", to: get("to") ?? "", status: getAll("status"), mode: get("mode") || "minimised", reason: get("reason") ?? "" };
+  return {
+    from: get("from") ?? "",
+    to: get("to") ?? "",
+    status: getAll("status"),
+    mode: get("mode") || "minimised",
+    reason: get("reason") ?? "",
+  };
 }
 
 /** The received-date bounds as instants: from the start of the first UK day to the end of the last. */
 export function receivedBounds(request: Pick<ExportRequest, "from" | "to">): { from?: Date; to?: Date } {
-  return { from: request.from ? ukDayStart(request.from) : undefined, to: request.to ? ukDayEnd(request.to) : undefined };
+  return {
+    from: request.from ? ukDayStart(request.from) : undefined,
+    to: request.to ? ukDayEnd(request.to) : undefined,
+  };
 }

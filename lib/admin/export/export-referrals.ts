@@ -41,7 +41,8 @@ async function setFilters(session: SnapshotSession, request: ExportRequest, word
   const conditions: string[] = [];
   if (from) conditions.push(`r.created_at >= current_setting('rj_export.from')::timestamptz`);
   if (to) conditions.push(`r.created_at < current_setting('rj_export.to')::timestamptz`);
-  if (request.status.length > 0) conditions.push(`r.status::text = ANY(string_to_array(current_setting('rj_export.statuses'), ','))`);
+  if (request.status.length > 0)
+    conditions.push(`r.status::text = ANY(string_to_array(current_setting('rj_export.statuses'), ','))`);
   return conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
 }
 
@@ -56,7 +57,9 @@ function exportSelect(request: ExportRequest, where: string): string {
   const words = "(SELECT current_setting('rj_export.words')::jsonb)";
   const cells = columns.map((column, i) => `${cellSql(column, i, words)} AS c${i}`).join(", ");
   const codes = FORMULA_START_CODES.join(", ");
-  const safe = columns.map((_, i) => `CASE WHEN ascii(s.c${i}) IN (${codes}) THEN '''' || s.c${i} ELSE s.c${i} END`).join(", ");
+  const safe = columns
+    .map((_, i) => `CASE WHEN ascii(s.c${i}) IN (${codes}) THEN '''' || s.c${i} ELSE s.c${i} END`)
+    .join(", ");
   return `SELECT ${safe} FROM (SELECT ${cells}, r.created_at AS sort_at, r.id AS sort_id FROM referrals r ${where} ORDER BY r.created_at, r.id OFFSET 0) s
     ORDER BY s.sort_at, s.sort_id`;
 }
@@ -80,16 +83,26 @@ export async function exportReferrals(
   const columns = columnsFor(request.mode);
   return db.withTransaction(async (session) => {
     const where = await setFilters(session, request, columnWords(columns));
-    const [{ n }] = (await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM referrals r ${where}`)) as [{ n: number }];
+    const [{ n }] = (await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM referrals r ${where}`)) as [
+      { n: number },
+    ];
     await recordAuditSql(session, {
       action: "export.referrals",
       actorId: admin.userId,
       ipAddress: options.ipAddress,
-      details: { from: request.from ?? null, to: request.to ?? null, statuses: request.status, mode: request.mode, reason: request.reason || null, rowCount: n },
+      details: {
+        from: request.from ?? null,
+        to: request.to ?? null,
+        statuses: request.status,
+        mode: request.mode,
+        reason: request.reason || null,
+        rowCount: n,
+      },
     });
-    const send = (chunk: Uint8Array) => write(chunk).catch((error: unknown) => {
-      throw new WriteFailed("the download stopped", { cause: error });
-    });
+    const send = (chunk: Uint8Array) =>
+      write(chunk).catch((error: unknown) => {
+        throw new WriteFailed("the download stopped", { cause: error });
+      });
     const recordEnds = crlfRecordEnds();
     let written = 0;
     try {
@@ -109,24 +122,28 @@ export async function exportReferrals(
 }
 
 /** The export as a web stream for a Response: each chunk waits until the browser has taken the last. */
-export function exportStream(run: (write: (chunk: Uint8Array) => Promise<void>) => Promise<ExportResult>): ReadableStream<Uint8Array> {
+export function exportStream(
+  run: (write: (chunk: Uint8Array) => Promise<void>) => Promise<ExportResult>,
+): ReadableStream<Uint8Array> {
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
   const writer = writable.getWriter();
   const write = async (chunk: Uint8Array) => {
     await writer.ready;
     await writer.write(chunk);
   };
-  run(write).then(
-    (result) => {
-      if (result.completed) return writer.close();
-      log.info({ rowCount: result.rowCount, rowsWritten: result.rowsWritten }, "export abandoned by the browser");
-      return writer.abort(new Error("export stopped"));
-    },
-    (error: unknown) => {
-      // Only the error's name and message: never a row.
-      log.error({ err: describeError(error) }, "export failed");
-      return writer.abort(error);
-    },
-  ).catch(() => undefined);
+  run(write)
+    .then(
+      (result) => {
+        if (result.completed) return writer.close();
+        log.info({ rowCount: result.rowCount, rowsWritten: result.rowsWritten }, "export abandoned by the browser");
+        return writer.abort(new Error("export stopped"));
+      },
+      (error: unknown) => {
+        // Only the error's name and message: never a row.
+        log.error({ err: describeError(error) }, "export failed");
+        return writer.abort(error);
+      },
+    )
+    .catch(() => undefined);
   return readable;
 }

@@ -26,7 +26,8 @@ export function crlfRecordEnds(): RecordEnds {
       const bareEnds: number[] = [];
       for (let i = 0; i < chunk.length; i += 1) {
         const byte = chunk[i]!;
-        if (byte === QUOTE) quoted = !quoted; // a doubled quote toggles twice: still inside
+        if (byte === QUOTE)
+          quoted = !quoted; // a doubled quote toggles twice: still inside
         else if (byte === LF && !quoted) {
           records += 1;
           if ((i > 0 ? chunk[i - 1] : previous) !== CR) bareEnds.push(i);

@@ -18,7 +18,7 @@ export function renderMailCheck(params: MailCheckParams): RenderedEmail {
     "You do not need to do anything.",
   ].join("\n");
   const body = html`<p>This is a test message.</p>
-<p>It was requested at ${params.requestedAt} to check that email from ${params.appUrl} is delivered.</p>
-<p>You do not need to do anything.</p>`;
+    <p>It was requested at ${params.requestedAt} to check that email from ${params.appUrl} is delivered.</p>
+    <p>You do not need to do anything.</p>`;
   return { subject, text, html: emailLayout(subject, body) };
 }

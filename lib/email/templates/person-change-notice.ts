@@ -21,12 +21,14 @@ const CHANGE_WORDS: Record<PersonChange, string> = {
 export type PersonChangeNoticeParams = { reference: string; referralUrl: string; change?: PersonChange };
 
 export function renderPersonChangeNotice(params: PersonChangeNoticeParams): RenderedEmail {
-  const subject = params.change ? `Request ${params.reference}: ${CHANGE_WORDS[params.change]}` : `Request ${params.reference} has been updated`;
+  const subject = params.change
+    ? `Request ${params.reference}: ${CHANGE_WORDS[params.change]}`
+    : `Request ${params.reference} has been updated`;
   const text = [
     `The person who sent request ${params.reference} has changed it online.`,
     `Open it in the staff workspace to see what changed: ${params.referralUrl}`,
   ].join("\n");
   const body = html`<p>The person who sent request ${params.reference} has changed it online.</p>
-<p><a href="${params.referralUrl}">Open it in the staff workspace to see what changed</a></p>`;
+    <p><a href="${params.referralUrl}">Open it in the staff workspace to see what changed</a></p>`;
   return { subject, text, html: emailLayout(subject, body) };
 }

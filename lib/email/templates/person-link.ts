@@ -19,8 +19,8 @@ export function renderPersonLink(params: PersonLinkParams): RenderedEmail {
     "If you did not ask for this, you can ignore this email: nothing has changed.",
   ].join("\n");
   const body = html`<p>You asked for a link to see and change your request.</p>
-<p>Open it within ${params.minutes} minutes. It works once:</p>
-<p><a href="${params.link}">${params.link}</a></p>
-<p>If you did not ask for this, you can ignore this email: nothing has changed.</p>`;
+    <p>Open it within ${params.minutes} minutes. It works once:</p>
+    <p><a href="${params.link}">${params.link}</a></p>
+    <p>If you did not ask for this, you can ignore this email: nothing has changed.</p>`;
   return { subject, text, html: emailLayout(subject, body) };
 }

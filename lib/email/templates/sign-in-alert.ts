@@ -19,9 +19,9 @@ export function renderSignInAlert(params: SignInAlertParams): RenderedEmail {
   ];
   const text = [...lines.flatMap((line) => [line, ""]), `Sign in: ${params.signInUrl}`].join("\n");
   const body = html`<p>${lines[0]}</p>
-<p>${lines[1]}</p>
-<p>${lines[2]}</p>
-<p>${lines[3]}</p>
-<p><a href="${params.signInUrl}">Sign in</a></p>`;
+    <p>${lines[1]}</p>
+    <p>${lines[2]}</p>
+    <p>${lines[3]}</p>
+    <p><a href="${params.signInUrl}">Sign in</a></p>`;
   return { subject, text, html: emailLayout(subject, body) };
 }

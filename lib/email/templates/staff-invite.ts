@@ -20,9 +20,9 @@ export function renderStaffInvite(params: StaffInviteParams): RenderedEmail {
     "If you were not expecting this, you can ignore this email.",
   ].join("\n");
   const body = html`<p>Hello ${params.name},</p>
-<p>An administrator has made you an account in the staff workspace of the referral service.</p>
-<p>To choose your password, open this link within ${params.hours} hours. It works once:</p>
-<p><a href="${params.link}">${params.link}</a></p>
-<p>If you were not expecting this, you can ignore this email.</p>`;
+    <p>An administrator has made you an account in the staff workspace of the referral service.</p>
+    <p>To choose your password, open this link within ${params.hours} hours. It works once:</p>
+    <p><a href="${params.link}">${params.link}</a></p>
+    <p>If you were not expecting this, you can ignore this email.</p>`;
   return { subject, text, html: emailLayout(subject, body) };
 }

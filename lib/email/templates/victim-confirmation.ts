@@ -23,9 +23,9 @@ export function renderVictimConfirmation(params: VictimConfirmationParams): Rend
     "If you are in danger, call 999.",
   ].join("\n");
   const body = html`<p>Thank you. We have received your request.</p>
-<p>Your reference number is <strong>${params.reference}</strong>.</p>
-<p>Someone will contact you within ${days}, in the way you asked us to.</p>
-<p>If you change your mind, tell them when they contact you. You do not have to give a reason.</p>
-<p>If you are in danger, call 999.</p>`;
+    <p>Your reference number is <strong>${params.reference}</strong>.</p>
+    <p>Someone will contact you within ${days}, in the way you asked us to.</p>
+    <p>If you change your mind, tell them when they contact you. You do not have to give a reason.</p>
+    <p>If you are in danger, call 999.</p>`;
   return { subject, text, html: emailLayout(subject, body) };
 }

@@ -18,7 +18,8 @@ export type ProviderReferralParams = {
   referralUrl: string;
 };
 
-const SENSITIVE = "Sensitive case (domestic abuse, sexual violence or hate crime): led by the victim. Take particular care.";
+const SENSITIVE =
+  "Sensitive case (domestic abuse, sexual violence or hate crime): led by the victim. Take particular care.";
 
 export function renderProviderReferral(params: ProviderReferralParams): RenderedEmail {
   const subject = `New request ${params.reference}`;
@@ -40,17 +41,24 @@ export function renderProviderReferral(params: ProviderReferralParams): Rendered
   ].join("\n");
 
   const body = html`<h1 style="font-size:24px;">New request ${params.reference}</h1>
-<p>Received ${params.receivedAt}.</p>
-${params.sensitive ? html`<p><strong>${SENSITIVE}</strong></p>` : html``}
-<p><a href="${params.referralUrl}">Open it in the staff workspace</a></p>
-${sections.map(
-  (section) => html`<h2 style="font-size:20px;">${section.title}</h2>
-<table style="border-collapse:collapse;">
-${section.rows.map(
-  (row) => html`<tr><th scope="row" style="text-align:left;vertical-align:top;padding:4px 12px 4px 0;">${row.question}</th><td style="padding:4px 0;white-space:pre-wrap;">${row.answer}</td></tr>`,
-)}
-</table>`,
-)}`;
+    <p>Received ${params.receivedAt}.</p>
+    ${params.sensitive ? html`<p><strong>${SENSITIVE}</strong></p>` : html``}
+    <p><a href="${params.referralUrl}">Open it in the staff workspace</a></p>
+    ${sections.map(
+      (section) =>
+        html`<h2 style="font-size:20px;">${section.title}</h2>
+          <table style="border-collapse:collapse;">
+            ${section.rows.map(
+              (row) =>
+                html`<tr>
+                  <th scope="row" style="text-align:left;vertical-align:top;padding:4px 12px 4px 0;">
+                    ${row.question}
+                  </th>
+                  <td style="padding:4px 0;white-space:pre-wrap;">${row.answer}</td>
+                </tr>`,
+            )}
+          </table>`,
+    )}`;
 
   return { subject, text, html: emailLayout(subject, body) };
 }

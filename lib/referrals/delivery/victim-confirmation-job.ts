@@ -9,9 +9,17 @@ import { log } from "@/lib/log";
 import type { ReferralJobData } from "./deliver-referral-job";
 import { readAnswers } from "@/lib/referrals/read-answers";
 
-export type ConfirmationDeps = { prisma: PrismaClient; transport: MailTransport; from: string; firstContactWorkingDays: number };
+export type ConfirmationDeps = {
+  prisma: PrismaClient;
+  transport: MailTransport;
+  from: string;
+  firstContactWorkingDays: number;
+};
 
-export async function sendVictimConfirmation(deps: ConfirmationDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
+export async function sendVictimConfirmation(
+  deps: ConfirmationDeps,
+  job: JobWithMetadata<ReferralJobData>,
+): Promise<void> {
   const referral = await deps.prisma.referral.findUnique({ where: { id: job.data.referralId } });
   if (!referral || referral.victimEmailStatus !== "PENDING") return;
   const to = readAnswers(referral)["safe-contact"].emailAddress;
@@ -20,7 +28,10 @@ export async function sendVictimConfirmation(deps: ConfirmationDeps, job: JobWit
     await deps.transport.send({
       from: deps.from,
       to,
-      ...renderVictimConfirmation({ reference: referral.reference, firstContactWorkingDays: deps.firstContactWorkingDays }),
+      ...renderVictimConfirmation({
+        reference: referral.reference,
+        firstContactWorkingDays: deps.firstContactWorkingDays,
+      }),
     });
   } catch (error) {
     if (job.retryCount >= job.retryLimit) {

@@ -10,7 +10,10 @@ import { keepJourneyAlive, saveStepAnswers } from "../actions";
 import { secondsUntil } from "@/lib/dates";
 import { isFormAnswer } from "@/lib/http/form-answer";
 
-type Props = { params: Promise<{ step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ step: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 function asStep(value: string): StepId | undefined {
   return STEP_ORDER.includes(value as StepId) ? (value as StepId) : undefined;
@@ -29,13 +32,21 @@ export default async function StepPage({ params, searchParams }: Props) {
 
   const returnTo = (await searchParams).return === "check" ? "check" : undefined;
   const index = STEP_ORDER.indexOf(step);
-  const back = returnTo ? `${JOURNEY_BASE}/check-answers` : index === 0 ? JOURNEY_BASE : STEPS[STEP_ORDER[index - 1]!].path;
+  const back = returnTo
+    ? `${JOURNEY_BASE}/check-answers`
+    : index === 0
+      ? JOURNEY_BASE
+      : STEPS[STEP_ORDER[index - 1]!].path;
   const definition = STEPS[step];
 
   return (
     <>
-      <a href={back} className="back-link">Back</a>
-      <p className="caption">Step {index + 1} of {STEP_ORDER.length}</p>
+      <a href={back} className="back-link">
+        Back
+      </a>
+      <p className="caption">
+        Step {index + 1} of {STEP_ORDER.length}
+      </p>
       <h1>{definition.title}</h1>
       {definition.intro ? <p>{definition.intro}</p> : null}
       <JourneyStepForm

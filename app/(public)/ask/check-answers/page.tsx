@@ -15,14 +15,19 @@ export default async function CheckAnswersPage() {
 
   return (
     <>
-      <a href={STEPS.support.path} className="back-link">Back</a>
+      <a href={STEPS.support.path} className="back-link">
+        Back
+      </a>
       <h1>Check your answers before sending your request</h1>
       {sections.map((section) => (
         <section key={section.step} aria-labelledby={`section-${section.step}`}>
           <h2 id={`section-${section.step}`}>{section.title}</h2>
           {section.rows.length === 0 ? (
             <p>
-              Not answered yet. <a href={`${STEPS[section.step].path}?return=check`}>Answer the questions<span className="visually-hidden"> in {section.title}</span></a>
+              Not answered yet.{" "}
+              <a href={`${STEPS[section.step].path}?return=check`}>
+                Answer the questions<span className="visually-hidden"> in {section.title}</span>
+              </a>
             </p>
           ) : (
             <dl className="summary-list">

@@ -40,7 +40,8 @@ export default async function ConfirmationPage() {
       <p>
         You can stop at any time, or ask us not to contact you for a while. Tell the facilitator when they contact you,
         quoting your reference number, or use <a href="/manage">manage your request</a>
-        {referral.contactEmail ? " (we will email a link to the address you gave)" : ""}. You do not have to give a reason.
+        {referral.contactEmail ? " (we will email a link to the address you gave)" : ""}. You do not have to give a
+        reason.
       </p>
       {referral.contactEmail ? null : <PrivateCodeOffer action={createPrivateCodeAction} />}
 

@@ -12,7 +12,11 @@ export default function SessionExpiredPage() {
         To keep your answers safe, we delete them if nothing happens for {DRAFT_IDLE_MINUTES} minutes, or when you use
         “Exit this page”. Nothing was sent.
       </p>
-      <p><a href={JOURNEY_BASE} className="button">Start again</a></p>
+      <p>
+        <a href={JOURNEY_BASE} className="button">
+          Start again
+        </a>
+      </p>
     </>
   );
 }

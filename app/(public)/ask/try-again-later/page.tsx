@@ -23,11 +23,13 @@ const HEADINGS: Record<Reason, string> = {
 };
 
 const WHY: Record<Reason, string> = {
-  start: "To protect this service, we limit how many requests can come from one internet connection. Yours has reached that limit for now. This can happen on a shared connection, like a library, a college or a refuge.",
+  start:
+    "To protect this service, we limit how many requests can come from one internet connection. Yours has reached that limit for now. This can happen on a shared connection, like a library, a college or a refuge.",
   save: "To protect this service, we limit how often answers can be saved from one internet connection. Yours has reached that limit for now. This can happen on a shared connection, like a library, a college or a refuge.",
   send: "To protect this service, we limit how many requests can be sent from one internet connection each day. Yours has reached that limit. This can happen on a shared connection, like a library, a college or a refuge.",
   busy: "We have had an unusually large number of requests in the last hour, so we have paused new ones for a short time to make sure every request is read.",
-  check: "Something about the way the form was sent looked automatic rather than typed by a person, so it was not sent.",
+  check:
+    "Something about the way the form was sent looked automatic rather than typed by a person, so it was not sent.",
 };
 
 /**
@@ -35,22 +37,36 @@ const WHY: Record<Reason, string> = {
  * what happened, when they can try again, that their answers are kept, and how
  * to reach the provider instead. Exit this page is in the layout, as on every page.
  */
-export default async function TryAgainLaterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TryAgainLaterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
-  const reason: Reason = typeof params.reason === "string" && params.reason in HEADINGS ? (params.reason as Reason) : "busy";
+  const reason: Reason =
+    typeof params.reason === "string" && params.reason in HEADINGS ? (params.reason as Reason) : "busy";
   // From the limits, for this connection: never from the address, where a crafted link could put any time.
-  const retryAt = reason === "check" ? null : await journeyRetryAt((await getDatabase()).prisma, reason, await clientAddress(), env().journeyLimits);
+  const retryAt =
+    reason === "check"
+      ? null
+      : await journeyRetryAt((await getDatabase()).prisma, reason, await clientAddress(), env().journeyLimits);
   const draft = await currentDraft();
 
   return (
     <>
       <h1>{HEADINGS[reason]}</h1>
       <p>{WHY[reason]}</p>
-      {retryAt ? <p>You can try again after <strong>{whenToTryAgain(retryAt)}</strong>.</p> : <p>{reason === "check" ? "You can try again in a few minutes." : "You can try again now."}</p>}
+      {retryAt ? (
+        <p>
+          You can try again after <strong>{whenToTryAgain(retryAt)}</strong>.
+        </p>
+      ) : (
+        <p>{reason === "check" ? "You can try again in a few minutes." : "You can try again now."}</p>
+      )}
       {draft ? (
         <p>
-          Nothing has been sent yet. The answers you have saved are kept until {whenToTryAgain(draft.expiresAt)}, in this
-          browser window. <a href={`${JOURNEY_BASE}/check-answers`}>Go back to your answers</a>.
+          Nothing has been sent yet. The answers you have saved are kept until {whenToTryAgain(draft.expiresAt)}, in
+          this browser window. <a href={`${JOURNEY_BASE}/check-answers`}>Go back to your answers</a>.
         </p>
       ) : reason === "start" ? (
         <p>Nothing has been saved or sent.</p>
@@ -63,10 +79,15 @@ export default async function TryAgainLaterPage({ searchParams }: { searchParams
           <ProviderContact fallback="" />
         </>
       ) : (
-        <p>You do not have to wait. You can call the police on 101 and ask them to pass your request on, or ask Victim Care Merseyside.</p>
+        <p>
+          You do not have to wait. You can call the police on 101 and ask them to pass your request on, or ask Victim
+          Care Merseyside.
+        </p>
       )}
       <p>
-        <strong>If you are in danger now, call <PhoneLink contact={EMERGENCY} />.</strong>
+        <strong>
+          If you are in danger now, call <PhoneLink contact={EMERGENCY} />.
+        </strong>
       </p>
     </>
   );

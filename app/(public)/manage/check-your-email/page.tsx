@@ -12,7 +12,9 @@ export default function CheckYourEmailPage() {
         If the reference number and email address match a request, we have sent a link to that address. It works once,
         for {LINK_MINUTES} minutes. The email is called “Your link” and does not say what it is about.
       </p>
-      <p>If nothing arrives within a few minutes, check your junk folder, or <a href="/manage">try again</a>.</p>
+      <p>
+        If nothing arrives within a few minutes, check your junk folder, or <a href="/manage">try again</a>.
+      </p>
     </>
   );
 }

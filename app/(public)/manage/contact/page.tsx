@@ -14,10 +14,19 @@ export default async function ContactPage() {
   const view = await openRequestOrRedirect();
   return (
     <>
-      <a href={`${MANAGE_BASE}/request`} className="back-link">Back</a>
+      <a href={`${MANAGE_BASE}/request`} className="back-link">
+        Back
+      </a>
       <h1>Change how we contact you</h1>
-      <p>These are the details you gave us. Change anything that is no longer safe. We will only contact you in the ways you choose here.</p>
-      <ContactForm action={changeContactAction} fields={STEPS["safe-contact"].fields} initialValues={toFormValues(view.safeContact)} />
+      <p>
+        These are the details you gave us. Change anything that is no longer safe. We will only contact you in the ways
+        you choose here.
+      </p>
+      <ContactForm
+        action={changeContactAction}
+        fields={STEPS["safe-contact"].fields}
+        initialValues={toFormValues(view.safeContact)}
+      />
     </>
   );
 }

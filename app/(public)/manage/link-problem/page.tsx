@@ -17,7 +17,11 @@ export default async function LinkProblemPage({ searchParams }: Props) {
             ? `It was sent more than ${LINK_MINUTES} minutes ago.`
             : "It may have been copied wrongly, or a newer link has replaced it."}
       </p>
-      <p><a href="/manage" className="button">Get a new link</a></p>
+      <p>
+        <a href="/manage" className="button">
+          Get a new link
+        </a>
+      </p>
     </>
   );
 }

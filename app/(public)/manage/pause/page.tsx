@@ -13,7 +13,9 @@ export default async function PausePage() {
   const view = await openRequestOrRedirect();
   return (
     <>
-      <a href={`${MANAGE_BASE}/request`} className="back-link">Back</a>
+      <a href={`${MANAGE_BASE}/request`} className="back-link">
+        Back
+      </a>
       <h1>Pause your request</h1>
       <p>
         If now is not a good time, tell us when we may contact you again. Until then nobody will contact you, and your

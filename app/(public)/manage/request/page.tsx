@@ -17,7 +17,9 @@ const DONE: Record<string, string> = {
 
 /** Where it is, in plain words: no staff names, no notes. */
 function Where({ view }: { view: PersonView }) {
-  const promise = view.firstContactDueAt ? ` They will contact you by ${formatDate(view.firstContactDueAt)}, in the way you told us is safe.` : "";
+  const promise = view.firstContactDueAt
+    ? ` They will contact you by ${formatDate(view.firstContactDueAt)}, in the way you told us is safe.`
+    : "";
   switch (view.stage) {
     case "received":
       return <p>We have received your request. A facilitator will be in touch.{promise}</p>;
@@ -28,9 +30,17 @@ function Where({ view }: { view: PersonView }) {
     case "paused":
       return <p>Paused by you: we will not contact you until {formatDate(view.pausedUntil!)}.</p>;
     case "closed":
-      return <p>Your request is closed. If you want to ask again, you can <a href="/ask">send a new request</a>.</p>;
+      return (
+        <p>
+          Your request is closed. If you want to ask again, you can <a href="/ask">send a new request</a>.
+        </p>
+      );
     case "withdrawn":
-      return <p>You withdrew your request, so nothing more will happen. You can <a href="/ask">ask again</a> at any time.</p>;
+      return (
+        <p>
+          You withdrew your request, so nothing more will happen. You can <a href="/ask">ask again</a> at any time.
+        </p>
+      );
   }
 }
 
@@ -44,11 +54,21 @@ export default async function RequestPage({ searchParams }: Props) {
   const open = view.stage !== "closed" && view.stage !== "withdrawn";
   return (
     <>
-      {done ? <div className="notification" role="status"><p>{done}</p></div> : null}
+      {done ? (
+        <div className="notification" role="status">
+          <p>{done}</p>
+        </div>
+      ) : null}
       <h1>Your request</h1>
       <dl className="summary-list">
-        <div className="summary-list__row"><dt className="summary-list__key">Reference</dt><dd className="summary-list__value">{view.reference}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Sent</dt><dd className="summary-list__value">{formatDate(view.receivedAt)}</dd></div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Reference</dt>
+          <dd className="summary-list__value">{view.reference}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Sent</dt>
+          <dd className="summary-list__value">{formatDate(view.receivedAt)}</dd>
+        </div>
       </dl>
       <h2>Where it is</h2>
       <Where view={view} />
@@ -56,19 +76,31 @@ export default async function RequestPage({ searchParams }: Props) {
         <>
           <h2>What you can do</h2>
           <ul>
-            <li><a href={`${MANAGE_BASE}/contact`}>Change how we contact you</a></li>
-            <li><a href={`${MANAGE_BASE}/pause`}>{view.stage === "paused" ? "Change the date of your pause" : "Pause your request"}</a></li>
-            <li><a href={`${MANAGE_BASE}/withdraw`}>Withdraw your request</a></li>
+            <li>
+              <a href={`${MANAGE_BASE}/contact`}>Change how we contact you</a>
+            </li>
+            <li>
+              <a href={`${MANAGE_BASE}/pause`}>
+                {view.stage === "paused" ? "Change the date of your pause" : "Pause your request"}
+              </a>
+            </li>
+            <li>
+              <a href={`${MANAGE_BASE}/withdraw`}>Withdraw your request</a>
+            </li>
           </ul>
           {view.stage === "paused" ? (
             <form action={resumeAction}>
-              <button type="submit" className="button button--secondary">We can contact you again now</button>
+              <button type="submit" className="button button--secondary">
+                We can contact you again now
+              </button>
             </form>
           ) : null}
         </>
       ) : null}
       <form action={signOutPersonAction}>
-        <button type="submit" className="button button--secondary">Leave</button>
+        <button type="submit" className="button button--secondary">
+          Leave
+        </button>
       </form>
     </>
   );

@@ -11,7 +11,11 @@ export default function SessionEndedPage() {
         To keep it safe, we close it after {SESSION_IDLE_MINUTES} minutes without activity, or when you use “Exit this
         page”. If you were part-way through a change, it was not saved.
       </p>
-      <p><a href="/manage" className="button">Open your request again</a></p>
+      <p>
+        <a href="/manage" className="button">
+          Open your request again
+        </a>
+      </p>
     </>
   );
 }

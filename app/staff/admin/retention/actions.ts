@@ -15,7 +15,14 @@ export const runRetentionAction = staffButtonAction({
   run: async ({ prisma, staff, ipAddress }) => {
     const settings = env();
     const policy = { closedDays: settings.retentionClosedDays, withdrawnDays: settings.retentionWithdrawnDays };
-    const { erased } = await runRetentionNow(prisma, staff, policy, ipAddress, new Date(), settings.smtpUrl ? undefined : settings.dataDir);
+    const { erased } = await runRetentionNow(
+      prisma,
+      staff,
+      policy,
+      ipAddress,
+      new Date(),
+      settings.smtpUrl ? undefined : settings.dataDir,
+    );
     return { redirect: `${RETENTION_PAGE}?erased=${erased}` };
   },
 });

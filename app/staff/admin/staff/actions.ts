@@ -9,7 +9,13 @@
 import { z } from "zod";
 import { staffButtonAction, staffFormAction } from "@/lib/actions/staff-action";
 import { inviteFormSchema, roleFormSchema } from "@/lib/admin/schemas";
-import { changeRole, inviteStaff, resendInvitation, resetTwoFactor, setAccountDisabled } from "@/lib/admin/staff-accounts";
+import {
+  changeRole,
+  inviteStaff,
+  resendInvitation,
+  resetTwoFactor,
+  setAccountDisabled,
+} from "@/lib/admin/staff-accounts";
 
 const accountPage = (userId: string) => `/staff/admin/staff/${encodeURIComponent(userId)}`;
 
@@ -45,7 +51,9 @@ export const accountButtonAction = staffButtonAction({
     } else {
       await resendInvitation(prisma, queue(), staff, { userId, ipAddress });
     }
-    const done = { disable: "disabled", enable: "enabled", "reset-two-factor": "two-factor-reset", resend: "invited" }[input.do];
+    const done = { disable: "disabled", enable: "enabled", "reset-two-factor": "two-factor-reset", resend: "invited" }[
+      input.do
+    ];
     return { redirect: `${accountPage(userId)}?done=${done}` };
   },
 });

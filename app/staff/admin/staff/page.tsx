@@ -12,10 +12,18 @@ import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Staff accounts" };
 
-
 const INVITE_FIELDS: Field[] = [
   { kind: "text", name: "name", label: "Full name", autocomplete: "off", spellCheck: false, maxLength: 100 },
-  { kind: "text", name: "email", label: "Work email address", type: "email", autocomplete: "off", spellCheck: false, maxLength: 254, hint: "The invitation, with a link that works once within 24 hours, goes to this address" },
+  {
+    kind: "text",
+    name: "email",
+    label: "Work email address",
+    type: "email",
+    autocomplete: "off",
+    spellCheck: false,
+    maxLength: 254,
+    hint: "The invitation, with a link that works once within 24 hours, goes to this address",
+  },
   { kind: "radios", name: "role", label: "Role", options: ROLE_OPTIONS },
 ];
 
@@ -31,14 +39,27 @@ export default async function StaffAccountsPage() {
         <TableScroll label="Staff accounts">
           <table className="table">
             <caption className="visually-hidden">Staff accounts</caption>
-            <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Account</th><th scope="col">Last signed in</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Account</th>
+                <th scope="col">Last signed in</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td><a href={`/staff/admin/staff/${r.id}`}>{r.name}</a></td>
+                  <td>
+                    <a href={`/staff/admin/staff/${r.id}`}>{r.name}</a>
+                  </td>
                   <td>{r.email}</td>
                   <td>{ROLE_LABELS[r.role]}</td>
-                  <td>{ACCOUNT_STATE_LABELS[r.state]}{r.state === "active" && !r.twoFactor ? " (two-factor to set up)" : ""}</td>
+                  <td>
+                    {ACCOUNT_STATE_LABELS[r.state]}
+                    {r.state === "active" && !r.twoFactor ? " (two-factor to set up)" : ""}
+                  </td>
                   <td>{r.lastSignInAt ? formatDateTime(r.lastSignInAt) : "Never"}</td>
                 </tr>
               ))}

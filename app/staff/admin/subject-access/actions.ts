@@ -36,7 +36,13 @@ export const eraseAction = staffFormAction({
   schema: eraseFormSchema,
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const { smtpUrl, dataDir } = env();
-    await eraseOnRequest(prisma, staff, { referralId, confirmReference: input.confirmReference, reason: input.eraseReason, ipAddress, mailDataDir: smtpUrl ? undefined : dataDir });
+    await eraseOnRequest(prisma, staff, {
+      referralId,
+      confirmReference: input.confirmReference,
+      reason: input.eraseReason,
+      ipAddress,
+      mailDataDir: smtpUrl ? undefined : dataDir,
+    });
     return { redirect: "/staff/admin/subject-access?done=erased" };
   },
 });

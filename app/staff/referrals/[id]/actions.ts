@@ -26,7 +26,10 @@ import { unassignReferral } from "@/lib/workspace/unassign-referral";
  * is told to reload rather than overwrite someone else's change.
  */
 const withVersion = <S extends z.ZodType>(schema: S) =>
-  z.intersection(schema, z.object({ version: z.preprocess((v) => (Number.isInteger(Number(v)) && v !== "" ? Number(v) : -1), z.number()) }));
+  z.intersection(
+    schema,
+    z.object({ version: z.preprocess((v) => (Number.isInteger(Number(v)) && v !== "" ? Number(v) : -1), z.number()) }),
+  );
 
 const casePage = (referralId: string) => `/staff/referrals/${referralId}`;
 
@@ -45,7 +48,14 @@ export const changeStatusAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.status),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    const change = await changeStatus(prisma, staff, { referralId, version: input.version, to: input.to, closureReason: input.closureReason, note: input.statusReason, ipAddress });
+    const change = await changeStatus(prisma, staff, {
+      referralId,
+      version: input.version,
+      to: input.to,
+      closureReason: input.closureReason,
+      note: input.statusReason,
+      ipAddress,
+    });
     return done(referralId, "status", change);
   },
 });
@@ -54,7 +64,12 @@ export const assignAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.assign),
   run: async ({ prisma, staff, ipAddress, queue }, input, referralId: string) => {
-    const change = await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: input.assigneeId, reason: input.assignReason, ipAddress }, { notify: queue() });
+    const change = await assignReferral(
+      prisma,
+      staff,
+      { referralId, version: input.version, assigneeId: input.assigneeId, reason: input.assignReason, ipAddress },
+      { notify: queue() },
+    );
     return done(referralId, "assigned", change);
   },
 });
@@ -73,8 +88,17 @@ export const contactAttemptAction = staffFormAction({
   schema: withVersion(CASE_SCHEMAS.contact),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const change = await recordContactAttempt(
-      prisma, staff,
-      { referralId, version: input.version, channel: input.channel, outcome: input.outcome, note: input.contactNote, otherChannelReason: input.otherChannelReason, ipAddress },
+      prisma,
+      staff,
+      {
+        referralId,
+        version: input.version,
+        channel: input.channel,
+        outcome: input.outcome,
+        note: input.contactNote,
+        otherChannelReason: input.otherChannelReason,
+        ipAddress,
+      },
       { promise: env().firstContactPromise },
     );
     return done(referralId, "contact", change);
@@ -85,7 +109,13 @@ export const sensitiveAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.sensitive),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    const change = await setSensitive(prisma, staff, { referralId, version: input.version, sensitive: input.sensitive, reason: input.sensitiveReason, ipAddress });
+    const change = await setSensitive(prisma, staff, {
+      referralId,
+      version: input.version,
+      sensitive: input.sensitive,
+      reason: input.sensitiveReason,
+      ipAddress,
+    });
     return done(referralId, "sensitive", change);
   },
 });
@@ -94,7 +124,13 @@ export const nextStepAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.nextStep),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    const change = await setNextStep(prisma, staff, { referralId, version: input.version, step: input.nextStep, due: input.nextStepDue, ipAddress });
+    const change = await setNextStep(prisma, staff, {
+      referralId,
+      version: input.version,
+      step: input.nextStep,
+      due: input.nextStepDue,
+      ipAddress,
+    });
     return done(referralId, "next-step", change);
   },
 });
@@ -103,7 +139,12 @@ export const unassignAction = staffFormAction({
   permission: "referral.change",
   schema: withVersion(CASE_SCHEMAS.unassign),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    const change = await unassignReferral(prisma, staff, { referralId, version: input.version, reason: input.unassignReason, ipAddress });
+    const change = await unassignReferral(prisma, staff, {
+      referralId,
+      version: input.version,
+      reason: input.unassignReason,
+      ipAddress,
+    });
     return done(referralId, "unassigned", change);
   },
 });
@@ -118,7 +159,12 @@ export const assignToMeAction = staffButtonAction({
   here: casePage,
   refused: refusedHere,
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    const change = await assignReferral(prisma, staff, { referralId, version: input.version, assigneeId: staff.userId, ipAddress });
+    const change = await assignReferral(prisma, staff, {
+      referralId,
+      version: input.version,
+      assigneeId: staff.userId,
+      ipAddress,
+    });
     return done(referralId, "assigned-to-me", change);
   },
 });

@@ -11,8 +11,16 @@ import { readTimeline } from "@/lib/workspace/timeline";
 import { CasePanel } from "@/components/staff/case-panel";
 import { AnswerRows, CaseSummary, ContactSafely, PersonChanges } from "@/components/staff/case-summary";
 import {
-  addNoteAction, assignAction, assignToMeAction, changeStatusAction, contactAttemptAction, markSeenAction, nextStepAction,
-  resendEmailAction, sensitiveAction, unassignAction,
+  addNoteAction,
+  assignAction,
+  assignToMeAction,
+  changeStatusAction,
+  contactAttemptAction,
+  markSeenAction,
+  nextStepAction,
+  resendEmailAction,
+  sensitiveAction,
+  unassignAction,
 } from "./actions";
 import { Timeline } from "@/components/staff/timeline";
 import { readAnswers } from "@/lib/referrals/read-answers";
@@ -25,7 +33,12 @@ import { ERRORS, type AppErrorCode } from "@/lib/errors/messages";
 
 export const metadata: Metadata = { title: "Referral" };
 
-const DELIVERY: Record<string, string> = { PENDING: "Being sent", SENT: "Sent", FAILED: "Failed", NOT_REQUESTED: "Not asked for" };
+const DELIVERY: Record<string, string> = {
+  PENDING: "Being sent",
+  SENT: "Sent",
+  FAILED: "Failed",
+  NOT_REQUESTED: "Not asked for",
+};
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,7 +51,11 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   if (!referral) notFound();
   const [events, staffList] = await Promise.all([
     readTimeline(prisma, referral.id),
-    prisma.staffUser.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.staffUser.findMany({
+      where: { disabledAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   const promise = env().firstContactPromise;
   const now = new Date();
@@ -52,57 +69,116 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const paused = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil : null;
   const withdrawn = referral.withdrawnAt !== null;
   const done = isDoneCode(query.done)
-    ? doneMessage(query.done, { status: referral.status, assignedToName: referral.assignedTo?.name ?? null, sensitive: referral.sensitive, nextStepWords: nextStep ? `${nextStep.text}, due ${nextStep.dueWords}` : null })
+    ? doneMessage(query.done, {
+        status: referral.status,
+        assignedToName: referral.assignedTo?.name ?? null,
+        sensitive: referral.sensitive,
+        nextStepWords: nextStep ? `${nextStep.text}, due ${nextStep.dueWords}` : null,
+      })
     : null;
-  const refusedCode = typeof query.refused === "string" && Object.hasOwn(ERRORS, query.refused) ? (query.refused as AppErrorCode) : null;
+  const refusedCode =
+    typeof query.refused === "string" && Object.hasOwn(ERRORS, query.refused) ? (query.refused as AppErrorCode) : null;
   const sensitiveWords = sensitiveBecause(referral);
 
   return (
     <>
       <StaffNav role={staff.role} current="/staff" />
-      <p className="no-print"><a href="/staff" className="back-link">All referrals</a></p>
+      <p className="no-print">
+        <a href="/staff" className="back-link">
+          All referrals
+        </a>
+      </p>
       <h1 id="top">Referral {referral.reference}</h1>
-      {done ? <div className="notification notification--success no-print" role="status"><p>{done}</p></div> : null}
-      {refusedCode ? (
-        <div className="notification notification--person no-print" role="alert">
-          <p>{ERRORS[refusedCode].message.replace("{when}", referral.withdrawnAt ? formatDate(referral.withdrawnAt) : "")}</p>
+      {done ? (
+        <div className="notification notification--success no-print" role="status">
+          <p>{done}</p>
         </div>
       ) : null}
-      {sensitiveWords ? <p><strong className="tag tag--warning">Sensitive</strong> {sensitiveWords}</p> : null}
+      {refusedCode ? (
+        <div className="notification notification--person no-print" role="alert">
+          <p>
+            {ERRORS[refusedCode].message.replace(
+              "{when}",
+              referral.withdrawnAt ? formatDate(referral.withdrawnAt) : "",
+            )}
+          </p>
+        </div>
+      ) : null}
+      {sensitiveWords ? (
+        <p>
+          <strong className="tag tag--warning">Sensitive</strong> {sensitiveWords}
+        </p>
+      ) : null}
       <PersonChanges referral={referral} isAdmin={staff.role === "ADMIN"}>
         {referral.personChangeUnseenAt ? (
           <form action={markSeenAction.bind(null, referral.id)} className="no-print">
             <input type="hidden" name="version" value={String(referral.version)} />
-            <button type="submit" className="button button--secondary">Mark as seen</button>
+            <button type="submit" className="button button--secondary">
+              Mark as seen
+            </button>
           </form>
         ) : null}
       </PersonChanges>
       <nav aria-label="On this page" className="no-print">
         <ul className="footer-links">
-          <li><a href="#summary-heading">Summary</a></li>
-          <li><a href="#contact-safely-heading">How to contact them safely</a></li>
-          <li><a href="#work-heading">Work on this case</a></li>
-          {sections.map((s) => <li key={s.step}><a href={`#s-${s.step}`}>{s.title}</a></li>)}
-          <li><a href="#timeline-heading">Timeline</a></li>
+          <li>
+            <a href="#summary-heading">Summary</a>
+          </li>
+          <li>
+            <a href="#contact-safely-heading">How to contact them safely</a>
+          </li>
+          <li>
+            <a href="#work-heading">Work on this case</a>
+          </li>
+          {sections.map((s) => (
+            <li key={s.step}>
+              <a href={`#s-${s.step}`}>{s.title}</a>
+            </li>
+          ))}
+          <li>
+            <a href="#timeline-heading">Timeline</a>
+          </li>
         </ul>
       </nav>
       <CaseSummary
-        referral={referral} promise={promise} now={now} nextStep={nextStep} paused={paused}
+        referral={referral}
+        promise={promise}
+        now={now}
+        nextStep={nextStep}
+        paused={paused}
         deliveryWords={`${DELIVERY[referral.providerEmailStatus]} (${countOf(referral.providerEmailAttempts, "attempt")})`}
         statusWords={STATUS_LABELS[referral.status]}
       />
       <ContactSafely wishes={wishes} rows={safeContactRows} />
-      <p className="no-print secondary">To print this referral, use your browser’s Print command: the forms are left out.</p>
+      <p className="no-print secondary">
+        To print this referral, use your browser’s Print command: the forms are left out.
+      </p>
       {referral.providerEmailStatus === "FAILED" ? (
         <form action={resendEmailAction.bind(null, referral.id)} className="no-print">
-          <p>The email to the provider could not be sent{referral.providerEmailLastError ? ` (${referral.providerEmailLastError})` : ""}.</p>
-          <button type="submit" className="button">Send the email again</button>
+          <p>
+            The email to the provider could not be sent
+            {referral.providerEmailLastError ? ` (${referral.providerEmailLastError})` : ""}.
+          </p>
+          <button type="submit" className="button">
+            Send the email again
+          </button>
         </form>
       ) : null}
       {referral.erasureRequestedAt ? (
         <section aria-labelledby="work-heading" className="no-print" id="work">
           <h2 id="work-heading">Work on this case</h2>
-          <p>The person withdrew this request and asked for what they told us to be deleted. The only action left is the erasure, by an administrator{staff.role === "ADMIN" ? <>: <a href={`/staff/admin/subject-access/${referral.id}`}>erase it from subject access</a></> : ""}.</p>
+          <p>
+            The person withdrew this request and asked for what they told us to be deleted. The only action left is the
+            erasure, by an administrator
+            {staff.role === "ADMIN" ? (
+              <>
+                : <a href={`/staff/admin/subject-access/${referral.id}`}>erase it from subject access</a>
+              </>
+            ) : (
+              ""
+            )}
+            .
+          </p>
         </section>
       ) : (
         <CasePanel

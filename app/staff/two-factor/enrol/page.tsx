@@ -16,16 +16,26 @@ export default async function EnrolPage() {
   return (
     <>
       <h1>Set up two-factor sign-in</h1>
-      <p>Every time you sign in you will need a code from an authenticator app on your phone, as well as your password.</p>
+      <p>
+        Every time you sign in you will need a code from an authenticator app on your phone, as well as your password.
+      </p>
       <ol>
         <li>Open an authenticator app, such as Microsoft Authenticator or Google Authenticator.</li>
         <li>Add an account by scanning this QR code, or by typing in the key below it.</li>
         <li>Enter the 6-digit code the app shows.</li>
       </ol>
       {/* Drawn on our server from our own data (lib/auth/totp.ts): no outside input. */}
-      <div className="qr-code" role="img" aria-label="QR code for your authenticator app" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+      <div
+        className="qr-code"
+        role="img"
+        aria-label="QR code for your authenticator app"
+        dangerouslySetInnerHTML={{ __html: qrSvg }}
+      />
       <p>
-        Key: <code className="totp-key" data-totp-secret={secret}>{secret.match(/.{1,4}/g)!.join(" ")}</code>
+        Key:{" "}
+        <code className="totp-key" data-totp-secret={secret}>
+          {secret.match(/.{1,4}/g)!.join(" ")}
+        </code>
       </p>
       <EnrolForm action={confirmEnrolmentAction} />
     </>

@@ -14,12 +14,19 @@ export const metadata: Metadata = { title: "Your recovery codes" };
 export default async function RecoveryCodesPage() {
   const staff = await requireStaffPage("/staff/two-factor/recovery-codes", "two-factor.recovery-codes");
   const prisma = (await getDatabase()).prisma;
-  const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId }, select: { recoveryCodeHashes: true } });
+  const user = await prisma.staffUser.findUniqueOrThrow({
+    where: { id: staff.userId },
+    select: { recoveryCodeHashes: true },
+  });
   const unused = user.recoveryCodeHashes.length;
   return (
     <>
       <h1>Your recovery codes</h1>
-      {unused > 0 ? <p>You have {unused} unused recovery {unused === 1 ? "code" : "codes"}.</p> : null}
+      {unused > 0 ? (
+        <p>
+          You have {unused} unused recovery {unused === 1 ? "code" : "codes"}.
+        </p>
+      ) : null}
       {/* Always in the same place, with or without codes: without JavaScript, React finds the form's answer by its place in the page. */}
       <NewRecoveryCodes action={newRecoveryCodesAction} first={unused === 0} />
     </>

@@ -16,7 +16,9 @@ export default async function LinkPage({ params }: Props) {
       <h1>Continue to your request</h1>
       <p>This link works once. When you have finished, use “Exit this page” or “Leave”.</p>
       <form action={continueWithLinkAction.bind(null, token)}>
-        <button type="submit" className="button">Continue</button>
+        <button type="submit" className="button">
+          Continue
+        </button>
       </form>
     </>
   );

@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 export const GET = downloadRoute("figures.read", async ({ admin, db, ipAddress }, request) => {
   const { errors, range } = readFiguresRange(Object.fromEntries(new URL(request.url).searchParams));
   if (Object.keys(errors).length) {
-    return new Response(`${Object.values(errors).join("\n")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(`${Object.values(errors).join("\n")}\n`, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const csv = await figuresCsv(db.prisma, admin, range, ipAddress);
   return new Response(csv, {

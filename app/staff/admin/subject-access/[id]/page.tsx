@@ -12,8 +12,23 @@ import { eraseAction } from "../actions";
 export const metadata: Metadata = { title: "Everything we hold about a referral" };
 
 const ERASE_FIELDS: Field[] = [
-  { kind: "textarea", name: "eraseReason", label: "Why is it being erased?", rows: 2, maxLength: 500, hint: "For example, “Request from the person by phone, identity checked, 26 November 2026”. Kept in the audit trail" },
-  { kind: "text", name: "confirmReference", label: "Type the reference to confirm", width: "10", maxLength: 12, spellCheck: false, autocomplete: "off" },
+  {
+    kind: "textarea",
+    name: "eraseReason",
+    label: "Why is it being erased?",
+    rows: 2,
+    maxLength: 500,
+    hint: "For example, “Request from the person by phone, identity checked, 26 November 2026”. Kept in the audit trail",
+  },
+  {
+    kind: "text",
+    name: "confirmReference",
+    label: "Type the reference to confirm",
+    width: "10",
+    maxLength: 12,
+    spellCheck: false,
+    autocomplete: "off",
+  },
 ];
 
 const when = (iso: string | null) => (iso ? formatDateTime(new Date(iso)) : "–");
@@ -29,34 +44,85 @@ export default async function SubjectAccessBundlePage({ params }: { params: Prom
     <>
       <AdminNav current="/staff/admin/subject-access" />
       <h1>Everything we hold about referral {bundle.reference}</h1>
-      <p className="no-print"><a href={`/staff/admin/subject-access/${id}/json`} download>Download as JSON (machine-readable)</a>. To give it on paper, print this page: the forms are left out.</p>
+      <p className="no-print">
+        <a href={`/staff/admin/subject-access/${id}/json`} download>
+          Download as JSON (machine-readable)
+        </a>
+        . To give it on paper, print this page: the forms are left out.
+      </p>
       <dl className="summary-list">
-        <div className="summary-list__row"><dt className="summary-list__key">Received</dt><dd className="summary-list__value">{when(bundle.receivedAt)}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Consent given</dt><dd className="summary-list__value">{when(bundle.consent.givenAt)} (wording version {bundle.consent.wordingVersion})</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Status</dt><dd className="summary-list__value">{bundle.case.status}{bundle.case.closureReason ? ` (${bundle.case.closureReason})` : ""}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">First contact attempt</dt><dd className="summary-list__value">{when(bundle.case.firstContactAttemptAt)}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">First try by a way they chose</dt><dd className="summary-list__value">{when(bundle.case.firstTryByAWayTheyChoseAt)}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">First spoken to</dt><dd className="summary-list__value">{when(bundle.case.firstSpokenToAt)}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Next step</dt><dd className="summary-list__value">{bundle.case.nextStep ?? "None written"}{bundle.case.nextStepDue ? ` (due ${bundle.case.nextStepDue})` : ""}</dd></div>
-        <div className="summary-list__row"><dt className="summary-list__key">Email to the provider</dt><dd className="summary-list__value">{bundle.emails.toProvider.status}{bundle.emails.toProvider.sentAt ? `, ${when(bundle.emails.toProvider.sentAt)}` : ""}</dd></div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Received</dt>
+          <dd className="summary-list__value">{when(bundle.receivedAt)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Consent given</dt>
+          <dd className="summary-list__value">
+            {when(bundle.consent.givenAt)} (wording version {bundle.consent.wordingVersion})
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Status</dt>
+          <dd className="summary-list__value">
+            {bundle.case.status}
+            {bundle.case.closureReason ? ` (${bundle.case.closureReason})` : ""}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">First contact attempt</dt>
+          <dd className="summary-list__value">{when(bundle.case.firstContactAttemptAt)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">First try by a way they chose</dt>
+          <dd className="summary-list__value">{when(bundle.case.firstTryByAWayTheyChoseAt)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">First spoken to</dt>
+          <dd className="summary-list__value">{when(bundle.case.firstSpokenToAt)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Next step</dt>
+          <dd className="summary-list__value">
+            {bundle.case.nextStep ?? "None written"}
+            {bundle.case.nextStepDue ? ` (due ${bundle.case.nextStepDue})` : ""}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Email to the provider</dt>
+          <dd className="summary-list__value">
+            {bundle.emails.toProvider.status}
+            {bundle.emails.toProvider.sentAt ? `, ${when(bundle.emails.toProvider.sentAt)}` : ""}
+          </dd>
+        </div>
       </dl>
       {sections.map((section) => (
         <section key={section}>
           <h2>{section}</h2>
           <dl className="summary-list">
-            {bundle.answers.filter((a) => a.section === section).map((a, index) => (
-              <div className="summary-list__row" key={`${a.question}-${index}`}><dt className="summary-list__key">{a.question}</dt><dd className="summary-list__value">{a.answer}</dd></div>
-            ))}
+            {bundle.answers
+              .filter((a) => a.section === section)
+              .map((a, index) => (
+                <div className="summary-list__row" key={`${a.question}-${index}`}>
+                  <dt className="summary-list__key">{a.question}</dt>
+                  <dd className="summary-list__value">{a.answer}</dd>
+                </div>
+              ))}
           </dl>
         </section>
       ))}
       <h2>History</h2>
-      {bundle.history.length === 0 ? <p>Nothing has been recorded on this referral.</p> : (
+      {bundle.history.length === 0 ? (
+        <p>Nothing has been recorded on this referral.</p>
+      ) : (
         <ol className="timeline">
           {bundle.history.map((event, index) => (
             <li key={index}>
-              <p><strong>{event.what}</strong></p>
-              <p className="secondary">{event.by}, {when(event.at)}</p>
+              <p>
+                <strong>{event.what}</strong>
+              </p>
+              <p className="secondary">
+                {event.by}, {when(event.at)}
+              </p>
               {event.text ? <p className="timeline__text">{event.text}</p> : null}
             </li>
           ))}
@@ -64,8 +130,16 @@ export default async function SubjectAccessBundlePage({ params }: { params: Prom
       )}
       <section className="no-print" aria-labelledby="erase-heading">
         <h2 id="erase-heading">Erase this referral’s personal data</h2>
-        <p>Only when the person asks and your procedure allows it. The answers, contact details and history are deleted for good; anonymous figures and the audit trail stay.</p>
-        <AdminForm kind="erase" fields={ERASE_FIELDS} action={eraseAction.bind(null, id)} submitLabel="Erase personal data" />
+        <p>
+          Only when the person asks and your procedure allows it. The answers, contact details and history are deleted
+          for good; anonymous figures and the audit trail stay.
+        </p>
+        <AdminForm
+          kind="erase"
+          fields={ERASE_FIELDS}
+          action={eraseAction.bind(null, id)}
+          submitLabel="Erase personal data"
+        />
       </section>
     </>
   );
