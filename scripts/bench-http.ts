@@ -56,10 +56,11 @@ export async function startBenchServer(
   // BENCH_PROFILE_DIR: the server writes a CPU profile there when it stops (for "what bounds it").
   const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_PROFILE_DIR] : [];
   // BENCH_NODE_FLAGS: extra flags for the server's Node (to try a memory setting, say).
+  // BENCH_SERVE: another entry point (BENCH_NODE_FLAGS="--import tsx" BENCH_SERVE=scripts/serve.ts runs the source).
   const flags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
   const child: ChildProcess = spawn(
     path.resolve("node_modules/.bin/node"),
-    [...profile, ...flags, path.resolve("dist/serve.js")],
+    [...profile, ...flags, process.env.BENCH_SERVE ?? path.resolve("dist/serve.js")],
     {
       env: {
         PATH: process.env.PATH ?? "",
