@@ -2,6 +2,7 @@ import { consume, forget, refund, used } from "@/lib/limits/rate-limits";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
+import { movableClock } from "../support/clock";
 
 describe.each(BACKENDS)("rate limits on %s", (kind) => {
   let backend: TestBackend;
@@ -41,8 +42,13 @@ describe.each(BACKENDS)("rate limits on %s", (kind) => {
     const limit = rule(1, 1);
     expect((await consume(prisma, limit, "k")).allowed).toBe(true);
     expect((await consume(prisma, limit, "k")).allowed).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect((await consume(prisma, limit, "k")).allowed).toBe(true);
+    const clock = movableClock();
+    try {
+      clock.advance(1100);
+      expect((await consume(prisma, limit, "k")).allowed).toBe(true);
+    } finally {
+      clock.restore();
+    }
   });
 
   it("gives points back and forgets a key", async () => {
