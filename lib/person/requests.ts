@@ -18,10 +18,10 @@ import { personChangeNoticeJob } from "./person-jobs";
 import { summariseStep } from "@/lib/referrals/answers-summary";
 import { contactColumns } from "@/lib/referrals/contact-columns";
 import { readAnswers } from "@/lib/referrals/read-answers";
-import { firstErrors } from "@/lib/referrals/read-form";
-import { safeContactSchema } from "@/lib/referrals/schema";
+import type { z } from "zod";
+import type { safeContactSchema } from "@/lib/referrals/schema";
 import { WITHDRAWN_BY_PERSON } from "@/lib/referrals/status-rules";
-import { pauseSchemaFor, withdrawSchema } from "./schemas";
+import type { pauseSchemaFor, withdrawSchema } from "./schemas";
 
 export type PersonStage = "received" | "contacting" | "in-progress" | "paused" | "closed" | "withdrawn";
 
@@ -35,7 +35,13 @@ export type PersonView = {
   safeContact: Record<string, unknown>;
 };
 
-export type ChangeOutcome = { ok: true } | { ok: false; errors: Record<string, string> } | { ok: false; closed: true };
+/** A change made, or refused because the request is closed (withdrawn, or closed by staff). The form was checked before. */
+export type ChangeOutcome = { ok: true } | { ok: false; closed: true };
+
+/** What each change takes: its form's answers as its schema reads them (the action parses the form first). */
+export type SafeContactInput = z.output<typeof safeContactSchema>;
+export type PauseInput = z.output<ReturnType<typeof pauseSchemaFor>>;
+export type WithdrawInput = z.output<typeof withdrawSchema>;
 
 function stageOf(referral: Pick<Referral, "status" | "withdrawnAt" | "pausedUntil">, now: Date): PersonStage {
   if (referral.withdrawnAt) return "withdrawn";
@@ -115,11 +121,9 @@ export async function changeContact(
   prisma: PrismaClient,
   boss: PgBoss,
   session: PersonSession,
-  values: Record<string, unknown>,
+  contact: SafeContactInput,
   ipAddress?: string,
 ): Promise<ChangeOutcome> {
-  const parsed = safeContactSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
   return changeByPerson(
     prisma,
     boss,
@@ -132,8 +136,8 @@ export async function changeContact(
         await tx.referral.update({
           where: { id: referral.id },
           data: {
-            answers: { ...answers, "safe-contact": parsed.data } as Prisma.InputJsonValue,
-            ...contactColumns(parsed.data),
+            answers: { ...answers, "safe-contact": contact } as Prisma.InputJsonValue,
+            ...contactColumns(contact),
             contactChangedAt: new Date(),
             personChangeUnseenAt: new Date(),
             // Staff who had the page open must reload before their own change: they would be working from the old details.
@@ -169,20 +173,18 @@ export async function pauseRequest(
   prisma: PrismaClient,
   boss: PgBoss,
   session: PersonSession,
-  values: Record<string, unknown>,
+  pause: PauseInput,
   ipAddress?: string,
   now = new Date(),
 ): Promise<ChangeOutcome> {
-  const parsed = pauseSchemaFor(() => ukDay(now)).safeParse(values);
-  if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
-  const until = ukDayStart(parsed.data.until);
+  const until = ukDayStart(pause.until);
   return changeByPerson(
     prisma,
     boss,
     session.referralId,
     {
       action: "person.paused",
-      details: { until: parsed.data.until, days: Math.round((until.getTime() - now.getTime()) / DAY) },
+      details: { until: pause.until, days: Math.round((until.getTime() - now.getTime()) / DAY) },
       async apply(tx, referral) {
         // Moved on by the time paused (or by the change, if it was paused already).
         const from = referral.pausedUntil && referral.pausedUntil > now ? referral.pausedUntil : now;
@@ -194,19 +196,16 @@ export async function pauseRequest(
           where: { id: referral.id },
           data: {
             pausedUntil: until,
-            pauseReason: parsed.data.reason || null,
+            pauseReason: pause.reason || null,
             firstContactDueAt: due,
-            nextStepDue: nextStepDueAfterPause(referral, due, parsed.data.until),
+            nextStepDue: nextStepDueAfterPause(referral, due, pause.until),
             personChangeUnseenAt: now,
             version: { increment: 1 },
           },
         });
         return {
           type: "PAUSED_BY_PERSON",
-          text: [
-            `Do not contact them until ${formatDate(until)}.`,
-            parsed.data.reason && `Their reason: ${parsed.data.reason}`,
-          ]
+          text: [`Do not contact them until ${formatDate(until)}.`, pause.reason && `Their reason: ${pause.reason}`]
             .filter(Boolean)
             .join("\n"),
         };
@@ -264,13 +263,11 @@ export async function withdrawRequest(
   prisma: PrismaClient,
   boss: PgBoss,
   session: PersonSession,
-  values: Record<string, unknown>,
+  withdrawal: WithdrawInput,
   ipAddress?: string,
   now = new Date(),
 ): Promise<ChangeOutcome> {
-  const parsed = withdrawSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error.issues) };
-  const { reason, erase } = parsed.data;
+  const { reason, erase } = withdrawal;
   return changeByPerson(
     prisma,
     boss,

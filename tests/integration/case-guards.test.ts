@@ -26,6 +26,7 @@ import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { completeDraft } from "../support/referral-fixtures";
 import { signedInStaff } from "../support/staff-fixtures";
 import { personSessionFor } from "../support/person-session";
+import { withdrawSchema } from "@/lib/person/schemas";
 
 describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) => {
   let backend: TestBackend;
@@ -67,7 +68,14 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
   it("refuses to reopen, assign or contact a request the person withdrew; a note is still allowed", async () => {
     const id = await newReferral();
     expect(
-      (await withdrawRequest(prisma, boss, await personSessionFor(prisma, id), { reason: "", erase: "no" })).ok,
+      (
+        await withdrawRequest(
+          prisma,
+          boss,
+          await personSessionFor(prisma, id),
+          withdrawSchema.parse({ reason: "", erase: "no" }),
+        )
+      ).ok,
     ).toBe(true);
     const v = await version(id);
     // One at a time, each from the version the page showed.
@@ -95,7 +103,12 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
 
   it("leaves nothing but the erasure once the person asks for deletion", async () => {
     const id = await newReferral();
-    await withdrawRequest(prisma, boss, await personSessionFor(prisma, id), { reason: "", erase: "yes" });
+    await withdrawRequest(
+      prisma,
+      boss,
+      await personSessionFor(prisma, id),
+      withdrawSchema.parse({ reason: "", erase: "yes" }),
+    );
     const v = await version(id);
     for (const attempt of [
       () => addNote(prisma, staff, { referralId: id, version: v, text: "A note" }),

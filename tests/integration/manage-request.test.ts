@@ -23,6 +23,17 @@ import { signedInStaff } from "../support/staff-fixtures";
 import { waitFor } from "../support/wait";
 import { testWorkerSettings } from "../support/worker-settings";
 import { personSessionFor } from "../support/person-session";
+import { ukDay } from "@/lib/dates";
+import { pauseSchemaFor, withdrawSchema } from "@/lib/person/schemas";
+import { firstErrors } from "@/lib/referrals/read-form";
+import { safeContactSchema } from "@/lib/referrals/schema";
+import type { z } from "zod";
+
+/** The messages a form shows for these answers, as its action reads them with the schema. */
+const formErrors = (schema: z.ZodType, values: Record<string, unknown>) => {
+  const parsed = schema.safeParse(values);
+  return parsed.success ? {} : firstErrors(parsed.error.issues);
+};
 
 const APP_URL = "https://refer.example.org";
 const SAFE_CONTACT = {
@@ -169,22 +180,28 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
   it("changes how to contact them: checked as in the journey, old details in the timeline, staff told without the details", async () => {
     const admin = await signedInStaff(prisma, "ADMIN", `ada-${kind}@provider.example`);
     const { id } = await referral({ assignedToId: admin.userId });
+    // The form is checked as in the journey, before the service sees it (app/(public)/manage/actions.ts).
     expect(
-      await changeContact(prisma, boss, await personSessionFor(prisma, id), {
+      formErrors(safeContactSchema, {
         contactMethods: ["phone"],
         phoneNumber: "",
         messageSafe: "yes",
         someoneElse: "no",
       }),
-    ).toEqual({ ok: false, errors: { phoneNumber: expect.any(String) } });
-    const result = await changeContact(prisma, boss, await personSessionFor(prisma, id), {
-      contactMethods: ["phone"],
-      phoneNumber: "0151 496 0123",
-      safeTimes: "Mornings",
-      messageSafe: "yes",
-      someoneElse: "no",
-      safeWord: "",
-    });
+    ).toEqual({ phoneNumber: expect.any(String) });
+    const result = await changeContact(
+      prisma,
+      boss,
+      await personSessionFor(prisma, id),
+      safeContactSchema.parse({
+        contactMethods: ["phone"],
+        phoneNumber: "0151 496 0123",
+        safeTimes: "Mornings",
+        messageSafe: "yes",
+        someoneElse: "no",
+        safeWord: "",
+      }),
+    );
     expect(result).toEqual({ ok: true });
     const row = await prisma.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
     const safeContact = (row.answers as Record<string, Record<string, unknown>>)["safe-contact"]!;
@@ -219,12 +236,11 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     const due = new Date(Date.now() + 2 * 86_400_000);
     const { id } = await referral({ firstContactDueAt: due });
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-    expect(
-      await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(200), reason: "" }),
-    ).toEqual({ ok: false, errors: { until: "The date must be within 6 months" } });
-    expect(
-      await pauseRequest(prisma, boss, await personSessionFor(prisma, id), { until: inDays(0), reason: "" }),
-    ).toEqual({ ok: false, errors: { until: "The date must be after today" } });
+    const pauseForm = pauseSchemaFor(() => ukDay(new Date()));
+    expect(formErrors(pauseForm, { until: inDays(200), reason: "" })).toEqual({
+      until: "The date must be within 6 months",
+    });
+    expect(formErrors(pauseForm, { until: inDays(0), reason: "" })).toEqual({ until: "The date must be after today" });
     expect(
       await pauseRequest(prisma, boss, await personSessionFor(prisma, id), {
         until: inDays(30),
@@ -250,7 +266,12 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
   it("withdraws, with and without asking for deletion; the shorter retention applies; nothing more can be changed", async () => {
     const keep = await referral();
     expect(
-      await withdrawRequest(prisma, boss, await personSessionFor(prisma, keep.id), { reason: "Not now", erase: "" }),
+      await withdrawRequest(
+        prisma,
+        boss,
+        await personSessionFor(prisma, keep.id),
+        withdrawSchema.parse({ reason: "Not now", erase: "" }),
+      ),
     ).toEqual({ ok: true });
     const kept = await prisma.referral.findUniqueOrThrow({ where: { id: keep.id } });
     expect(kept).toMatchObject({
@@ -274,7 +295,12 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
 
     const erase = await referral();
     expect(
-      await withdrawRequest(prisma, boss, await personSessionFor(prisma, erase.id), { reason: "", erase: "yes" }),
+      await withdrawRequest(
+        prisma,
+        boss,
+        await personSessionFor(prisma, erase.id),
+        withdrawSchema.parse({ reason: "", erase: "yes" }),
+      ),
     ).toEqual({ ok: true });
     expect((await prisma.referral.findUniqueOrThrow({ where: { id: erase.id } })).erasureRequestedAt).toEqual(
       expect.any(Date),

@@ -16,7 +16,10 @@ import { env } from "@/lib/env";
 import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
 import { MANAGE_BASE, setPersonSession, signOutPerson } from "@/lib/person/person-session";
 import { changeContact, pauseRequest, resumeRequest, withdrawRequest, type ChangeOutcome } from "@/lib/person/requests";
-import { codeSignInSchema, linkRequestSchema } from "@/lib/person/schemas";
+import { codeSignInSchema, linkRequestSchema, pauseSchemaFor, withdrawSchema } from "@/lib/person/schemas";
+import { safeContactSchema } from "@/lib/referrals/schema";
+import type { Field } from "@/lib/referrals/form-fields";
+import { ukDay } from "@/lib/dates";
 import { STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
 import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
@@ -77,34 +80,56 @@ export const continueWithLinkAction = publicAction(
   },
 );
 
-/** After a change: the errors to show, or back to the request with what was done. */
-function afterChange(outcome: ChangeOutcome, values: FormState["values"], done: string): FormState {
-  if (!outcome.ok && "errors" in outcome) return { values, errors: outcome.errors };
+/** After a change: back to the request, saying what was done (a closed request just shows itself). */
+function afterChange(outcome: ChangeOutcome, done: string): never {
   redirect(`${MANAGE_BASE}/request${outcome.ok ? `?done=${done}` : ""}`);
+}
+
+/**
+ * A change's form, read and checked with its schema before the service sees it: the form back
+ * with a message by each field, or the service's input.
+ */
+function readChange<S extends z.ZodType>(
+  fields: Field[],
+  schema: S,
+  formData: FormData,
+): { ok: true; input: z.output<S> } | { ok: false; form: FormState } {
+  const values = readStepForm(fields, formData);
+  const parsed = schema.safeParse(values);
+  return parsed.success
+    ? { ok: true, input: parsed.data }
+    : { ok: false, form: { values, errors: firstErrors(parsed.error.issues) } };
 }
 
 export const changeContactAction = personAction(
   async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
-    const values = readStepForm(STEPS["safe-contact"].fields, formData);
-    return afterChange(await changeContact(prisma, queue(), session, values, ipAddress), values, "contact");
+    const change = readChange(STEPS["safe-contact"].fields, safeContactSchema, formData);
+    if (!change.ok) return change.form;
+    afterChange(await changeContact(prisma, queue(), session, change.input, ipAddress), "contact");
   },
 );
 
 export const pauseAction = personAction(
   async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
-    const values = readStepForm(PAUSE_FIELDS, formData);
-    return afterChange(await pauseRequest(prisma, queue(), session, values, ipAddress), values, "paused");
+    const change = readChange(
+      PAUSE_FIELDS,
+      pauseSchemaFor(() => ukDay(new Date())),
+      formData,
+    );
+    if (!change.ok) return change.form;
+    afterChange(await pauseRequest(prisma, queue(), session, change.input, ipAddress), "paused");
   },
 );
 
 export const resumeAction = personAction(async ({ prisma, queue, session, ipAddress }): Promise<void> => {
-  afterChange(await resumeRequest(prisma, queue(), session, ipAddress), {}, "resumed");
+  afterChange(await resumeRequest(prisma, queue(), session, ipAddress), "resumed");
 });
 
 export const withdrawAction = personAction(
   async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
-    const values = readStepForm(WITHDRAW_FIELDS, formData);
-    return afterChange(await withdrawRequest(prisma, queue(), session, values, ipAddress), values, "withdrawn");
+    const change = readChange(WITHDRAW_FIELDS, withdrawSchema, formData);
+    if (!change.ok) return change.form;
+    afterChange(await withdrawRequest(prisma, queue(), session, change.input, ipAddress), "withdrawn");
   },
 );
 
