@@ -18,6 +18,7 @@ import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
 import { consentSchema, CONSENT_VERSION, STEP_SCHEMAS, type StepId } from "@/lib/referrals/schema";
 import { currentDraft, journeyToken, setJourneyToken } from "@/lib/referrals/journey-session";
 import { submitReferral } from "@/lib/referrals/submit-referral";
+import { SEND_MESSAGES } from "@/lib/referrals/messages";
 import { STEP_ORDER } from "@/lib/referrals/questions";
 import { secondsUntil } from "@/lib/dates";
 import { recentReferralForToken } from "@/lib/referrals/find-referral";
@@ -92,14 +93,14 @@ export const submitAnswers = publicAction(
     }
     if (result.reason === "too-soon") {
       return {
-        errors: [{ href: "#send-request", message: "Check your answers above, then select “Send my request” again" }],
+        errors: [{ href: "#send-request", message: SEND_MESSAGES.tooSoon }],
       };
     }
     if (result.reason === "incomplete") {
       return {
         errors: result.steps.map((step) => ({
           href: `${STEPS[step].path}?return=check`,
-          message: `Answer the questions in “${STEPS[step].title}”`,
+          message: SEND_MESSAGES.unanswered(STEPS[step].title),
         })),
       };
     }
