@@ -197,6 +197,30 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     ]);
   });
 
+  it("parses an action's bound arguments first: a question page's step changed in the form finds page not found", async () => {
+    const client = new FormClient(server.url);
+    const about = await client.submit(await client.get("/ask"), { consent: "yes" });
+    expect(about.url).toMatch(/\/ask\/about-you$/);
+    // Without JavaScript the step travels in the form (Next.js's $ACTION_ fields), where anyone can change it.
+    const fields = hiddenFields(about.html);
+    expect(fields.some(([, value]) => value.includes('"about-you"'))).toBe(true);
+    const body = new FormData();
+    for (const [name, value] of fields) body.append(name, value.replace('"about-you"', '"no-such-step"'));
+    body.append("fullName", "Bound Person");
+    body.append("over18", "yes");
+    const tampered = await fetch(`${server.url}/ask/about-you`, {
+      method: "POST",
+      body,
+      headers: { cookie: `sid=${client.cookie("sid")}`, origin: server.url, accept: "text/html" },
+      redirect: "manual",
+    });
+    expect(tampered.status).toBe(404);
+    // The form as the page wrote it still goes on.
+    expect((await client.submit(about, { fullName: "Bound Person", over18: "yes" })).url).toMatch(
+      /\/ask\/safe-contact$/,
+    );
+  });
+
   it("keeps the connection's own address whatever X-Forwarded-For says", async () => {
     const client = new FormClient(server.url, {
       headers: { "x-forwarded-for": "198.51.100.77", "x-rj-client-address": "198.51.100.78" },
