@@ -8,11 +8,11 @@
  * that do what a person would when a page fails: load it again, and carry on.
  * Retries are quick here (EMAIL_RETRY_DELAY_SECONDS=1); production waits longer.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../support/postgres";
-import { freePort, NODE, startServer, waitForExit, WORKER_ARGS, type RunningServer } from "../support/server";
+import { freePort, spawnWorker, startServer, waitForExit, type RunningServer } from "../support/server";
 import {
   confirmedReference,
   FormClient,
@@ -36,17 +36,7 @@ const REQUIRED = {
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startWorker(env: Record<string, string>): ChildProcess {
-  return spawn(NODE, WORKER_ARGS, {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      NODE_ENV: "production",
-      MAIL_TO_FILES: "yes",
-      ...REQUIRED,
-      ...env,
-    },
-    stdio: "ignore",
-  });
+  return spawnWorker({ ...REQUIRED, ...env });
 }
 
 async function stopWorker(worker: ChildProcess | undefined): Promise<void> {

@@ -8,7 +8,7 @@
  * byte), and a database write fails while answers are being saved. Then
  * every line both processes printed is searched for every marker.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { rmSync } from "node:fs";
@@ -20,7 +20,7 @@ import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { authorise } from "@/lib/auth/policy";
 import { openDatabase } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "../support/postgres";
-import { NODE, startServer, waitForExit, WORKER_ARGS, type RunningServer } from "../support/server";
+import { spawnWorker, startServer, waitForExit, type RunningServer } from "../support/server";
 import { confirmedReference, FormClient, heading, sendReferral } from "../support/form-client";
 import { tempFolder } from "../support/temp";
 import { waitFor } from "../support/wait";
@@ -82,16 +82,7 @@ describe("no personal data in logs or in the queue's records", () => {
       LOG_LEVEL: "trace",
     };
     web = await startServer({ ...shared, WORKER_MODE: "separate" });
-    worker = spawn(NODE, WORKER_ARGS, {
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        NODE_ENV: "production",
-        MAIL_TO_FILES: "yes",
-        ...shared,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    worker = spawnWorker(shared, "pipe");
     worker.stdout?.on("data", (chunk: Buffer) => (workerOutput += chunk.toString()));
     worker.stderr?.on("data", (chunk: Buffer) => (workerOutput += chunk.toString()));
   });

@@ -5,7 +5,16 @@ import { simpleParser } from "mailparser";
 import { openDatabase } from "@/lib/db";
 import { launchBrowser, newContext } from "../support/browser";
 import { quickJourney } from "../support/journey";
-import { freePort, NODE, spawnServer, startServer, waitForExit, WORKER_ARGS } from "../support/server";
+import {
+  freePort,
+  NODE,
+  productionEnv,
+  spawnServer,
+  spawnWorker,
+  startServer,
+  waitForExit,
+  WORKER_ARGS,
+} from "../support/server";
 import { createTestDatabase } from "../support/postgres";
 import { startSmtpListener } from "../support/smtp-listener";
 import { tempFolder } from "../support/temp";
@@ -32,13 +41,7 @@ function runScript(script: string, env: Record<string, string>) {
   return spawnSync(TSX, ["--conditions=react-server", script], {
     encoding: "utf8",
     timeout: 60_000,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      NODE_ENV: "production",
-      MAIL_TO_FILES: "yes",
-      ...env,
-    },
+    env: productionEnv(env),
   });
 }
 
@@ -79,14 +82,7 @@ describe("starting the service", () => {
       const worker = spawnSync(NODE, WORKER_ARGS, {
         encoding: "utf8",
         timeout: 60_000,
-        env: {
-          PATH: process.env.PATH ?? "",
-          HOME: process.env.HOME ?? "",
-          NODE_ENV: "production",
-          MAIL_TO_FILES: "yes",
-          ...REQUIRED,
-          DATA_DIR: dataDir,
-        },
+        env: productionEnv({ ...REQUIRED, DATA_DIR: dataDir }),
       });
       expect(worker.status).toBe(1);
       expect(worker.stderr.trim()).toBe(
@@ -155,16 +151,7 @@ describe("running the worker as its own process", () => {
       await new Promise((resolve) => setTimeout(resolve, 4000));
       expect(smtp.received).toHaveLength(0);
 
-      worker = spawn(NODE, WORKER_ARGS, {
-        env: {
-          PATH: process.env.PATH ?? "",
-          HOME: process.env.HOME ?? "",
-          NODE_ENV: "production",
-          MAIL_TO_FILES: "yes",
-          ...shared,
-        },
-        stdio: "ignore",
-      });
+      worker = spawnWorker(shared);
       const mail = await waitFor(() => smtp.received[0], 30_000, "the worker to send the test message");
       expect(mail.subject).toBe("Test message from the referral service");
       expect(existsSync(path.join(dataDir, "mail")) ? readdirSync(path.join(dataDir, "mail")) : []).toEqual([]);

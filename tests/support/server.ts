@@ -13,6 +13,23 @@ export const SERVE = path.resolve("dist/serve.js");
 /** The worker as `npm run worker` runs it (compiled by `npm run build`). */
 export const WORKER_ARGS = ["--conditions=react-server", path.resolve("dist/worker.js")];
 
+/** What every child process of the service is started with in tests, before its own settings. */
+export function productionEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    NODE_ENV: "production",
+    // Tests read the email files (or set SMTP_URL); production asks for files on purpose.
+    MAIL_TO_FILES: "yes",
+    ...env,
+  };
+}
+
+/** `npm run worker` as its own process. */
+export function spawnWorker(env: Record<string, string>, stdio: "ignore" | "pipe" = "ignore"): ChildProcess {
+  return spawn(NODE, WORKER_ARGS, { env: productionEnv(env), stdio: ["ignore", stdio, stdio] });
+}
+
 export type RunningServer = {
   url: string;
   pid: number;
