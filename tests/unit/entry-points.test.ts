@@ -50,6 +50,16 @@ function unwrappedActions(source: string): string[] {
     .map(({ name }) => name);
 }
 
+/** Wrapped actions whose run takes bound arguments (after the context and the input) with no schemas for them. */
+function unparsedBound(source: string): string[] {
+  return exportsOf(source)
+    .filter(({ made }) => /^staff(Form|Button)Action\(/.test(made))
+    .filter(
+      ({ made }) => /run: async \(\s*\{[^}]*\},\s*_?\w+(?::[^,)]+)?,\s*\w+/.test(made) && !/\bbound: \[/.test(made),
+    )
+    .map(({ name }) => name);
+}
+
 /** Route handler method exports not made by a route wrapper. */
 function unwrappedRoutes(source: string): string[] {
   return exportsOf(source)
@@ -76,6 +86,8 @@ describe("entry points", () => {
     const source = readFileSync(file, "utf8");
     expect(exportsOf(source).length).toBeGreaterThan(0);
     expect(unwrappedActions(source)).toEqual([]);
+    // A value fixed into the form with .bind is parsed with a schema before anything else.
+    expect(unparsedBound(source)).toEqual([]);
   });
 
   it.each(routeFiles.map((file) => [file]))("every route handler in %s goes through a wrapper", (file) => {
@@ -89,5 +101,8 @@ describe("entry points", () => {
     expect(unwrappedActions(action)).toEqual(["bare"]);
     const route = `export const GET = downloadRoute("figures.read", async () => new Response());\nexport async function POST(request: Request) {\n  return new Response();\n}\n`;
     expect(unwrappedRoutes(route)).toEqual(["POST"]);
+    const bound = `export const note = staffFormAction({\n  permission: "referral.change",\n  schema,\n  run: async ({ prisma }, input, referralId: string) => undefined,\n});\n`;
+    expect(unparsedBound(bound)).toEqual(["note"]);
+    expect(unparsedBound(bound.replace("  schema,", "  bound: [z.uuid()],\n  schema,"))).toEqual([]);
   });
 });

@@ -9,6 +9,9 @@
 import { z } from "zod";
 import { staffButtonAction, staffFormAction } from "@/lib/actions/staff-action";
 import { inviteFormSchema, roleFormSchema } from "@/lib/admin/schemas";
+
+/** The staff account a form is about, fixed into it by its page: an id of ours, or page not found. */
+const ACCOUNT_ID = z.uuid();
 import {
   changeRole,
   inviteStaff,
@@ -30,6 +33,7 @@ export const inviteAction = staffFormAction({
 
 export const changeRoleAction = staffFormAction({
   permission: "staff-accounts.manage",
+  bound: [ACCOUNT_ID],
   schema: roleFormSchema,
   run: async ({ prisma, staff, ipAddress }, input, userId: string) => {
     await changeRole(prisma, staff, { userId, role: input.role, ipAddress });
@@ -40,6 +44,7 @@ export const changeRoleAction = staffFormAction({
 /** The one-button actions: disable, enable, reset two-factor, send a new invitation. */
 export const accountButtonAction = staffButtonAction({
   permission: "staff-accounts.manage",
+  bound: [ACCOUNT_ID],
   schema: z.object({ do: z.enum(["disable", "enable", "reset-two-factor", "resend"]) }),
   here: accountPage,
   refused: (error, userId: string) => `${accountPage(userId)}?error=${encodeURIComponent(error.code)}`,

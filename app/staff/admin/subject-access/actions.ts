@@ -5,6 +5,7 @@
  * (lib/actions/staff-action.ts). Searching is a POST answered in the page
  * (never an address with someone's email or phone number in it).
  */
+import { z } from "zod";
 import type { PersonSearchState } from "@/components/admin/person-search";
 import { formValues, runStep, staffFormAction } from "@/lib/actions/staff-action";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
@@ -12,6 +13,9 @@ import { env } from "@/lib/env";
 import { eraseFormSchema } from "@/lib/admin/schemas";
 import { findPersonReferrals } from "@/lib/admin/subject-access";
 import { personSearchFields, personSearchSchema } from "@/lib/admin/subject-access-rules";
+
+/** The referral a form is about, fixed into it by its page: an id of ours, or page not found. */
+const REFERRAL_ID = z.uuid();
 
 export async function personSearchAction(_state: PersonSearchState, formData: FormData): Promise<PersonSearchState> {
   const values = formValues(formData);
@@ -33,6 +37,7 @@ export async function personSearchAction(_state: PersonSearchState, formData: Fo
 
 export const eraseAction = staffFormAction({
   permission: "subject-access.manage",
+  bound: [REFERRAL_ID],
   schema: eraseFormSchema,
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const { smtpUrl, dataDir } = env();

@@ -20,6 +20,9 @@ import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen"
 import { setNextStep } from "@/lib/workspace/set-next-step";
 import { unassignReferral } from "@/lib/workspace/unassign-referral";
 
+/** The referral a form is about, fixed into it by its page: an id of ours, or page not found. */
+const REFERRAL_ID = z.uuid();
+
 /**
  * The version of the referral the page showed, sent back with every change
  * (a hidden field): anything unreadable counts as out of date, so the person
@@ -46,6 +49,7 @@ const done = (referralId: string, what: DoneCode, change: CaseChange) => ({
 
 export const changeStatusAction = staffFormAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(CASE_SCHEMAS.status),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const change = await changeStatus(prisma, staff, {
@@ -62,6 +66,7 @@ export const changeStatusAction = staffFormAction({
 
 export const assignAction = staffFormAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(CASE_SCHEMAS.assign),
   run: async ({ prisma, staff, ipAddress, queue }, input, referralId: string) => {
     const change = await assignReferral(
@@ -76,6 +81,7 @@ export const assignAction = staffFormAction({
 
 export const addNoteAction = staffFormAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(CASE_SCHEMAS.note),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const change = await addNote(prisma, staff, { referralId, version: input.version, text: input.text, ipAddress });
@@ -85,6 +91,7 @@ export const addNoteAction = staffFormAction({
 
 export const contactAttemptAction = staffFormAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(CASE_SCHEMAS.contact),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const change = await recordContactAttempt(
@@ -107,6 +114,7 @@ export const contactAttemptAction = staffFormAction({
 
 export const sensitiveAction = staffFormAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(CASE_SCHEMAS.sensitive),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const change = await setSensitive(prisma, staff, {
@@ -122,6 +130,7 @@ export const sensitiveAction = staffFormAction({
 
 export const nextStepAction = staffFormAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(CASE_SCHEMAS.nextStep),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const change = await setNextStep(prisma, staff, {
@@ -137,6 +146,7 @@ export const nextStepAction = staffFormAction({
 
 export const unassignAction = staffFormAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(CASE_SCHEMAS.unassign),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
     const change = await unassignReferral(prisma, staff, {
@@ -155,6 +165,7 @@ const refusedHere = (error: AppError, referralId: string) => `${casePage(referra
 /** The signed-in member of staff takes an unassigned case. */
 export const assignToMeAction = staffButtonAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(z.object({})),
   here: casePage,
   refused: refusedHere,
@@ -172,6 +183,7 @@ export const assignToMeAction = staffButtonAction({
 /** The person's changes have been read: the referral leaves "Changed by the person". */
 export const markSeenAction = staffButtonAction({
   permission: "referral.change",
+  bound: [REFERRAL_ID],
   schema: withVersion(z.object({})),
   here: casePage,
   refused: refusedHere,
@@ -184,6 +196,7 @@ export const markSeenAction = staffButtonAction({
 /** Sends the provider email again after it failed for good. */
 export const resendEmailAction = staffButtonAction({
   permission: "referral.resend-email",
+  bound: [REFERRAL_ID],
   schema: z.object({}),
   here: casePage,
   run: async ({ prisma, staff, ipAddress, queue }, _input, referralId: string) => {
