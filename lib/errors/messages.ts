@@ -41,6 +41,25 @@ export const ERRORS = {
     message: "Password must not contain your name, your email address or the name of this service",
   },
 
+  // Sending a request (check your answers). The draft is kept in each case but the first.
+  "send.no-draft": { status: 410, message: "Your answers are no longer kept. Start again" },
+  "send.no-consent": { status: 409, message: "Say that you agree, then answer the questions again" },
+  /** Sent sooner after consent than a person could have read their answers (MIN_SECONDS_BEFORE_SENDING). */
+  "send.too-soon": { status: 429, message: "Check your answers above, then select “Send my request” again" },
+  /** A page of the journey is not answered: its title is filled in. */
+  "send.unanswered": { status: 422, message: "Answer the questions in “{step}”" },
+
+  // The way back in to "Manage your request". A wrong reference and a wrong code get the same words.
+  "manage.code-wrong": {
+    status: 401,
+    message: "The reference number or private code is not right. Check them and try again, or call us",
+  },
+  "manage.too-many": { status: 429, message: "You have tried too many times. Try again after {time}, or call us" },
+  // Why a link no longer works (under the heading "This link no longer works").
+  "manage.link-unknown": { status: 410, message: "It may have been copied wrongly, or a newer link has replaced it" },
+  "manage.link-used": { status: 410, message: "It has been used already: each link works once" },
+  "manage.link-expired": { status: 410, message: "It was sent more than {minutes} minutes ago" },
+
   // A referral's case.
   "referral.not-found": { status: 404, message: "That referral no longer exists. It may have been erased" },
   "referral.conflict": {

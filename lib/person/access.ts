@@ -12,6 +12,7 @@ import { randomInt, timingSafeEqual } from "node:crypto";
 import type { PgBoss } from "pg-boss";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors/app-error";
 import { newToken, normaliseEmail, tokenHash } from "@/lib/auth/tokens";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { personLinkJob } from "./person-jobs";
@@ -95,8 +96,8 @@ export async function issuePersonLink(
   return token;
 }
 
-export type Opened =
-  { ok: true; sessionToken: string; referralId: string } | { ok: false; problem: "unknown" | "used" | "expired" };
+/** In: a session for the request. Not in, these throw AppError (manage.link-* or manage.code-wrong). */
+export type Opened = { sessionToken: string; referralId: string };
 
 async function openSession(tx: Prisma.TransactionClient, referralId: string, now: Date): Promise<string> {
   const token = newToken();
@@ -122,9 +123,9 @@ export async function openWithLink(
     // Locked, so the same link followed twice at once opens one session.
     const [row] = await tx.$queryRaw<Array<{ referral_id: string; expires_at: Date; used_at: Date | null }>>`
       SELECT referral_id::text, expires_at, used_at FROM person_links WHERE token_hash = ${hash} FOR UPDATE`;
-    if (!row) return { ok: false, problem: "unknown" } as const;
-    if (row.used_at) return { ok: false, problem: "used" } as const;
-    if (row.expires_at <= now) return { ok: false, problem: "expired" } as const;
+    if (!row) throw new AppError("manage.link-unknown");
+    if (row.used_at) throw new AppError("manage.link-used");
+    if (row.expires_at <= now) throw new AppError("manage.link-expired");
     await tx.personLink.update({ where: { tokenHash: hash }, data: { usedAt: now } });
     // In: the other links sent for this request are no longer needed.
     await tx.personLink.deleteMany({ where: { referralId: row.referral_id, usedAt: null } });
@@ -135,11 +136,7 @@ export async function openWithLink(
       ipAddress,
       details: { by: "link" },
     });
-    return {
-      ok: true,
-      sessionToken: await openSession(tx, row.referral_id, now),
-      referralId: row.referral_id,
-    } as const;
+    return { sessionToken: await openSession(tx, row.referral_id, now), referralId: row.referral_id };
   });
 }
 
@@ -155,7 +152,8 @@ export async function openWithCode(
   });
   // Compared even when there is nothing to compare with, so a wrong reference takes as long as a wrong code.
   const stored = referral?.privateCodeHash ?? tokenHash("no code");
-  if (!referral?.privateCodeHash || !sameHash(stored, codeHash(input.code))) return { ok: false, problem: "unknown" };
+  if (!referral?.privateCodeHash || !sameHash(stored, codeHash(input.code)))
+    throw new AppError("manage.code-wrong", "code");
   return prisma.$transaction(async (tx) => {
     await recordAudit(tx, {
       action: "person.signed-in",
@@ -164,7 +162,7 @@ export async function openWithCode(
       ipAddress: input.ipAddress,
       details: { by: "code" },
     });
-    return { ok: true, sessionToken: await openSession(tx, referral.id, now), referralId: referral.id } as const;
+    return { sessionToken: await openSession(tx, referral.id, now), referralId: referral.id };
   });
 }
 

@@ -23,6 +23,8 @@ import { sendEmailJob } from "@/lib/jobs/send-email-job";
 import { consume, refund, type LimitRule } from "@/lib/limits/rate-limits";
 import { normaliseReference } from "@/lib/referrals/reference";
 import { openWithCode, type Opened } from "./access";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
 
 export const PERSON_RULES = {
   linkPerAddress: { name: "manage-link", points: 10, windowSeconds: 3600 },
@@ -126,22 +128,27 @@ export async function codeWasWrong(
   if (result.used === rule.points + 1) await alert(prisma, to, "codes", referral, ipAddress);
 }
 
-export type CodeSignIn = Opened | { ok: false; problem: "too-many"; retryAt: Date };
-
 /**
  * The whole way in by reference and private code, limits included: refused
  * only for failures at this address; a right code gives its count back; a
  * wrong one counts towards the request's ceiling, which alerts the provider.
+ * Refused, it throws AppError: manage.too-many (with when to try again) or
+ * manage.code-wrong.
  */
 export async function signInWithCode(
   prisma: PrismaClient,
   input: { reference: string; code: string; address: string },
   to: AlertTo,
-): Promise<CodeSignIn> {
+): Promise<Opened> {
   const retryAt = await allowCodeAttempt(prisma, input.address, input.reference);
-  if (retryAt) return { ok: false, problem: "too-many", retryAt };
-  const opened = await openWithCode(prisma, { reference: input.reference, code: input.code, ipAddress: input.address });
-  if (opened.ok) await codeWasRight(prisma, input.address, input.reference);
-  else await codeWasWrong(prisma, input.reference, to, input.address);
+  if (retryAt) throw new AppError("manage.too-many", "codeReference", { time: whenToTryAgain(retryAt) });
+  let opened: Opened;
+  try {
+    opened = await openWithCode(prisma, { reference: input.reference, code: input.code, ipAddress: input.address });
+  } catch (error) {
+    if (isAppError(error)) await codeWasWrong(prisma, input.reference, to, input.address);
+    throw error;
+  }
+  await codeWasRight(prisma, input.address, input.reference);
   return opened;
 }

@@ -62,11 +62,3 @@ export const MESSAGES = {
   heardAbout: { invalid: "Select one of the ways listed, or leave this question" },
   heardAboutOther: { tooLong: "This must be 200 characters or fewer" },
 } as const;
-
-/** What the check-your-answers page says when a request is not sent yet. */
-export const SEND_MESSAGES = {
-  /** Sent sooner after consent than a person could have read their answers (MIN_SECONDS_BEFORE_SENDING). */
-  tooSoon: "Check your answers above, then select “Send my request” again",
-  /** A page of the journey is not answered: its title is filled in. */
-  unanswered: (stepTitle: string) => `Answer the questions in “${stepTitle}”`,
-} as const;

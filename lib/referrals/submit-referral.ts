@@ -6,6 +6,10 @@
  * Submitting the same draft twice (double click, Back and submit again, a
  * retried request) finds the referral the first submit made, by the draft's
  * token hash, and returns the same reference.
+ *
+ * Not sent, it throws AppError: send.no-draft (expired or never made),
+ * send.no-consent, send.too-soon, or UnansweredSteps. Thrown inside the
+ * transaction, each rolls the draft's deletion back, so nothing typed is lost.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -22,13 +26,16 @@ import { ukDay } from "@/lib/dates";
 import { contactColumns } from "./contact-columns";
 import { sentTooSoon } from "./sent-too-soon";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
+import { AppError } from "@/lib/errors/app-error";
 
-export type SubmitResult =
-  | { ok: true; reference: string; referralId: string; alreadySubmitted: boolean }
-  | { ok: false; reason: "no-draft" }
-  | { ok: false; reason: "no-consent" }
-  | { ok: false; reason: "too-soon" }
-  | { ok: false; reason: "incomplete"; steps: StepId[] };
+export type Submitted = { reference: string; referralId: string; alreadySubmitted: boolean };
+
+/** Not sent: some pages have no answer, or one no longer valid (each gets its own message, by its title). */
+export class UnansweredSteps extends AppError {
+  constructor(readonly steps: StepId[]) {
+    super("send.unanswered");
+  }
+}
 
 /** Which steps still need an answer (or have an answer that is no longer valid). */
 export function incompleteSteps(answers: DraftAnswers): StepId[] {
@@ -47,13 +54,6 @@ export type SubmitOptions = {
   minSecondsBeforeSending?: number;
 };
 
-/** Ends the transaction without a trace (the draft's deletion rolled back), with the reason to report. */
-class NotSubmitted extends Error {
-  constructor(readonly result: Extract<SubmitResult, { ok: false }>) {
-    super(result.reason);
-  }
-}
-
 const REFERENCE_ATTEMPTS = 10;
 
 /**
@@ -67,38 +67,36 @@ export async function submitReferral(
   boss: PgBoss,
   tokenHash: string,
   options: SubmitOptions = { firstContactWorkingDays: 2 },
-): Promise<SubmitResult> {
+): Promise<Submitted> {
   const now = options.now ?? new Date();
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const taken = await tx.$queryRaw<Array<{ answers: DraftAnswers }>>`
+  return prisma.$transaction(async (tx) => {
+    const taken = await tx.$queryRaw<Array<{ answers: DraftAnswers }>>`
         DELETE FROM referral_drafts WHERE token_hash = ${tokenHash} AND expires_at > ${now} RETURNING answers`;
-      if (taken.length === 0) {
-        // Sent already (a double click, Back, a retried request): the same referral, the same reference.
-        const existing = await tx.referral.findUnique({
-          where: { idempotencyKey: tokenHash },
-          select: { id: true, reference: true },
-        });
-        if (existing)
-          return { ok: true, reference: existing.reference, referralId: existing.id, alreadySubmitted: true } as const;
-        return { ok: false, reason: "no-draft" } as const;
-      }
-      const draft = taken[0]!.answers;
-      if (!draft.consent) throw new NotSubmitted({ ok: false, reason: "no-consent" });
-      if (sentTooSoon(draft.consent.givenAt, options.minSecondsBeforeSending ?? 0, now))
-        throw new NotSubmitted({ ok: false, reason: "too-soon" });
-      const parsed = referralAnswersSchema.safeParse(draft.steps);
-      if (!parsed.success) throw new NotSubmitted({ ok: false, reason: "incomplete", steps: incompleteSteps(draft) });
-      const answers = parsed.data;
-      const wantsConfirmation =
-        answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
-      const { contactEmail, contactPhones } = contactColumns(answers["safe-contact"]);
-      const id = randomUUID();
-      const firstContactDue = addWorkingDays(now, options.firstContactWorkingDays);
-      let reference: string | undefined;
-      for (let attempt = 0; attempt < REFERENCE_ATTEMPTS && !reference; attempt += 1) {
-        const candidate = (options.newReference ?? generateReference)();
-        const inserted = await tx.$queryRaw<Array<{ reference: string }>>`
+    if (taken.length === 0) {
+      // Sent already (a double click, Back, a retried request): the same referral, the same reference.
+      const existing = await tx.referral.findUnique({
+        where: { idempotencyKey: tokenHash },
+        select: { id: true, reference: true },
+      });
+      if (existing) return { reference: existing.reference, referralId: existing.id, alreadySubmitted: true };
+      throw new AppError("send.no-draft");
+    }
+    const draft = taken[0]!.answers;
+    if (!draft.consent) throw new AppError("send.no-consent");
+    if (sentTooSoon(draft.consent.givenAt, options.minSecondsBeforeSending ?? 0, now))
+      throw new AppError("send.too-soon");
+    const parsed = referralAnswersSchema.safeParse(draft.steps);
+    if (!parsed.success) throw new UnansweredSteps(incompleteSteps(draft));
+    const answers = parsed.data;
+    const wantsConfirmation =
+      answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
+    const { contactEmail, contactPhones } = contactColumns(answers["safe-contact"]);
+    const id = randomUUID();
+    const firstContactDue = addWorkingDays(now, options.firstContactWorkingDays);
+    let reference: string | undefined;
+    for (let attempt = 0; attempt < REFERENCE_ATTEMPTS && !reference; attempt += 1) {
+      const candidate = (options.newReference ?? generateReference)();
+      const inserted = await tx.$queryRaw<Array<{ reference: string }>>`
           INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
             heard_about, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
           VALUES (${id}::uuid, ${candidate}, ${now}, ${now}, ${new Date(draft.consent.givenAt)}, ${draft.consent.version}, ${JSON.stringify(answers)}::jsonb,
@@ -107,30 +105,20 @@ export async function submitReferral(
             ${wantsConfirmation ? "PENDING" : "NOT_REQUESTED"}::delivery_status, ${firstContactDue},
             ${ukDay(firstContactDue)}::date, ${contactEmail}, ${contactPhones}::text[])
           ON CONFLICT DO NOTHING RETURNING reference`;
-        reference = inserted[0]?.reference;
-        if (!reference) {
-          // Nothing inserted: a reference already in use (try another), or, in theory, this draft's referral already made.
-          const existing = await tx.referral.findUnique({
-            where: { idempotencyKey: tokenHash },
-            select: { id: true, reference: true },
-          });
-          if (existing)
-            return {
-              ok: true,
-              reference: existing.reference,
-              referralId: existing.id,
-              alreadySubmitted: true,
-            } as const;
-        }
+      reference = inserted[0]?.reference;
+      if (!reference) {
+        // Nothing inserted: a reference already in use (try another), or, in theory, this draft's referral already made.
+        const existing = await tx.referral.findUnique({
+          where: { idempotencyKey: tokenHash },
+          select: { id: true, reference: true },
+        });
+        if (existing) return { reference: existing.reference, referralId: existing.id, alreadySubmitted: true };
       }
-      if (!reference) throw new Error(`Could not find an unused reference in ${REFERENCE_ATTEMPTS} attempts`);
-      // Jobs carry only the referral's id: the answers stay in the referral row.
-      await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: id });
-      if (wantsConfirmation) await enqueueInTransaction(boss, tx, victimConfirmationJob, { referralId: id });
-      return { ok: true, reference, referralId: id, alreadySubmitted: false } as const;
-    });
-  } catch (error) {
-    if (error instanceof NotSubmitted) return error.result;
-    throw error;
-  }
+    }
+    if (!reference) throw new Error(`Could not find an unused reference in ${REFERENCE_ATTEMPTS} attempts`);
+    // Jobs carry only the referral's id: the answers stay in the referral row.
+    await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: id });
+    if (wantsConfirmation) await enqueueInTransaction(boss, tx, victimConfirmationJob, { referralId: id });
+    return { reference, referralId: id, alreadySubmitted: false };
+  });
 }

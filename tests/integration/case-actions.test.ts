@@ -60,7 +60,6 @@ describe("working a case", () => {
   async function newReferral(changes = {}) {
     const { tokenHash } = await completeDraft(prisma, changes);
     const result = await submitReferral(prisma, boss, tokenHash);
-    if (!result.ok) throw new Error("submit failed");
     return result.referralId;
   }
 

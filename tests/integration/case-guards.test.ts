@@ -61,7 +61,6 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
   async function newReferral(changes = {}, now?: Date) {
     const { tokenHash } = await completeDraft(prisma, changes);
     const result = await submitReferral(prisma, boss, tokenHash, { firstContactWorkingDays: 2, now });
-    if (!result.ok) throw new Error("submit failed");
     return result.referralId;
   }
 

@@ -123,10 +123,9 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     // Once, and a session comes of it.
     const token = link!.split("/").at(-1)!;
     const first = await openWithLink(prisma, token);
-    expect(first).toMatchObject({ ok: true, referralId: id });
-    expect(await openWithLink(prisma, token)).toEqual({ ok: false, problem: "used" });
-    expect(await openWithLink(prisma, "not-a-link")).toEqual({ ok: false, problem: "unknown" });
-    if (!first.ok) throw new Error("unreachable");
+    expect(first).toMatchObject({ referralId: id });
+    await expect(openWithLink(prisma, token)).rejects.toMatchObject({ code: "manage.link-used" });
+    await expect(openWithLink(prisma, "not-a-link")).rejects.toMatchObject({ code: "manage.link-unknown" });
     expect(await readPersonSession(prisma, first.sessionToken)).toEqual({ referralId: id });
     await endPersonSession(prisma, first.sessionToken);
     expect(await readPersonSession(prisma, first.sessionToken)).toBeNull();
@@ -137,10 +136,9 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     const { issuePersonLink } = await import("@/lib/person/access");
     const issued = new Date(Date.now() - 31 * 60_000);
     const token = await prisma.$transaction((tx) => issuePersonLink(tx, id, issued));
-    expect(await openWithLink(prisma, token)).toEqual({ ok: false, problem: "expired" });
+    await expect(openWithLink(prisma, token)).rejects.toMatchObject({ code: "manage.link-expired" });
     const fresh = await prisma.$transaction((tx) => issuePersonLink(tx, id));
     const opened = await openWithLink(prisma, fresh);
-    if (!opened.ok) throw new Error("should open");
     const later = new Date(Date.now() + (SESSION_IDLE_MINUTES + 1) * 60_000);
     expect(await readPersonSession(prisma, opened.sessionToken, later)).toBeNull();
   });
@@ -161,20 +159,14 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect((await prisma.referral.findUniqueOrThrow({ where: { id } })).privateCodeHash).not.toContain(code);
     expect(await openWithCode(prisma, { reference, code: code.toLowerCase().replaceAll("-", " ") })).toMatchObject({
-      ok: true,
       referralId: id,
     });
-    expect(await openWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA" })).toEqual({
-      ok: false,
-      problem: "unknown",
-    });
-    expect(await openWithCode(prisma, { reference: "RJ-ZZZZ-ZZZZ", code })).toEqual({ ok: false, problem: "unknown" });
+    const wrong = { code: "manage.code-wrong", field: "code" };
+    await expect(openWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA" })).rejects.toMatchObject(wrong);
+    await expect(openWithCode(prisma, { reference: "RJ-ZZZZ-ZZZZ", code })).rejects.toMatchObject(wrong);
     // A referral with no code cannot be opened with any.
     const other = await referral();
-    expect(await openWithCode(prisma, { reference: other.reference, code: "" })).toEqual({
-      ok: false,
-      problem: "unknown",
-    });
+    await expect(openWithCode(prisma, { reference: other.reference, code: "" })).rejects.toMatchObject(wrong);
   });
 
   it("changes how to contact them: checked as in the journey, old details in the timeline, staff told without the details", async () => {
@@ -339,19 +331,22 @@ describe("the limits on the way back in: they stop an attacker, not the person",
     const code = await createPrivateCode(prisma, id);
     // Ten wrong codes from the attacker's address: refused there after five.
     for (let i = 0; i < 10; i += 1)
-      expect(
-        (await signInWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA", address: "192.0.2.66" }, alertTo())).ok,
-      ).toBe(false);
-    const last = await signInWithCode(prisma, { reference, code, address: "192.0.2.66" }, alertTo());
-    expect(last).toMatchObject({ ok: false, problem: "too-many" });
+      await expect(
+        signInWithCode(prisma, { reference, code: "AAAA-AAAA-AAAA", address: "192.0.2.66" }, alertTo()),
+      ).rejects.toMatchObject({ code: i < 5 ? "manage.code-wrong" : "manage.too-many" });
+    await expect(signInWithCode(prisma, { reference, code, address: "192.0.2.66" }, alertTo())).rejects.toMatchObject({
+      code: "manage.too-many",
+      field: "codeReference",
+    });
     // The person, from their own address: in.
     expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.7" }, alertTo())).toMatchObject({
-      ok: true,
       referralId: id,
     });
     // A right code is not a failure: twenty in a row from one address are never refused.
     for (let i = 0; i < 20; i += 1)
-      expect((await signInWithCode(prisma, { reference, code, address: "198.51.100.8" }, alertTo())).ok).toBe(true);
+      expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.8" }, alertTo())).toMatchObject({
+        referralId: id,
+      });
   });
 
   it("alerts the provider once when wrong codes from many addresses pass the request's ceiling, and still lets the person in", async () => {
@@ -361,16 +356,18 @@ describe("the limits on the way back in: they stop an attacker, not the person",
     const code = await createPrivateCode(prisma, id);
     const before = await jobs("send-email");
     for (let i = 0; i <= PERSON_RULES.codeFailuresPerRequestCeiling.points + 5; i += 1) {
-      await signInWithCode(
-        prisma,
-        { reference, code: "WRONG-CODE-0000", address: `10.0.${Math.floor(i / 250)}.${i % 250}` },
-        alertTo(),
-      );
+      await expect(
+        signInWithCode(
+          prisma,
+          { reference, code: "WRONG-CODE-0000", address: `10.0.${Math.floor(i / 250)}.${i % 250}` },
+          alertTo(),
+        ),
+      ).rejects.toMatchObject({ code: "manage.code-wrong" });
     }
     expect(await prisma.auditEvent.count({ where: { action: "person.code-ceiling-reached", referralId: id } })).toBe(1);
     expect(await jobs("send-email")).toBe(before + 1);
     expect(await signInWithCode(prisma, { reference, code, address: "198.51.100.9" }, alertTo())).toMatchObject({
-      ok: true,
+      referralId: id,
     });
   });
 
@@ -393,7 +390,7 @@ describe("the limits on the way back in: they stop an attacker, not the person",
     }
     expect((await jobs("person-link")) - before).toBe(3);
     expect(await prisma.auditEvent.count({ where: { action: "person.link-requested", referralId: id } })).toBe(50);
-    expect(await openWithLink(prisma, theirs)).toMatchObject({ ok: true, referralId: id });
+    expect(await openWithLink(prisma, theirs)).toMatchObject({ referralId: id });
     // One address asking again and again is stopped by its own limit.
     for (let i = 0; i < 10; i += 1) expect(await allowLinkRequest(prisma, "203.0.113.200")).toBeNull();
     expect(await allowLinkRequest(prisma, "203.0.113.200")).toEqual(expect.any(Date));

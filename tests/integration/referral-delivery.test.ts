@@ -56,7 +56,6 @@ describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => 
     const prisma = backend.db.prisma;
     const { tokenHash } = await completeDraft(prisma);
     const result = await submitReferral(prisma, boss, tokenHash);
-    if (!result.ok) throw new Error("submit failed");
 
     // Nothing listens on the SMTP port yet: attempts fail and are recorded, without personal data.
     const failing = await waitFor(
@@ -148,7 +147,6 @@ describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => 
     try {
       const { tokenHash } = await completeDraft(prisma, { "safe-contact": { contactMethods: ["phone"] } });
       const result = await submitReferral(prisma, boss, tokenHash);
-      if (!result.ok) throw new Error("submit failed");
       const failed = await waitFor(
         async () => {
           const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });

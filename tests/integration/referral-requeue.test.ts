@@ -25,7 +25,6 @@ describe("referrals whose delivery is lost or failed", () => {
   async function newReferral(): Promise<string> {
     const { tokenHash } = await completeDraft(backend.db.prisma);
     const result = await submitReferral(backend.db.prisma, boss, tokenHash);
-    if (!result.ok) throw new Error("submit failed");
     return result.referralId;
   }
 

@@ -17,8 +17,8 @@ import { nextStepPath, JOURNEY_BASE, STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
 import { consentSchema, CONSENT_VERSION, STEP_SCHEMAS, type StepId } from "@/lib/referrals/schema";
 import { currentDraft, journeyToken, setJourneyToken } from "@/lib/referrals/journey-session";
-import { submitReferral } from "@/lib/referrals/submit-referral";
-import { SEND_MESSAGES } from "@/lib/referrals/messages";
+import { submitReferral, UnansweredSteps } from "@/lib/referrals/submit-referral";
+import { isAppError, messageFor } from "@/lib/errors/app-error";
 import { STEP_ORDER } from "@/lib/referrals/questions";
 import { secondsUntil } from "@/lib/dates";
 import { recentReferralForToken } from "@/lib/referrals/find-referral";
@@ -81,31 +81,30 @@ export const submitAnswers = publicAction(
       await keepDraftUntil(prisma, tokenHash, new Date(reservation.refusal.retryAt.getTime() + 3600_000));
       redirect(refusalPath(reservation.refusal));
     }
-    const result = await submitReferral(prisma, queue(), tokenHash, {
-      firstContactWorkingDays: settings.firstContactWorkingDays,
-      minSecondsBeforeSending: settings.journeyLimits.minSecondsBeforeSending,
-    });
-    // A repeat of a request already sent, or one not sent, makes no new request.
-    if (!result.ok || result.alreadySubmitted) await reservation.release();
-    if (result.ok) {
-      if (!result.alreadySubmitted) log.info({ referralId: result.referralId }, "referral received");
-      redirect(`${JOURNEY_BASE}/confirmation`);
+    try {
+      const result = await submitReferral(prisma, queue(), tokenHash, {
+        firstContactWorkingDays: settings.firstContactWorkingDays,
+        minSecondsBeforeSending: settings.journeyLimits.minSecondsBeforeSending,
+      });
+      // A repeat of a request already sent makes no new request.
+      if (result.alreadySubmitted) await reservation.release();
+      else log.info({ referralId: result.referralId }, "referral received");
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      // Not sent: it made no new request either.
+      await reservation.release();
+      if (error instanceof UnansweredSteps) {
+        return {
+          errors: error.steps.map((step) => ({
+            href: `${STEPS[step].path}?return=check`,
+            message: messageFor("send.unanswered", { step: STEPS[step].title }),
+          })),
+        };
+      }
+      if (error.code === "send.too-soon") return { errors: [{ href: "#send-request", message: error.userMessage }] };
+      redirect(error.code === "send.no-consent" ? JOURNEY_BASE : EXPIRED);
     }
-    if (result.reason === "too-soon") {
-      return {
-        errors: [{ href: "#send-request", message: SEND_MESSAGES.tooSoon }],
-      };
-    }
-    if (result.reason === "incomplete") {
-      return {
-        errors: result.steps.map((step) => ({
-          href: `${STEPS[step].path}?return=check`,
-          message: SEND_MESSAGES.unanswered(STEPS[step].title),
-        })),
-      };
-    }
-    if (result.reason === "no-consent") redirect(JOURNEY_BASE);
-    redirect(EXPIRED);
+    redirect(`${JOURNEY_BASE}/confirmation`);
   },
 );
 

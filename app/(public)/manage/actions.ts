@@ -9,8 +9,9 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
 import { z } from "zod";
 import { personAction } from "@/lib/actions/person-action";
-import { publicAction } from "@/lib/actions/public-action";
-import { openWithLink, requestManageLink } from "@/lib/person/access";
+import { attempt, publicAction } from "@/lib/actions/public-action";
+import { openWithLink, requestManageLink, type Opened } from "@/lib/person/access";
+import { isAppError, messageFor } from "@/lib/errors/app-error";
 import { allowLinkRequest, signInWithCode } from "@/lib/person/limits";
 import { env } from "@/lib/env";
 import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
@@ -27,8 +28,7 @@ import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
 /** A link's token as our pages write it (base64url, 256 bits). */
 const LINK_TOKEN = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
-const tooMany = (retryAt: Date) =>
-  `You have tried too many times. Try again after ${whenToTryAgain(retryAt)}, or call us`;
+const tooMany = (retryAt: Date) => messageFor("manage.too-many", { time: whenToTryAgain(retryAt) });
 
 export const requestLinkAction = publicAction(
   {},
@@ -52,19 +52,15 @@ export const openWithCodeAction = publicAction(
     // The code is never sent back to the page.
     const keep = { codeReference: values.codeReference ?? "" };
     if (!parsed.success) return { values: keep, errors: firstErrors(parsed.error.issues) };
-    const opened = await signInWithCode(
-      prisma,
-      { reference: parsed.data.codeReference, code: parsed.data.code, address: ipAddress },
-      { boss: queue(), providerEmail: env().providerEmail },
+    const opened = await attempt(() =>
+      signInWithCode(
+        prisma,
+        { reference: parsed.data.codeReference, code: parsed.data.code, address: ipAddress },
+        { boss: queue(), providerEmail: env().providerEmail },
+      ),
     );
-    if (!opened.ok && opened.problem === "too-many")
-      return { values: keep, errors: { codeReference: tooMany(opened.retryAt) } };
-    if (!opened.ok)
-      return {
-        values: keep,
-        errors: { code: "The reference number or private code is not right. Check them and try again, or call us" },
-      };
-    await setPersonSession(opened.sessionToken);
+    if ("refused" in opened) return { values: keep, errors: opened.refused };
+    await setPersonSession(opened.done.sessionToken);
     redirect(`${MANAGE_BASE}/request`);
   },
 );
@@ -73,8 +69,14 @@ export const openWithCodeAction = publicAction(
 export const continueWithLinkAction = publicAction(
   { bound: [LINK_TOKEN] },
   async ({ prisma, ipAddress }, token: string): Promise<void> => {
-    const opened = await openWithLink(prisma, token, ipAddress);
-    if (!opened.ok) redirect(`${MANAGE_BASE}/link-problem?problem=${opened.problem}`);
+    let opened: Opened;
+    try {
+      opened = await openWithLink(prisma, token, ipAddress);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      // Which of the link's problems, by name only (manage.link-used → used): the page gives the words.
+      redirect(`${MANAGE_BASE}/link-problem?problem=${error.code.replace("manage.link-", "")}`);
+    }
     await setPersonSession(opened.sessionToken);
     redirect(`${MANAGE_BASE}/request`);
   },

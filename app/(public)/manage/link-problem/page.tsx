@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LINK_MINUTES } from "@/lib/person/access";
+import { messageFor } from "@/lib/errors/app-error";
 
 export const metadata: Metadata = { title: "This link no longer works" };
 
@@ -12,10 +13,11 @@ export default async function LinkProblemPage({ searchParams }: Props) {
       <h1>This link no longer works</h1>
       <p>
         {problem === "used"
-          ? "It has been used already: each link works once."
+          ? messageFor("manage.link-used")
           : problem === "expired"
-            ? `It was sent more than ${LINK_MINUTES} minutes ago.`
-            : "It may have been copied wrongly, or a newer link has replaced it."}
+            ? messageFor("manage.link-expired", { minutes: String(LINK_MINUTES) })
+            : messageFor("manage.link-unknown")}
+        .
       </p>
       <p>
         <a href="/manage" className="button">
