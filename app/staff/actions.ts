@@ -104,9 +104,9 @@ export const confirmEnrolmentAction = publicAction(
     if (!staff) redirect("/staff/sign-in");
     const parsed = codeSchema.safeParse({ code: field(formData, "code") });
     if (!parsed.success) return { errors: firstErrors(parsed.error.issues) };
-    const result = await confirmEnrolment(prisma, staff, parsed.data.code, ipAddress);
-    if (!result.ok) return { errors: { code: "Enter the 6-digit code your authenticator app shows now" } };
-    await setStaffCookie(result.sessionToken);
+    const result = await attempt(() => confirmEnrolment(prisma, staff, parsed.data.code, ipAddress));
+    if ("refused" in result) return { errors: result.refused };
+    await setStaffCookie(result.done.sessionToken);
     redirect("/staff/two-factor/recovery-codes");
   },
 );

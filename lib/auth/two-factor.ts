@@ -5,6 +5,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors/app-error";
 import { findRecoveryCode, generateRecoveryCodes } from "./recovery-codes";
 import { requirePermission, type AuthorisedStaff } from "./policy";
 import { completeSignIn, type SignedInStaff } from "./sessions";
@@ -26,7 +27,7 @@ export async function beginEnrolment(prisma: PrismaClient, staff: SignedInStaff)
 /**
  * Confirms enrolment with a first code, which also finishes signing in: the
  * new session token is returned for the cookie. The recovery codes are issued
- * next (issueRecoveryCodes).
+ * next (issueRecoveryCodes). A wrong code throws AppError(two-factor.enrol-failed).
  */
 export async function confirmEnrolment(
   prisma: PrismaClient,
@@ -34,18 +35,18 @@ export async function confirmEnrolment(
   code: string,
   ipAddress?: string,
   now = new Date(),
-): Promise<{ ok: true; sessionToken: string } | { ok: false }> {
+): Promise<{ sessionToken: string }> {
   const user = await prisma.staffUser.findUniqueOrThrow({ where: { id: staff.userId } });
-  if (!user.totpSecret || user.totpEnabledAt) return { ok: false };
+  if (!user.totpSecret || user.totpEnabledAt) throw new AppError("two-factor.enrol-failed", "code");
   const check = await checkTotp(user.totpSecret, code, null, now);
-  if (!check.ok) return { ok: false };
+  if (!check.ok) throw new AppError("two-factor.enrol-failed", "code");
   await prisma.staffUser.update({
     where: { id: user.id },
     data: { totpEnabledAt: now, totpLastTimeStep: check.timeStep, recoveryCodeHashes: [] },
   });
   const sessionToken = await completeSignIn(prisma, staff.sessionHash, now);
   await recordAudit(prisma, { action: "two-factor.enrolled", actorId: user.id, ipAddress });
-  return { ok: true, sessionToken };
+  return { sessionToken };
 }
 
 /**

@@ -25,6 +25,7 @@ export const ERRORS = {
     status: 401,
     message: "Enter a correct code from your authenticator app, or one of your recovery codes",
   },
+  "two-factor.enrol-failed": { status: 401, message: "Enter the 6-digit code your authenticator app shows now" },
   "setup.link-invalid": {
     status: 410,
     message: "This link has expired or has already been used. Ask an administrator for a new one",
