@@ -97,6 +97,11 @@ const config = [
   // lib/ reads top-down: each folder imports only from the layers below its own (LIB_LAYERS above).
   ...LIB_LAYERS.flatMap((layer, index) => layer.map((folder) => libLayerRule(folder, index))),
   {
+    // Inside a folder too: no two modules that need each other (a cycle loads one of them half-made).
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
     files: ["**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -19,7 +19,6 @@ import { personLinkJob } from "./person-jobs";
 import { normaliseReference, REFERENCE_ALPHABET } from "@/lib/referrals/reference";
 import { allowLinkEmail } from "./limits";
 
-export const LINK_MINUTES = 30;
 export const SESSION_IDLE_MINUTES = 15;
 /** However active: a session ends after this, and they ask again. */
 export const SESSION_MOST_MINUTES = 120;
@@ -78,22 +77,6 @@ export async function requestManageLink(
     });
     if (send) await enqueueInTransaction(boss, tx, personLinkJob, { referralId: referral!.id });
   });
-}
-
-/**
- * Makes a link for the email being sent now. Links sent earlier keep working until used or
- * expired: a request by someone else must not break the person's own link.
- */
-export async function issuePersonLink(
-  tx: Prisma.TransactionClient,
-  referralId: string,
-  now = new Date(),
-): Promise<string> {
-  const token = newToken();
-  await tx.personLink.create({
-    data: { tokenHash: tokenHash(token), referralId, expiresAt: new Date(now.getTime() + LINK_MINUTES * MINUTE) },
-  });
-  return token;
 }
 
 /** In: a session for the request. Not in, these throw AppError (manage.link-* or manage.code-wrong). */

@@ -22,9 +22,6 @@ import { enqueue } from "@/lib/jobs/queue";
 import { sendEmailJob } from "@/lib/jobs/send-email-job";
 import { consume, refund, type LimitRule } from "@/lib/limits/rate-limits";
 import { normaliseReference } from "@/lib/referrals/reference";
-import { openWithCode, type Opened } from "./access";
-import { AppError, isAppError } from "@/lib/errors/app-error";
-import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
 
 export const PERSON_RULES = {
   linkPerAddress: { name: "manage-link", points: 10, windowSeconds: 3600 },
@@ -126,29 +123,4 @@ export async function codeWasWrong(
   const rule = PERSON_RULES.codeFailuresPerRequestCeiling;
   const result = await consume(prisma, rule, referral.id);
   if (result.used === rule.points + 1) await alert(prisma, to, "codes", referral, ipAddress);
-}
-
-/**
- * The whole way in by reference and private code, limits included: refused
- * only for failures at this address; a right code gives its count back; a
- * wrong one counts towards the request's ceiling, which alerts the provider.
- * Refused, it throws AppError: manage.too-many (with when to try again) or
- * manage.code-wrong.
- */
-export async function signInWithCode(
-  prisma: PrismaClient,
-  input: { reference: string; code: string; address: string },
-  to: AlertTo,
-): Promise<Opened> {
-  const retryAt = await allowCodeAttempt(prisma, input.address, input.reference);
-  if (retryAt) throw new AppError("manage.too-many", "codeReference", { time: whenToTryAgain(retryAt) });
-  let opened: Opened;
-  try {
-    opened = await openWithCode(prisma, { reference: input.reference, code: input.code, ipAddress: input.address });
-  } catch (error) {
-    if (isAppError(error)) await codeWasWrong(prisma, input.reference, to, input.address);
-    throw error;
-  }
-  await codeWasRight(prisma, input.address, input.reference);
-  return opened;
 }

@@ -13,7 +13,7 @@ import { renderPersonChangeNotice, type PersonChange } from "@/lib/email/templat
 import { renderPersonLink } from "@/lib/email/templates/person-link";
 import type { MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
-import { issuePersonLink, LINK_MINUTES } from "./access";
+import { issuePersonLink, LINK_MINUTES } from "./person-links";
 
 export type PersonJobDeps = {
   prisma: PrismaClient;

@@ -133,7 +133,7 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
 
   it("refuses a link after 30 minutes, and a session idle for 15", async () => {
     const { id } = await referral();
-    const { issuePersonLink } = await import("@/lib/person/access");
+    const { issuePersonLink } = await import("@/lib/person/person-links");
     const issued = new Date(Date.now() - 31 * 60_000);
     const token = await prisma.$transaction((tx) => issuePersonLink(tx, id, issued));
     await expect(openWithLink(prisma, token)).rejects.toMatchObject({ code: "manage.link-expired" });
@@ -325,7 +325,7 @@ describe("the limits on the way back in: they stop an attacker, not the person",
     )[0]!.n;
 
   it("lets the person in with their right code from their own address after an attacker's wrong codes elsewhere", async () => {
-    const { signInWithCode } = await import("@/lib/person/limits");
+    const { signInWithCode } = await import("@/lib/person/code-sign-in");
     const prisma = backend.db.prisma;
     const { id, reference } = await insertReferral(prisma, { contactEmail: null });
     const code = await createPrivateCode(prisma, id);
@@ -350,7 +350,8 @@ describe("the limits on the way back in: they stop an attacker, not the person",
   });
 
   it("alerts the provider once when wrong codes from many addresses pass the request's ceiling, and still lets the person in", async () => {
-    const { signInWithCode, PERSON_RULES } = await import("@/lib/person/limits");
+    const { signInWithCode } = await import("@/lib/person/code-sign-in");
+    const { PERSON_RULES } = await import("@/lib/person/limits");
     const prisma = backend.db.prisma;
     const { id, reference } = await insertReferral(prisma, { contactEmail: null });
     const code = await createPrivateCode(prisma, id);
@@ -372,7 +373,7 @@ describe("the limits on the way back in: they stop an attacker, not the person",
   });
 
   it("sends at most 3 link emails an hour for a request however many addresses ask, and the person's link keeps working", async () => {
-    const { issuePersonLink } = await import("@/lib/person/access");
+    const { issuePersonLink } = await import("@/lib/person/person-links");
     const { allowLinkRequest } = await import("@/lib/person/limits");
     const prisma = backend.db.prisma;
     const { id, reference } = await insertReferral(prisma, { contactEmail: "wren@example.com" });

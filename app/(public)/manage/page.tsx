@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CodeSignInForm, LinkRequestForm } from "@/components/manage/manage-forms";
 import { ProviderContact } from "@/components/provider-contact";
 import { isFormAnswer } from "@/lib/http/form-answer";
-import { LINK_MINUTES } from "@/lib/person/access";
+import { LINK_MINUTES } from "@/lib/person/person-links";
 import { openWithCodeAction, requestLinkAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

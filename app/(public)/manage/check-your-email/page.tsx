@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { LINK_MINUTES } from "@/lib/person/access";
+import { LINK_MINUTES } from "@/lib/person/person-links";
 
 export const metadata: Metadata = { title: "Check your email" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { LINK_MINUTES } from "@/lib/person/access";
+import { LINK_MINUTES } from "@/lib/person/person-links";
 import { messageFor } from "@/lib/errors/app-error";
 
 export const metadata: Metadata = { title: "This link no longer works" };
