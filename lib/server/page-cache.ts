@@ -15,7 +15,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { cachedPagePolicy } from "./content-security-policy";
-import { wantsWholePage } from "./page-request";
+import { wantsWholePage } from "@/lib/http/whole-page";
 
 /** How long a CDN or browser may keep a content page. */
 const MAX_AGE_SECONDS = 300;
@@ -40,7 +40,7 @@ export function isCacheable(
   paths: ReadonlySet<string>,
 ): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  return paths.has(req.url ?? "") && wantsWholePage(req);
+  return paths.has(req.url ?? "") && wantsWholePage((name) => req.headers[name]);
 }
 
 /** Keeps an answer only if it is a whole page that sets no cookie. */

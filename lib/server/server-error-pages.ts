@@ -11,11 +11,11 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ProblemKind } from "@/lib/content/problems";
-import { wantsWholePage } from "./page-request";
+import { wantsWholePage } from "@/lib/http/whole-page";
 
 /** A request the browser will show as a whole page (not a request Next.js's own client code makes), and not for a build file. */
 export function isPageRequest(req: IncomingMessage): boolean {
-  return wantsWholePage(req) && !(req.url ?? "").startsWith("/_next/");
+  return wantsWholePage((name) => req.headers[name]) && !(req.url ?? "").startsWith("/_next/");
 }
 
 type Callback = (error?: Error | null) => void;

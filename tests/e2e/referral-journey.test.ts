@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
-import { BASE, errorSummary, expectNoAxeViolations, submit } from "../support/journey";
+import { BASE, errorSummary, expectErrorTitle, expectNoAxeViolations, submit } from "../support/journey";
 import { findEmail } from "../support/staff-e2e";
 
 let browser: Browser;
@@ -20,7 +20,11 @@ afterAll(() => closeE2eResources({ browser, db }));
 
 /** The whole journey by mouse, with an error on several pages and a Change from check-your-answers. */
 async function completeJourney(page: Page, label: string, javaScript: boolean): Promise<string> {
-  const checkAxe = (where: string) => expectNoAxeViolations(page, where, javaScript);
+  // Every page and state: no accessibility problem, and "Error: " in the title only with errors shown.
+  const checkAxe = async (where: string) => {
+    await expectNoAxeViolations(page, where, javaScript);
+    await expectErrorTitle(page, / with (an )?errors?$/.test(where), where);
+  };
   const name = `Siobhán O’Neill-Ng ${label} <b>bold</b>`;
   await page.goto(`${BASE()}/ask`);
   await checkAxe("the start page");
@@ -107,6 +111,7 @@ async function completeJourney(page: Page, label: string, javaScript: boolean): 
   await page.getByRole("radio", { name: "Yes", exact: true }).check();
   await submit(page);
   expect(await errorSummary(page)).toEqual(["Enter the language you need"]);
+  await checkAxe("support with an error");
   await page.getByLabel("Which language?").fill("Polish");
   await submit(page, /\/ask\/check-answers$/);
 

@@ -24,6 +24,22 @@ export async function expectNoAxeViolations(page: Page, where: string, javaScrip
   if (violations.length) throw new Error(`axe found problems on ${where}:\n${violations.join("\n")}`);
 }
 
+/**
+ * The page's title starts "Error: " exactly when the page shows errors (GOV.UK),
+ * with JavaScript and without. With JavaScript the title follows the page a
+ * moment later, so it is waited for.
+ */
+export async function expectErrorTitle(page: Page, showsErrors: boolean, where: string) {
+  const deadline = Date.now() + 5_000;
+  let title = await page.title();
+  while ((title === "" || title.startsWith("Error: ") !== showsErrors) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    title = await page.title();
+  }
+  if (title.startsWith("Error: ") !== showsErrors)
+    throw new Error(`${where}: the title is “${title}”, ${showsErrors ? "without" : "with"} “Error: ”`);
+}
+
 /** The error summary's messages, once it is there. */
 export async function errorSummary(page: Page): Promise<string[]> {
   const summary = page.locator(".error-summary");
