@@ -88,17 +88,21 @@ function TextAreaQuestion({ field, ctx }: { field: TextAreaField; ctx: QuestionC
 
 function GroupQuestion({ field, ctx }: { field: GroupField; ctx: QuestionContext }) {
   const id = fieldId(field.name);
-  const error = field.fields.map((f) => ctx.errors[f.name]).find(Boolean);
+  // Every box's error at once (GOV.UK's date input names what is wrong with each), each said once.
+  const errors = [...new Set(field.fields.map((f) => ctx.errors[f.name]).filter((e): e is string => Boolean(e)))];
+  const errorIds = errors.map((_, index) => `${id}-error${index ? `-${index + 1}` : ""}`);
   return (
-    <div className={groupClass(error)}>
+    <div className={groupClass(errors[0])}>
       <fieldset
         className="fieldset"
         role="group"
-        aria-describedby={describedBy(field.hint && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedBy(field.hint && `${id}-hint`, ...errorIds)}
       >
         <legend className="fieldset__legend fieldset__legend--s">{labelText(field.label, field.optional)}</legend>
         <Hint id={`${id}-hint`}>{field.hint}</Hint>
-        <ErrorMessage id={`${id}-error`} message={error} />
+        {errors.map((message, index) => (
+          <ErrorMessage key={message} id={errorIds[index]!} message={message} />
+        ))}
         <div className="date-input">
           {field.fields.map((part) => (
             <div className="date-input__item" key={part.name}>

@@ -49,13 +49,15 @@ export const CODE_SIGN_IN_FIELDS: Field[] = [
 
 export const PAUSE_FIELDS: Field[] = [
   {
-    kind: "text",
+    kind: "group",
     name: "until",
     label: "Please do not contact me until",
-    type: "date",
-    width: "10",
-    maxLength: 10,
-    hint: `For example, 2027-03-01. Up to ${Math.floor(PAUSE_MOST_DAYS / 30)} months from today`,
+    hint: `For example, 12 1 2027. Up to ${Math.floor(PAUSE_MOST_DAYS / 30)} months from today`,
+    fields: [
+      { kind: "text", name: "untilDay", label: "Day", inputMode: "numeric", width: "2", maxLength: 2 },
+      { kind: "text", name: "untilMonth", label: "Month", inputMode: "numeric", width: "2", maxLength: 2 },
+      { kind: "text", name: "untilYear", label: "Year", inputMode: "numeric", width: "4", maxLength: 4 },
+    ],
   },
   {
     kind: "textarea",

@@ -122,7 +122,9 @@ export function whatHappenedSchemaFor(now: () => Date = () => new Date()) {
       if (!(year >= 1900)) ctx.addIssue({ code: "custom", path: ["year"], message: M.year });
       const today = now();
       const thisMonth = today.getFullYear() * 12 + today.getMonth();
-      if (month >= 1 && month <= 12 && year >= 1900 && year * 12 + (month - 1) > thisMonth) {
+      // A year after this one is in the future whatever the month: said even while the month is wrong.
+      const monthOrJanuary = month >= 1 && month <= 12 ? month : 1;
+      if (year >= 1900 && year * 12 + (monthOrJanuary - 1) > thisMonth) {
         ctx.addIssue({ code: "custom", path: ["year"], message: M.whenInFuture });
       }
     }, EVEN_WITH_OTHER_ERRORS)

@@ -228,16 +228,26 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     const due = new Date(Date.now() + 2 * 86_400_000);
     const { id } = await referral({ firstContactDueAt: due });
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const boxes = (isoDay: string) => {
+      const [year, month, day] = isoDay.split("-");
+      return { untilDay: String(Number(day)), untilMonth: String(Number(month)), untilYear: year, reason: "" };
+    };
     const pauseForm = pauseSchemaFor(() => ukDay(new Date()));
-    expect(formErrors(pauseForm, { until: inDays(200), reason: "" })).toEqual({
-      until: "The date must be within 6 months",
+    expect(formErrors(pauseForm, boxes(inDays(200)))).toEqual({
+      untilDay: expect.stringMatching(/^The date must be no later than \d+ \w+ \d{4} \(6 months from today\)$/),
     });
-    expect(formErrors(pauseForm, { until: inDays(0), reason: "" })).toEqual({ until: "The date must be after today" });
+    expect(formErrors(pauseForm, boxes(inDays(0)))).toEqual({ untilDay: "The date must be after today" });
+    expect(pauseForm.parse({ ...boxes(inDays(30)), reason: "Moving house" })).toEqual({
+      until: inDays(30),
+      reason: "Moving house",
+    });
     expect(
-      await pauseRequest(prisma, boss, await personSessionFor(prisma, id), {
-        until: inDays(30),
-        reason: "Moving house",
-      }),
+      await pauseRequest(
+        prisma,
+        boss,
+        await personSessionFor(prisma, id),
+        pauseForm.parse({ ...boxes(inDays(30)), reason: "Moving house" }),
+      ),
     ).toEqual({ ok: true });
     const paused = await prisma.referral.findUniqueOrThrow({ where: { id } });
     expect(paused.pausedUntil!.getTime()).toBeGreaterThan(Date.now() + 28 * 86_400_000);
