@@ -8,7 +8,13 @@
 import { StepForm, type StepAction } from "@/components/form/step-form";
 import type { FormValues } from "@/lib/forms/form-state";
 import type { Field } from "@/lib/referrals/form-fields";
-import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
+import {
+  CODE_SIGN_IN_FIELDS,
+  CONFIRM_WITHDRAWAL_FIELDS,
+  LINK_REQUEST_FIELDS,
+  PAUSE_FIELDS,
+  WITHDRAW_FIELDS,
+} from "@/lib/person/person-fields";
 
 const schemas = () => import("@/lib/person/schemas");
 
@@ -70,14 +76,28 @@ export function PauseForm({ action, today }: { action: StepAction; today: string
   );
 }
 
-export function WithdrawForm({ action }: { action: StepAction }) {
+/** Step 1 of withdrawing; `initialValues`: what they chose before, when they come back from step 2. */
+export function WithdrawForm({ action, initialValues }: { action: StepAction; initialValues: FormValues }) {
   return (
     <StepForm
       fields={WITHDRAW_FIELDS}
       loadSchema={() => schemas().then((m) => m.withdrawSchema)}
       action={action}
+      initialValues={initialValues}
+      submitLabel="Continue"
+    />
+  );
+}
+
+/** Step 2: "Are you sure?" */
+export function ConfirmWithdrawalForm({ action }: { action: StepAction }) {
+  return (
+    <StepForm
+      fields={CONFIRM_WITHDRAWAL_FIELDS}
+      loadSchema={() => schemas().then((m) => m.confirmWithdrawalSchema)}
+      action={action}
       initialValues={{}}
-      submitLabel="Withdraw my request"
+      submitLabel="Continue"
     />
   );
 }

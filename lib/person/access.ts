@@ -166,7 +166,14 @@ declare const fromSessionCheck: unique symbol;
  * Only readPersonSession makes one, so a service that takes it can only be
  * reached through the session check (a plain referral id will not do).
  */
-export type PersonSession = { readonly referralId: string; readonly [fromSessionCheck]: true };
+export type PersonSession = {
+  readonly referralId: string;
+  /** The session row's key (the hash of its token): what is kept with the session is found by it. */
+  readonly key: string;
+  /** When it ends if nothing more is done: idle too long, or at its most, whichever comes first. */
+  readonly endsAt: Date;
+  readonly [fromSessionCheck]: true;
+};
 
 /** The session of this token, or null (no such session, idle too long, or too old). Each use keeps it alive. */
 export async function readPersonSession(
@@ -183,7 +190,9 @@ export async function readPersonSession(
     return null;
   }
   await prisma.personSession.update({ where: { tokenHash: hash }, data: { lastSeenAt: now } });
-  return { referralId: session.referralId } as PersonSession;
+  const idleEnd = new Date(now.getTime() + SESSION_IDLE_MINUTES * MINUTE);
+  const endsAt = session.expiresAt < idleEnd ? session.expiresAt : idleEnd;
+  return { referralId: session.referralId, key: hash, endsAt } as PersonSession;
 }
 
 export async function endPersonSession(prisma: PrismaClient, token: string | undefined): Promise<void> {

@@ -87,3 +87,15 @@ export const WITHDRAW_FIELDS: Field[] = [
     checkboxLabel: "Also delete what I told you (we will do this within a month)",
   },
 ];
+
+export const CONFIRM_WITHDRAWAL_FIELDS: Field[] = [
+  {
+    kind: "radios",
+    name: "confirm",
+    label: "Are you sure you want to withdraw your request?",
+    options: [
+      { value: "yes", label: "Yes, withdraw my request" },
+      { value: "no", label: "No, keep my request" },
+    ],
+  },
+];

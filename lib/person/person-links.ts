@@ -5,6 +5,9 @@ import { newToken, tokenHash } from "@/lib/auth/tokens";
 
 export const LINK_MINUTES = 30;
 
+/** A link's token as our emails write it (base64url, 256 bits): anything else is not one of ours. */
+export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
+
 const MINUTE = 60_000;
 
 /**

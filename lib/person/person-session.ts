@@ -1,6 +1,6 @@
 /**
  * The browser's side of a "Manage your request" session: the cookie, and the
- * referral it may manage. Pages call `personReferralOrRedirect`: with no
+ * referral it may manage. Pages call `personSessionOrRedirect`: with no
  * session (never opened, idle for 15 minutes, or ended by Exit this page) the
  * person is sent to a page that says so; nothing half-done was saved.
  */
@@ -36,11 +36,6 @@ export async function personSessionOrRedirect(): Promise<PersonSession> {
   return session;
 }
 
-/** For pages: the referral the open session may manage. */
-export async function personReferralOrRedirect(): Promise<string> {
-  return (await personSessionOrRedirect()).referralId;
-}
-
 export async function signOutPerson(): Promise<void> {
   const store = await cookies();
   const name = personCookieName(env().https);
@@ -52,8 +47,9 @@ export async function signOutPerson(): Promise<void> {
  * For a page that changes the request: where it is, or back to the request
  * page once it is closed or withdrawn (nothing more can be changed).
  */
-export async function openRequestOrRedirect(): Promise<PersonView> {
-  const view = await personView(await prisma(), await personReferralOrRedirect());
+export async function openRequestOrRedirect(): Promise<{ view: PersonView; session: PersonSession }> {
+  const session = await personSessionOrRedirect();
+  const view = await personView(await prisma(), session.referralId);
   if (!view || view.stage === "closed" || view.stage === "withdrawn") redirect(`${MANAGE_BASE}/request`);
-  return view;
+  return { view, session };
 }

@@ -17,7 +17,11 @@ export const PERSON_MESSAGES = {
   code: "Enter your private code",
   until: {
     empty: "Enter the date we may contact you again",
-    missing: { day: "The date must include a day", month: "The date must include a month", year: "The date must include a year" },
+    missing: {
+      day: "The date must include a day",
+      month: "The date must include a month",
+      year: "The date must include a year",
+    },
     invalid: {
       day: "Day must be a number from 1 to 31",
       month: "Month must be a number from 1 to 12",
@@ -29,7 +33,7 @@ export const PERSON_MESSAGES = {
     far: "The date must be no later than {latest} (6 months from today)",
   },
   reasonTooLong: "The reason must be 500 characters or fewer",
-  confirm: "Select whether you want to withdraw your request",
+  confirm: "Select yes if you want to withdraw your request",
 } as const;
 
 const text = (max: number, message: string) =>
@@ -100,4 +104,8 @@ export function pauseSchemaFor(today: () => string) {
 export const withdrawSchema = z.object({
   reason: text(500, PERSON_MESSAGES.reasonTooLong),
   erase: z.preprocess((v) => v === "yes" || v === true || v === "on", z.boolean()),
+});
+
+export const confirmWithdrawalSchema = z.object({
+  confirm: z.preprocess((v) => (typeof v === "string" ? v : ""), z.enum(["yes", "no"], PERSON_MESSAGES.confirm)),
 });

@@ -126,7 +126,11 @@ describe.each(BACKENDS)("managing a request after sending it, on %s", (kind) => 
     expect(first).toMatchObject({ referralId: id });
     await expect(openWithLink(prisma, token)).rejects.toMatchObject({ code: "manage.link-used" });
     await expect(openWithLink(prisma, "not-a-link")).rejects.toMatchObject({ code: "manage.link-unknown" });
-    expect(await readPersonSession(prisma, first.sessionToken)).toEqual({ referralId: id });
+    expect(await readPersonSession(prisma, first.sessionToken)).toEqual({
+      referralId: id,
+      key: expect.stringMatching(/^[0-9a-f]{64}$/),
+      endsAt: expect.any(Date),
+    });
     await endPersonSession(prisma, first.sessionToken);
     expect(await readPersonSession(prisma, first.sessionToken)).toBeNull();
   });

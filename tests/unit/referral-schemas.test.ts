@@ -209,7 +209,10 @@ describe("what happened", () => {
     [{ year: "1899" }, { year: M.year }],
     [{ month: "12", year: "2026" }, { year: M.whenInFuture }],
     // Both at once: a later year is in the future whatever the month.
-    [{ month: "13", year: "2099" }, { month: M.month, year: M.whenInFuture }],
+    [
+      { month: "13", year: "2099" },
+      { month: M.month, year: M.whenInFuture },
+    ],
   ])("checks the month and year (%o)", (change, expected) => {
     expect(errorsOf(schema, { ...valid, ...change })).toEqual(expected);
   });

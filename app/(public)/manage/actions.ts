@@ -5,6 +5,7 @@
  * as a plain form without JavaScript; only codes, never personal data, travel
  * in addresses.
  */
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
 import { z } from "zod";
@@ -15,19 +16,31 @@ import { isAppError, messageFor } from "@/lib/errors/app-error";
 import { allowLinkRequest } from "@/lib/person/limits";
 import { signInWithCode } from "@/lib/person/code-sign-in";
 import { env } from "@/lib/env";
-import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
-import { MANAGE_BASE, setPersonSession, signOutPerson } from "@/lib/person/person-session";
+import {
+  CODE_SIGN_IN_FIELDS,
+  CONFIRM_WITHDRAWAL_FIELDS,
+  LINK_REQUEST_FIELDS,
+  PAUSE_FIELDS,
+  WITHDRAW_FIELDS,
+} from "@/lib/person/person-fields";
+import { LINK_TOKEN_PATTERN } from "@/lib/person/person-links";
+import { linkCookieName } from "@/lib/person/session-cookie";
+import { dropWithdrawal, heldWithdrawal, holdWithdrawal } from "@/lib/person/pending-withdrawal";
+import { currentPersonSession, MANAGE_BASE, setPersonSession, signOutPerson } from "@/lib/person/person-session";
 import { changeContact, pauseRequest, resumeRequest, withdrawRequest, type ChangeOutcome } from "@/lib/person/requests";
-import { codeSignInSchema, linkRequestSchema, pauseSchemaFor, withdrawSchema } from "@/lib/person/schemas";
+import {
+  codeSignInSchema,
+  confirmWithdrawalSchema,
+  linkRequestSchema,
+  pauseSchemaFor,
+  withdrawSchema,
+} from "@/lib/person/schemas";
 import { safeContactSchema } from "@/lib/referrals/schema";
 import type { Field } from "@/lib/referrals/form-fields";
-import { ukDay } from "@/lib/dates";
+import { secondsUntil, ukDay } from "@/lib/dates";
 import { STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
 import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
-
-/** A link's token as our pages write it (base64url, 256 bits). */
-const LINK_TOKEN = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
 const tooMany = (retryAt: Date) => messageFor("manage.too-many", { time: whenToTryAgain(retryAt) });
 
@@ -66,22 +79,24 @@ export const openWithCodeAction = publicAction(
   },
 );
 
-/** The link's token is fixed into the page's form: parsed as one before anything else. */
-export const continueWithLinkAction = publicAction(
-  { bound: [LINK_TOKEN] },
-  async ({ prisma, ipAddress }, token: string): Promise<void> => {
-    let opened: Opened;
-    try {
-      opened = await openWithLink(prisma, token, ipAddress);
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      // Which of the link's problems, by name only (manage.link-used → used): the page gives the words.
-      redirect(`${MANAGE_BASE}/link-problem?problem=${error.code.replace("manage.link-", "")}`);
-    }
-    await setPersonSession(opened.sessionToken);
-    redirect(`${MANAGE_BASE}/request`);
-  },
-);
+/** Continue on the link's page: the token came in a cookie (link/[token]/route.ts), used once and then dropped. */
+export const continueWithLinkAction = publicAction({}, async ({ prisma, ipAddress }): Promise<void> => {
+  const store = await cookies();
+  const name = linkCookieName(env().https);
+  const token = store.get(name)?.value ?? "";
+  store.delete(name);
+  if (!LINK_TOKEN_PATTERN.test(token)) redirect(`${MANAGE_BASE}/link-problem`);
+  let opened: Opened;
+  try {
+    opened = await openWithLink(prisma, token, ipAddress);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    // Which of the link's problems, by name only (manage.link-used → used): the page gives the words.
+    redirect(`${MANAGE_BASE}/link-problem?problem=${error.code.replace("manage.link-", "")}`);
+  }
+  await setPersonSession(opened.sessionToken);
+  redirect(`${MANAGE_BASE}/request`);
+});
 
 /** After a change: back to the request, saying what was done (a closed request just shows itself). */
 function afterChange(outcome: ChangeOutcome, done: string): never {
@@ -128,13 +143,37 @@ export const resumeAction = personAction(async ({ prisma, queue, session, ipAddr
   afterChange(await resumeRequest(prisma, queue(), session, ipAddress), "resumed");
 });
 
+/** Withdrawing, its first step: the reason and whether to delete, kept until they confirm on the next. */
 export const withdrawAction = personAction(
-  async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
+  async ({ prisma, session }, _state: FormState, formData: FormData): Promise<FormState> => {
     const change = readChange(WITHDRAW_FIELDS, withdrawSchema, formData);
     if (!change.ok) return change.form;
-    afterChange(await withdrawRequest(prisma, queue(), session, change.input, ipAddress), "withdrawn");
+    await holdWithdrawal(prisma, session, change.input);
+    redirect(`${MANAGE_BASE}/withdraw/confirm`);
   },
 );
+
+/** "Are you sure?": yes withdraws as the first step asked; no keeps the request as it is. */
+export const confirmWithdrawalAction = personAction(
+  async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const change = readChange(CONFIRM_WITHDRAWAL_FIELDS, confirmWithdrawalSchema, formData);
+    if (!change.ok) return change.form;
+    const held = await heldWithdrawal(prisma, session);
+    if (change.input.confirm === "no") {
+      await dropWithdrawal(prisma, session);
+      redirect(`${MANAGE_BASE}/request`);
+    }
+    // Asked in another tab, or long ago: the first step again.
+    if (!held) redirect(`${MANAGE_BASE}/withdraw`);
+    afterChange(await withdrawRequest(prisma, queue(), session, held, ipAddress), "withdrawn");
+  },
+);
+
+/** "Stay signed in" on the timeout warning: the seconds the session now has (each use keeps it alive), or null if it has ended. */
+export const keepManageAlive = publicAction({}, async (): Promise<number | null> => {
+  const session = await currentPersonSession();
+  return session ? secondsUntil(session.endsAt) : null;
+});
 
 /** Signing out needs no open session (it may have ended already): a public action. */
 export const signOutPersonAction = publicAction({}, async (): Promise<void> => {

@@ -3,10 +3,11 @@ import { CodeSignInForm, LinkRequestForm } from "@/components/manage/manage-form
 import { ProviderContact } from "@/components/provider-contact";
 import { isFormAnswer } from "@/lib/http/form-answer";
 import { LINK_MINUTES } from "@/lib/person/person-links";
+import { personTitle } from "@/lib/person/page-titles";
 import { openWithCodeAction, requestLinkAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await isFormAnswer()) ? "Error: " : ""}Manage your request` };
+  return personTitle("signIn", await isFormAnswer());
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -43,6 +44,12 @@ export default async function ManagePage({ searchParams }: Props) {
 
       <h2>Or call us</h2>
       <ProviderContact fallback="Give your reference number when you speak to the facilitator." />
+
+      <h2>Keeping this private</h2>
+      <p>
+        If someone else uses this phone or computer, read <a href="/staying-safe-online">staying safe online</a>: how to
+        clear what the browser remembers of this site.
+      </p>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { LINK_MINUTES } from "@/lib/person/person-links";
+import { personTitle } from "@/lib/person/page-titles";
 
-export const metadata: Metadata = { title: "Check your email" };
+export const metadata: Metadata = personTitle("checkYourEmail");
 
 /** The same page whether or not the details matched: nothing here says whether a request exists. */
 export default function CheckYourEmailPage() {

@@ -4,14 +4,17 @@ import { isFormAnswer } from "@/lib/http/form-answer";
 import { MANAGE_BASE, openRequestOrRedirect } from "@/lib/person/person-session";
 import { STEPS } from "@/lib/referrals/questions";
 import { toFormValues } from "@/lib/referrals/read-form";
-import { changeContactAction } from "../actions";
+import { changeContactAction, keepManageAlive } from "../actions";
+import { TimeoutWarning } from "@/components/timeout-warning";
+import { secondsUntil } from "@/lib/dates";
+import { personTitle } from "@/lib/person/page-titles";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await isFormAnswer()) ? "Error: " : ""}Change how we contact you` };
+  return personTitle("contact", await isFormAnswer());
 }
 
 export default async function ContactPage() {
-  const view = await openRequestOrRedirect();
+  const { view, session } = await openRequestOrRedirect();
   return (
     <>
       <a href={`${MANAGE_BASE}/request`} className="back-link">
@@ -27,6 +30,7 @@ export default async function ContactPage() {
         fields={STEPS["safe-contact"].fields}
         initialValues={toFormValues(view.safeContact)}
       />
+      <TimeoutWarning wording="manage" secondsLeft={secondsUntil(session.endsAt)} keepAlive={keepManageAlive} />
     </>
   );
 }

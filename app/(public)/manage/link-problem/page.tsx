@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { LINK_MINUTES } from "@/lib/person/person-links";
 import { messageFor } from "@/lib/errors/app-error";
+import { personTitle } from "@/lib/person/page-titles";
 
-export const metadata: Metadata = { title: "This link no longer works" };
+export const metadata: Metadata = personTitle("linkProblem");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

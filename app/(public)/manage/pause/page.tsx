@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import { PauseForm } from "@/components/manage/manage-forms";
-import { formatDate, ukDay } from "@/lib/dates";
+import { TimeoutWarning } from "@/components/timeout-warning";
+import { formatDate, secondsUntil, ukDay } from "@/lib/dates";
 import { isFormAnswer } from "@/lib/http/form-answer";
+import { personTitle } from "@/lib/person/page-titles";
 import { MANAGE_BASE, openRequestOrRedirect } from "@/lib/person/person-session";
-import { pauseAction } from "../actions";
+import { keepManageAlive, pauseAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await isFormAnswer()) ? "Error: " : ""}Pause your request` };
+  return personTitle("pause", await isFormAnswer());
 }
 
 export default async function PausePage() {
-  const view = await openRequestOrRedirect();
+  const { view, session } = await openRequestOrRedirect();
   return (
     <>
       <a href={`${MANAGE_BASE}/request`} className="back-link">
@@ -23,6 +25,7 @@ export default async function PausePage() {
         {view.pausedUntil ? ` It is paused now until ${formatDate(view.pausedUntil)}.` : ""}
       </p>
       <PauseForm action={pauseAction} today={ukDay(new Date())} />
+      <TimeoutWarning wording="manage" secondsLeft={secondsUntil(session.endsAt)} keepAlive={keepManageAlive} />
     </>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/db";
-import { formatDate } from "@/lib/dates";
-import { MANAGE_BASE, personReferralOrRedirect } from "@/lib/person/person-session";
+import { formatDate, secondsUntil } from "@/lib/dates";
+import { MANAGE_BASE, personSessionOrRedirect } from "@/lib/person/person-session";
+import { personTitle } from "@/lib/person/page-titles";
+import { TimeoutWarning } from "@/components/timeout-warning";
 import { personView, type PersonView } from "@/lib/person/requests";
-import { resumeAction, signOutPersonAction } from "../actions";
+import { keepManageAlive, resumeAction, signOutPersonAction } from "../actions";
 
-export const metadata: Metadata = { title: "Your request" };
+export const metadata: Metadata = personTitle("request");
 
 const DONE: Record<string, string> = {
   contact: "We have changed how we will contact you. The facilitator has been told.",
@@ -47,8 +49,8 @@ function Where({ view }: { view: PersonView }) {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function RequestPage({ searchParams }: Props) {
-  const referralId = await personReferralOrRedirect();
-  const view = await personView((await getDatabase()).prisma, referralId);
+  const session = await personSessionOrRedirect();
+  const view = await personView((await getDatabase()).prisma, session.referralId);
   if (!view) redirect(`${MANAGE_BASE}/session-ended`);
   const done = DONE[String((await searchParams).done)];
   const open = view.stage !== "closed" && view.stage !== "withdrawn";
@@ -102,6 +104,11 @@ export default async function RequestPage({ searchParams }: Props) {
           Leave
         </button>
       </form>
+      <p>
+        If someone else uses this phone or computer, read <a href="/staying-safe-online">staying safe online</a>:
+        leaving and Exit this page do not take this site out of the browser’s history.
+      </p>
+      <TimeoutWarning wording="manage" secondsLeft={secondsUntil(session.endsAt)} keepAlive={keepManageAlive} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { SESSION_IDLE_MINUTES } from "@/lib/person/access";
+import { personTitle } from "@/lib/person/page-titles";
 
-export const metadata: Metadata = { title: "You have left your request" };
+export const metadata: Metadata = personTitle("signedOut");
 
 export default function SessionEndedPage() {
   return (
@@ -15,6 +16,10 @@ export default function SessionEndedPage() {
         <a href="/manage" className="button">
           Open your request again
         </a>
+      </p>
+      <p>
+        Exit this page does not take this site out of the browser’s history. If someone else uses this phone or
+        computer, read <a href="/staying-safe-online">staying safe online</a> to find out how to do that.
       </p>
     </>
   );
