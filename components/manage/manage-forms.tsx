@@ -8,39 +8,9 @@
 import { StepForm, type StepAction } from "@/components/form/step-form";
 import type { FormValues } from "@/lib/forms/form-state";
 import type { Field } from "@/lib/referrals/form-fields";
-import {
-  CODE_SIGN_IN_FIELDS,
-  CONFIRM_WITHDRAWAL_FIELDS,
-  LINK_REQUEST_FIELDS,
-  PAUSE_FIELDS,
-  WITHDRAW_FIELDS,
-} from "@/lib/person/person-fields";
+import { CONFIRM_WITHDRAWAL_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
 
 const schemas = () => import("@/lib/person/schemas");
-
-export function LinkRequestForm({ action }: { action: StepAction }) {
-  return (
-    <StepForm
-      fields={LINK_REQUEST_FIELDS}
-      loadSchema={() => schemas().then((m) => m.linkRequestSchema)}
-      action={action}
-      initialValues={{}}
-      submitLabel="Email me a link"
-    />
-  );
-}
-
-export function CodeSignInForm({ action }: { action: StepAction }) {
-  return (
-    <StepForm
-      fields={CODE_SIGN_IN_FIELDS}
-      loadSchema={() => schemas().then((m) => m.codeSignInSchema)}
-      action={action}
-      initialValues={{}}
-      submitLabel="Continue"
-    />
-  );
-}
 
 /** The journey's "Contacting you safely" questions, filled with what they told us. */
 export function ContactForm({

@@ -5,11 +5,9 @@
  */
 import { z } from "zod";
 import { formatDate } from "@/lib/dates";
+import { PAUSE_MOST_DAYS } from "./person-fields";
 import { readDayMonthYear, wholeYear, type DatePart } from "@/lib/forms/day-month-year";
 import { EVEN_WITH_OTHER_ERRORS, textOf } from "@/lib/forms/schema-helpers";
-
-/** The furthest ahead a pause may go. */
-export const PAUSE_MOST_DAYS = 183;
 
 export const PERSON_MESSAGES = {
   reference: "Enter your reference number, like RJ-7K4M-2Q9P",

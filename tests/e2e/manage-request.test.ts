@@ -51,6 +51,11 @@ async function fillDate(page: Page, parts: { day: string; month: string; year: s
 /** Axe, and a title that says "Error: " only when the page shows errors. */
 async function checkPage(page: Page, where: string, javaScript: boolean, showsErrors = false) {
   await expectNoAxeViolations(page, where, javaScript);
+  // And on a small phone's screen.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoAxeViolations(page, `${where}, at 320 px`, javaScript);
+  await page.setViewportSize(size);
   await expectErrorTitle(page, showsErrors, where);
 }
 

@@ -20,7 +20,9 @@ export async function axeViolationsWithoutJavaScript(page: Page): Promise<string
   const html = await page.content();
   const url = page.url();
   const context = page.context().browser()!;
-  const checker = await (await context.newContext({ javaScriptEnabled: true })).newPage();
+  // The same width as the page checked (a phone's 320 px, say).
+  const viewport = page.viewportSize();
+  const checker = await (await context.newContext({ javaScriptEnabled: true, viewport })).newPage();
   try {
     await checker.route("**/*", async (route) => {
       const request = route.request();

@@ -16,13 +16,8 @@ import { isAppError, messageFor } from "@/lib/errors/app-error";
 import { allowLinkRequest } from "@/lib/person/limits";
 import { signInWithCode } from "@/lib/person/code-sign-in";
 import { env } from "@/lib/env";
-import {
-  CODE_SIGN_IN_FIELDS,
-  CONFIRM_WITHDRAWAL_FIELDS,
-  LINK_REQUEST_FIELDS,
-  PAUSE_FIELDS,
-  WITHDRAW_FIELDS,
-} from "@/lib/person/person-fields";
+import { CONFIRM_WITHDRAWAL_FIELDS, PAUSE_FIELDS, WITHDRAW_FIELDS } from "@/lib/person/person-fields";
+import { CODE_SIGN_IN_FIELDS, LINK_REQUEST_FIELDS } from "@/lib/person/sign-in-fields";
 import { LINK_TOKEN_PATTERN } from "@/lib/person/person-links";
 import { linkCookieName } from "@/lib/person/session-cookie";
 import { dropWithdrawal, heldWithdrawal, holdWithdrawal } from "@/lib/person/pending-withdrawal";

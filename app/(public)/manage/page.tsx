@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CodeSignInForm, LinkRequestForm } from "@/components/manage/manage-forms";
+import { CodeSignInForm, LinkRequestForm } from "@/components/manage/sign-in-forms";
 import { ProviderContact } from "@/components/provider-contact";
 import { isFormAnswer } from "@/lib/http/form-answer";
 import { LINK_MINUTES } from "@/lib/person/person-links";
