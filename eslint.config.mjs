@@ -9,6 +9,7 @@ const LIB_LAYERS = [
   ["boot"], // start-up: settings, database, queue, worker
   ["background-jobs", "actions", "server", "demo"], // what puts the domains to work
   ["admin"],
+  ["responsible"], // the person responsible's record, kept apart from the victim's
   ["workspace"],
   ["person"],
   ["referrals"],

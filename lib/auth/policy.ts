@@ -27,6 +27,12 @@ export const PERMISSIONS = {
   "referral.read": EVERYONE,
   /** Status, assignment, notes, contact attempts, the sensitive flag (some changes need an administrator: status-rules.ts). */
   "referral.change": EVERYONE,
+  /**
+   * The person responsible's record (lib/responsible/), kept apart from the victim's. Past the
+   * permission, only the case's facilitator and administrators may open it (need to know).
+   */
+  "responsible.read": EVERYONE,
+  "responsible.change": EVERYONE,
   /** Sending the provider email again after it failed. */
   "referral.resend-email": EVERYONE,
   /** A new set of one's own recovery codes. */

@@ -78,6 +78,17 @@ export const ERRORS = {
   "assign.reason-required": { status: 400, message: "Enter why the referral is being reassigned" },
   "assign.reason-too-long": { status: 400, message: "The reason must be {max} characters or fewer" },
   "note.empty": { status: 400, message: "Enter the note" },
+
+  // The person responsible's record.
+  "responsible.need-to-know": {
+    status: 403,
+    message:
+      "Only the facilitator this case is assigned to, and administrators, may open the person responsible's record",
+  },
+  "responsible.conflict": {
+    status: 409,
+    message: "Someone else changed this record while you were looking at it. Check what they did, then try again",
+  },
   "note.too-long": { status: 400, message: "The note must be {max} characters or fewer" },
   "contact.channel": { status: 400, message: "Select how you tried to make contact" },
   "contact.outcome": { status: 400, message: "Select what happened" },

@@ -77,7 +77,17 @@ export function checkAttempt(
 }
 
 /** The kinds of staff action on a case, for the withdrawal rule below. */
-export type CaseActionKind = "status" | "assign" | "contact" | "note" | "sensitive" | "next-step" | "unassign" | "seen";
+export type CaseActionKind =
+  | "status"
+  | "assign"
+  | "contact"
+  | "note"
+  | "sensitive"
+  | "next-step"
+  | "unassign"
+  | "seen"
+  /** The person responsible's record (lib/responsible/): preparing them stops when the victim withdraws. */
+  | "responsible";
 
 /**
  * A request the person withdrew online cannot be reopened, assigned or

@@ -35,6 +35,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { resendProviderEmail } from "@/lib/workspace/requeue-provider-email";
+import { addResponsibleNote, openResponsibleRecord, saveResponsibleRecord } from "@/lib/responsible/record";
 import { addNote, setSensitive } from "@/lib/workspace/add-note";
 import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";
@@ -99,6 +100,26 @@ const SERVICES: Record<Permission, Services> = {
       unassignReferral(prisma, s, { referralId: (await referralId()).id, version: 0, reason: "On leave" }),
     markPersonChangesSeen: async (s) =>
       markPersonChangesSeen(prisma, s, { referralId: (await referralId()).id, version: 0 }),
+  }),
+  "responsible.read": ({ prisma, referralId }) => ({
+    openResponsibleRecord: async (s) => openResponsibleRecord(prisma, s, (await referralId()).id),
+  }),
+  "responsible.change": ({ prisma, referralId }) => ({
+    saveResponsibleRecord: async (s) =>
+      saveResponsibleRecord(prisma, s, {
+        referralId: (await referralId()).id,
+        version: 0,
+        whereabouts: "PRISON",
+        establishment: null,
+        practitioner: null,
+        admission: "ADMITTED",
+        consentGivenOn: null,
+        consentHow: null,
+        consentWithdrawnOn: null,
+        suitability: null,
+      }),
+    addResponsibleNote: async (s) =>
+      addResponsibleNote(prisma, s, { referralId: (await referralId()).id, text: "Spoke to their probation officer" }),
   }),
   "referral.resend-email": ({ prisma, boss, referralId }) => ({
     resendProviderEmail: async (s) => resendProviderEmail(prisma, boss, s, { referralId: (await referralId()).id }),

@@ -1,0 +1,88 @@
+/**
+ * The questions of the person responsible's record, shown by its page and
+ * checked by record-schemas.ts: the same words on the page, in the record and
+ * in its own subject-access pack.
+ */
+import type { Field } from "@/lib/referrals/form-fields";
+
+export const WHEREABOUTS = [
+  { value: "NOT_KNOWN", label: "Not known yet" },
+  { value: "COMMUNITY", label: "In the community" },
+  { value: "PROBATION", label: "On probation" },
+  { value: "PRISON", label: "In prison" },
+] as const;
+
+export const ADMISSION = [
+  { value: "NOT_KNOWN", label: "Not known yet" },
+  { value: "ADMITTED", label: "Admits the harm" },
+  { value: "PARTLY", label: "Admits part of it" },
+  { value: "DENIED", label: "Does not admit it" },
+] as const;
+
+export const RECORD_LIMITS = { establishment: 200, practitioner: 500, consentHow: 200, suitability: 2000, note: 2000 };
+
+const dayBoxes = (name: string, label: string, hint: string): Field => ({
+  kind: "group",
+  name,
+  label,
+  optional: true,
+  hint,
+  fields: [
+    { kind: "text", name: `${name}Day`, label: "Day", inputMode: "numeric", width: "2", maxLength: 2 },
+    { kind: "text", name: `${name}Month`, label: "Month", inputMode: "numeric", width: "2", maxLength: 2 },
+    { kind: "text", name: `${name}Year`, label: "Year", inputMode: "numeric", width: "4", maxLength: 4 },
+  ],
+});
+
+export const RECORD_FIELDS: Field[] = [
+  { kind: "radios", name: "whereabouts", label: "Where are they?", options: WHEREABOUTS },
+  {
+    kind: "text",
+    name: "establishment",
+    label: "Prison or probation office",
+    optional: true,
+    maxLength: RECORD_LIMITS.establishment,
+  },
+  {
+    kind: "textarea",
+    name: "practitioner",
+    label: "The practitioner to go through, and how to reach them",
+    optional: true,
+    hint: "For example, their probation officer's name, phone number and email address",
+    rows: 3,
+    maxLength: RECORD_LIMITS.practitioner,
+  },
+  { kind: "radios", name: "admission", label: "Do they admit the harm?", options: ADMISSION },
+  dayBoxes("consentGiven", "They agreed to take part on", "For example, 27 3 2026. Leave blank if they have not"),
+  {
+    kind: "text",
+    name: "consentHow",
+    label: "How they agreed",
+    optional: true,
+    hint: "For example, in person at the prison, or by phone",
+    maxLength: RECORD_LIMITS.consentHow,
+  },
+  dayBoxes("consentWithdrawn", "They withdrew their agreement on", "Leave blank unless they have withdrawn"),
+  {
+    kind: "textarea",
+    name: "suitability",
+    label: "Risk and suitability",
+    optional: true,
+    rows: 5,
+    maxLength: RECORD_LIMITS.suitability,
+  },
+];
+
+export const NOTE_FIELDS: Field[] = [
+  {
+    kind: "textarea",
+    name: "note",
+    label: "Add a note or a contact with them",
+    hint: "Only people who may open this record see it: never the victim",
+    rows: 4,
+    maxLength: RECORD_LIMITS.note,
+  },
+];
+
+export const labelOf = (options: ReadonlyArray<{ value: string; label: string }>, value: string) =>
+  options.find((o) => o.value === value)?.label ?? value;
