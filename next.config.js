@@ -26,6 +26,8 @@ const nextConfig = {
     // The HTTP server refuses any post over 64 kB before Next.js reads it
     // (lib/server/http-server.ts); this is the same limit, a second time.
     serverActions: { bodySizeLimit: "64kb" },
+    // forbidden() and app/forbidden.tsx: a 403 page for a signed-in account a page is not for.
+    authInterrupts: true,
   },
   reactStrictMode: true,
   // Security headers: the HTTP server sets them on every response (lib/server/security-headers.ts).

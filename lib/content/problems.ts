@@ -15,6 +15,7 @@ export type ProblemKind =
   | "length-required"
   | "bad-request"
   | "forbidden"
+  | "not-allowed"
   | "method-not-allowed"
   | "headers-too-large";
 
@@ -80,6 +81,15 @@ export const PROBLEMS: Record<ProblemKind, Problem> = {
     paragraphs: [
       "It was sent from a page that is not part of this service, so nothing was saved.",
       "If you were filling in a form on this site, go back to it and send it again.",
+    ],
+  },
+  /** A signed-in member of staff on a page that is not for them (app/forbidden.tsx says the same). */
+  "not-allowed": {
+    status: 403,
+    title: "You cannot open this page",
+    paragraphs: [
+      "This page is not for your account. The person responsible’s record is open only to the facilitator the case is assigned to, and to administrators.",
+      "If you need it, ask an administrator to assign the case to you.",
     ],
   },
 };

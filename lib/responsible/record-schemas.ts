@@ -1,6 +1,7 @@
 /** The checks of the person responsible's record, in the browser and on the server. */
 import { z } from "zod";
 import { readDayMonthYear } from "@/lib/forms/day-month-year";
+import { EVEN_WITH_OTHER_ERRORS } from "@/lib/forms/schema-helpers";
 import { ADMISSION, RECORD_LIMITS, WHEREABOUTS } from "./record-fields";
 
 export const RECORD_MESSAGES = {
@@ -38,40 +39,55 @@ export function recordSchemaFor(today: () => string) {
       consentWithdrawnYear: z.preprocess(str, z.string()),
       suitability: text(RECORD_LIMITS.suitability, "Risk and suitability"),
     })
-    .transform((value, ctx) => {
-      // An optional day: blank is none; anything typed must be a real day, not in the future.
-      const dayOf = (prefix: "consentGiven" | "consentWithdrawn", what: string) => {
-        const parts = {
-          day: value[`${prefix}Day`],
-          month: value[`${prefix}Month`],
-          year: value[`${prefix}Year`],
-        };
-        const read = readDayMonthYear(parts);
-        if (read.problems[0]?.problem === "empty") return null;
-        if (read.day === undefined) {
-          ctx.addIssue({ code: "custom", path: [`${prefix}Day`], message: M.day(what) });
-          return null;
-        }
-        if (read.day > today()) ctx.addIssue({ code: "custom", path: [`${prefix}Day`], message: M.future(what) });
-        return read.day;
-      };
-      const consentGivenOn = dayOf("consentGiven", "The date they agreed");
-      const consentWithdrawnOn = dayOf("consentWithdrawn", "The date they withdrew");
-      if (consentWithdrawnOn && !consentGivenOn)
+    .superRefine((value, ctx) => {
+      // Checked even while another answer is wrong, so every problem shows at once.
+      const days = datesOf(value as DateBoxes);
+      for (const [prefix, what] of [
+        ["consentGiven", "The date they agreed"],
+        ["consentWithdrawn", "The date they withdrew"],
+      ] as const) {
+        const day = days[prefix];
+        if (day === "invalid") ctx.addIssue({ code: "custom", path: [`${prefix}Day`], message: M.day(what) });
+        else if (day && day > today())
+          ctx.addIssue({ code: "custom", path: [`${prefix}Day`], message: M.future(what) });
+      }
+      const given = days.consentGiven;
+      const withdrawn = days.consentWithdrawn;
+      if (withdrawn && withdrawn !== "invalid" && !given)
         ctx.addIssue({ code: "custom", path: ["consentGivenDay"], message: M.withdrawnWithoutConsent });
-      if (consentWithdrawnOn && consentGivenOn && consentWithdrawnOn < consentGivenOn)
+      if (withdrawn && withdrawn !== "invalid" && given && given !== "invalid" && withdrawn < given)
         ctx.addIssue({ code: "custom", path: ["consentWithdrawnDay"], message: M.withdrawnBeforeConsent });
+    }, EVEN_WITH_OTHER_ERRORS)
+    .transform((value) => {
+      const days = datesOf(value);
+      const valid = (day: string | null) => (day === "invalid" ? null : day);
       return {
         whereabouts: value.whereabouts,
         establishment: value.establishment,
         practitioner: value.practitioner,
         admission: value.admission,
-        consentGivenOn,
+        consentGivenOn: valid(days.consentGiven),
         consentHow: value.consentHow,
-        consentWithdrawnOn,
+        consentWithdrawnOn: valid(days.consentWithdrawn),
         suitability: value.suitability,
       };
     });
+}
+
+type DateBoxes = Record<`${"consentGiven" | "consentWithdrawn"}${"Day" | "Month" | "Year"}`, string>;
+
+/** Each optional day: null when left blank, "invalid" when not a real day, else yyyy-mm-dd. */
+function datesOf(value: DateBoxes) {
+  const dayOf = (prefix: "consentGiven" | "consentWithdrawn") => {
+    const read = readDayMonthYear({
+      day: String(value[`${prefix}Day`] ?? ""),
+      month: String(value[`${prefix}Month`] ?? ""),
+      year: String(value[`${prefix}Year`] ?? ""),
+    });
+    if (read.problems[0]?.problem === "empty") return null;
+    return read.day ?? "invalid";
+  };
+  return { consentGiven: dayOf("consentGiven"), consentWithdrawn: dayOf("consentWithdrawn") };
 }
 
 export type RecordInput = z.output<ReturnType<typeof recordSchemaFor>>;

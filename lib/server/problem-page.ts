@@ -64,7 +64,7 @@ export function renderProblemPage(
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(problem.title)} – ${escapeHtml(SERVICE_NAME)}</title><style>${STYLE}</style></head>
 <body>
-<div class="exit"><div class="wrap"><a href="/exit" rel="nofollow noreferrer">Exit this page</a></div></div>
+<aside class="exit" aria-label="Exit this page"><div class="wrap"><a href="/exit" rel="nofollow noreferrer">Exit this page</a></div></aside>
 <header><div class="wrap">${escapeHtml(SERVICE_NAME)}</div></header>
 <div class="wrap"><main id="main-content">
 <h1>${escapeHtml(problem.title)}</h1>

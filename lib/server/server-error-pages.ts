@@ -4,7 +4,9 @@
  * "Internal Server Error" or an empty page that only JavaScript can fill in.
  * Neither helps someone who may be in danger. Like a reverse proxy's error
  * page, this swaps any 5xx answer to such a request for the plain problem
- * page (Exit this page, 999, other ways to reach the provider).
+ * page (Exit this page, 999, other ways to reach the provider). Next.js's
+ * 403 (forbidden(), a page not for this account) is the same empty page: it
+ * becomes the plain "You cannot open this page".
  *
  * Requests made by Next.js's own client code (page data, server action calls
  * with JavaScript) are left alone: the React error page handles those.
@@ -35,9 +37,9 @@ export function replaceBareServerErrors(
   const replaceIfFailed = (status: number): boolean => {
     if (decided) return replaced;
     decided = true;
-    if (status < 500) return false;
+    if (status < 500 && status !== 403) return false;
     replaced = true;
-    const html = render(status === 503 ? "unavailable" : "error");
+    const html = render(status === 403 ? "not-allowed" : status === 503 ? "unavailable" : "error");
     for (const name of res.getHeaderNames()) res.removeHeader(name);
     original.writeHead.call(res, status, {
       "content-type": "text/html; charset=utf-8",
