@@ -36,6 +36,8 @@ export const AUDIT_ACTIONS = {
   "responsible.changed": "Changed the person responsible's record",
   "responsible.note-added": "Added a note to the person responsible's record",
   "responsible.refused": "Was refused the person responsible's record (not their case)",
+  "responsible.subject-access": "Opened or downloaded everything held about a person responsible",
+  "responsible.erased": "Erased a person responsible's record",
   "export.referrals": "Exported referrals",
   "export.figures": "Downloaded the figures",
   "retention.run": "Ran the retention schedule",

@@ -85,6 +85,10 @@ export const ERRORS = {
     message:
       "Only the facilitator this case is assigned to, and administrators, may open the person responsible's record",
   },
+  "responsible.not-found": {
+    status: 404,
+    message: "There is no record of the person responsible for this referral. It may have been erased already",
+  },
   "responsible.conflict": {
     status: 409,
     message: "Someone else changed this record while you were looking at it. Check what they did, then try again",

@@ -116,5 +116,36 @@ describe.each([
     expect(refused.rows[0].n).toBe(1);
     await other.close();
     await context.close();
+
+    // Their own rights: an administrator opens everything held about them, and erases it alone.
+    const admin = await createEnrolledStaff(`Ada Rights ${label}`, "ADMIN");
+    const adminContext = await newContext(browser, { javaScript });
+    const adminPage = await adminContext.newPage();
+    adminPage.setDefaultTimeout(20_000);
+    await signInWithCode(adminPage, admin.email, admin.secret);
+    await adminPage.goto(`${BASE()}${recordPath}`);
+    await adminPage.getByRole("link", { name: /Everything held about them/ }).click();
+    await adminPage.waitForURL(/\/staff\/admin\/subject-access\/[\w-]+\/person-responsible$/);
+    const pack = await adminPage.locator("main").innerText();
+    expect(pack).toContain("HMP Liverpool");
+    expect(pack).toContain("Met them with their key worker");
+    expect(pack).not.toContain(`Responsible Case ${label}`); // the victim's name is not theirs to see
+    await checkAxe(adminPage, "the person responsible's own pack", javaScript);
+    await adminPage.getByLabel("Why is it being erased?").fill("Asked through their probation officer");
+    await adminPage.getByLabel("Type the referral’s reference to confirm").fill("RJ-XXXX-XXXX");
+    await Promise.all([
+      adminPage.waitForLoadState(),
+      adminPage.getByRole("button", { name: "Erase their record" }).click(),
+    ]);
+    expect(await errorSummary(adminPage)).toEqual([
+      "Enter the referral’s reference exactly as shown, to confirm which one to erase",
+    ]);
+    await adminPage.getByLabel("Type the referral’s reference to confirm").fill(reference);
+    await Promise.all([
+      adminPage.waitForURL(/\?done=erased#top$/),
+      adminPage.getByRole("button", { name: "Erase their record" }).click(),
+    ]);
+    expect(await adminPage.locator("main").innerText()).toContain("Nothing is recorded about them yet");
+    await adminContext.close();
   });
 });

@@ -36,6 +36,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { resendProviderEmail } from "@/lib/workspace/requeue-provider-email";
 import { addResponsibleNote, openResponsibleRecord, saveResponsibleRecord } from "@/lib/responsible/record";
+import { eraseResponsibleRecord, responsibleRecordPack } from "@/lib/responsible/record-rights";
 import { addNote, setSensitive } from "@/lib/workspace/add-note";
 import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";
@@ -164,6 +165,11 @@ const SERVICES: Record<Permission, Services> = {
       findPersonReferrals(prisma, s, { by: "reference", term: (await referralId()).reference }),
     subjectAccessBundle: async (s) => subjectAccessBundle(prisma, s, (await referralId()).id, "json"),
     listErasureRequests: (s) => listErasureRequests(prisma, s),
+    responsibleRecordPack: async (s) => responsibleRecordPack(prisma, s, (await referralId()).id),
+    eraseResponsibleRecord: async (s) => {
+      const { id, reference } = await referralId();
+      return eraseResponsibleRecord(prisma, s, { referralId: id, confirmReference: reference, reason: "Matrix test" });
+    },
     eraseOnRequest: async (s) => {
       const { id, reference } = await referralId();
       return eraseOnRequest(prisma, s, { referralId: id, confirmReference: reference, reason: "Matrix test" });

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addResponsibleNote, openResponsibleRecord, saveResponsibleRecord } from "@/lib/responsible/record";
 import { recordSchemaFor } from "@/lib/responsible/record-schemas";
+import { eraseResponsibleRecord, responsibleRecordPack } from "@/lib/responsible/record-rights";
 import { readTimeline } from "@/lib/workspace/timeline";
 import { addNote } from "@/lib/workspace/add-note";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
@@ -168,5 +169,53 @@ describe.each(BACKENDS)("the person responsible's record, on %s", (kind) => {
     await eraseOnRequest(prisma, admin, { referralId: id, confirmReference: reference, reason: "Asked by the victim" });
     expect(await prisma.responsiblePerson.count({ where: { referralId: id } })).toBe(0);
     expect(await prisma.responsibleNote.count({ where: { referralId: id } })).toBe(0);
+  });
+
+  it("gives the person responsible their own pack (their record and notes, nothing of the victim's), and erases it alone", async () => {
+    const { id, reference } = await insertReferral(prisma, {
+      assignedToId: facilitator.userId,
+      fullName: "Victima Onlyname",
+    });
+    await saveResponsibleRecord(prisma, facilitator, { ...answers(), referralId: id, version: 0 });
+    await addResponsibleNote(prisma, facilitator, { referralId: id, text: `Met them: ${MARKERS.note}` });
+    await addNote(prisma, facilitator, { referralId: id, version: 0, text: "Victim-side words only" });
+
+    expect(await codeOf(responsibleRecordPack(prisma, facilitator, id))).toBe("forbidden");
+    const pack = await responsibleRecordPack(prisma, admin, id);
+    expect(pack).toMatchObject({
+      reference,
+      whereTheyAre: "In prison",
+      establishment: MARKERS.establishment,
+      admitsTheHarm: "Admits the harm",
+      agreedOn: "2026-12-02",
+      notes: [{ by: facilitator.name, text: `Met them: ${MARKERS.note}` }],
+    });
+    const text = JSON.stringify(pack);
+    expect(text).not.toContain("Victima Onlyname");
+    expect(text).not.toContain("Victim-side words only");
+
+    expect(
+      await codeOf(
+        eraseResponsibleRecord(prisma, admin, { referralId: id, confirmReference: "RJ-XXXX-XXXX", reason: "Asked" }),
+      ),
+    ).toBe("erase.reference");
+    await eraseResponsibleRecord(prisma, admin, {
+      referralId: id,
+      confirmReference: reference.toLowerCase(),
+      reason: "Asked through their probation officer",
+    });
+    expect(await prisma.responsiblePerson.count({ where: { referralId: id } })).toBe(0);
+    expect(await prisma.responsibleNote.count({ where: { referralId: id } })).toBe(0);
+    expect(await prisma.referral.count({ where: { id } })).toBe(1); // the victim's referral stays
+    expect(await responsibleRecordPack(prisma, admin, id)).toBeNull();
+    expect(
+      await codeOf(
+        eraseResponsibleRecord(prisma, admin, { referralId: id, confirmReference: reference, reason: "Again" }),
+      ),
+    ).toBe("responsible.not-found");
+    const audit = await prisma.auditEvent.findMany({
+      where: { referralId: id, action: { in: ["responsible.subject-access", "responsible.erased"] } },
+    });
+    expect(audit.map((row) => row.action).sort()).toEqual(["responsible.erased", "responsible.subject-access"]);
   });
 });

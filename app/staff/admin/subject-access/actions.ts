@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { PersonSearchState } from "@/components/admin/person-search";
 import { formValues, runStep, staffFormAction } from "@/lib/actions/staff-action";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
+import { eraseResponsibleRecord } from "@/lib/responsible/record-rights";
 import { env } from "@/lib/env";
 import { eraseFormSchema } from "@/lib/admin/schemas";
 import { findPersonReferrals } from "@/lib/admin/subject-access";
@@ -49,5 +50,21 @@ export const eraseAction = staffFormAction({
       mailDataDir: smtpUrl ? undefined : dataDir,
     });
     return { redirect: "/staff/admin/subject-access?done=erased" };
+  },
+});
+
+/** The person responsible's record alone: the victim's referral stays. */
+export const eraseResponsibleAction = staffFormAction({
+  permission: "subject-access.manage",
+  bound: [REFERRAL_ID],
+  schema: eraseFormSchema,
+  run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
+    await eraseResponsibleRecord(prisma, staff, {
+      referralId,
+      confirmReference: input.confirmReference,
+      reason: input.eraseReason,
+      ipAddress,
+    });
+    return { redirect: `/staff/referrals/${referralId}/person-responsible?done=erased#top` };
   },
 });

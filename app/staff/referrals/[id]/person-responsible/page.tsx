@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "The person responsible’s record" }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const DONE: Record<string, string> = { saved: "The record is saved.", note: "The note is added." };
+const DONE: Record<string, string> = {
+  saved: "The record is saved.",
+  note: "The note is added.",
+  erased: "The person responsible’s record has been erased. The audit trail records it.",
+};
 
 /** A stored day (a date column comes back as midnight UTC) as the three boxes show it. */
 function dayBoxes(prefix: string, day: Date | null): FormValues {
@@ -78,6 +82,13 @@ export default async function PersonResponsiblePage({ params, searchParams }: Pr
         victim, and only {referral.assignedTo ? referral.assignedTo.name : "the facilitator assigned"} and
         administrators may open it.
       </p>
+      {record && staff.role === "ADMIN" ? (
+        <p className="no-print">
+          <a href={`/staff/admin/subject-access/${referral.id}/person-responsible`}>
+            Everything held about them, for their own subject-access request or erasure
+          </a>
+        </p>
+      ) : null}
       {record ? (
         <dl className="summary-list">
           <div className="summary-list__row">

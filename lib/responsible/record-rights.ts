@@ -1,0 +1,84 @@
+/**
+ * The person responsible's own rights over their record: everything held
+ * about them, as a page and a file (their subject-access request), and its
+ * erasure on its own, leaving the victim's referral as it is. Administrators
+ * only (the subject-access permission); both are audited. The pack holds their
+ * record and notes, never the victim's answers or timeline.
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors/app-error";
+import { ADMISSION, labelOf, WHEREABOUTS } from "./record-fields";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+
+/** Everything held about the person responsible of one referral, or null if there is no such record. */
+export async function responsibleRecordPack(
+  prisma: PrismaClient,
+  admin: AuthorisedStaff,
+  referralId: string,
+  ipAddress?: string,
+) {
+  requirePermission(admin, "subject-access.manage");
+  if (!UUID.test(referralId)) return null;
+  const record = await prisma.responsiblePerson.findUnique({
+    where: { referralId },
+    include: {
+      referral: { select: { reference: true } },
+      notes: { orderBy: { at: "asc" }, include: { actor: { select: { name: true } } } },
+    },
+  });
+  if (!record) return null;
+  await recordAudit(prisma, {
+    action: "responsible.subject-access",
+    actorId: admin.userId,
+    referralId,
+    ipAddress,
+  });
+  return {
+    reference: record.referral.reference,
+    whereTheyAre: labelOf(WHEREABOUTS, record.whereabouts),
+    establishment: record.establishment,
+    practitioner: record.practitioner,
+    admitsTheHarm: labelOf(ADMISSION, record.admission),
+    agreedOn: day(record.consentGivenOn),
+    howTheyAgreed: record.consentHow,
+    withdrewOn: day(record.consentWithdrawnOn),
+    riskAndSuitability: record.suitability,
+    recordedFrom: record.createdAt.toISOString(),
+    lastChanged: record.updatedAt.toISOString(),
+    notes: record.notes.map((note) => ({ at: note.at.toISOString(), by: note.actor.name, text: note.text })),
+  };
+}
+
+/** Erases the person responsible's record and notes, and nothing of the victim's; the reference is typed to confirm. */
+export async function eraseResponsibleRecord(
+  prisma: PrismaClient,
+  admin: AuthorisedStaff,
+  input: { referralId: string; confirmReference: string; reason: string; ipAddress?: string },
+): Promise<void> {
+  requirePermission(admin, "subject-access.manage");
+  await prisma.$transaction(async (tx) => {
+    const record = UUID.test(input.referralId)
+      ? await tx.responsiblePerson.findUnique({
+          where: { referralId: input.referralId },
+          include: { referral: { select: { reference: true } } },
+        })
+      : null;
+    if (!record) throw new AppError("responsible.not-found", "confirmReference");
+    if (record.referral.reference !== input.confirmReference.trim().toUpperCase())
+      throw new AppError("erase.reference", "confirmReference");
+    // The notes go with it (cascade).
+    await tx.responsiblePerson.delete({ where: { referralId: record.referralId } });
+    await recordAudit(tx, {
+      action: "responsible.erased",
+      actorId: admin.userId,
+      referralId: record.referralId,
+      ipAddress: input.ipAddress,
+      details: { reason: input.reason },
+    });
+  });
+}
