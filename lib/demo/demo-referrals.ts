@@ -304,6 +304,27 @@ export async function seedDemoReferrals(prisma: PrismaClient, staff: DemoStaff, 
       });
     const person = personState(n, now, status);
     if (person.event) events.push(person.event);
+    // Cases being assessed or worked on have the person responsible's own record, kept apart.
+    const responsible =
+      assignee && ["ASSESSING", "IN_PROGRESS"].includes(status)
+        ? {
+            create: {
+              whereabouts: n % 2 ? ("PROBATION" as const) : ("PRISON" as const),
+              establishment: n % 2 ? "Liverpool South probation office" : "HMP Altcourse",
+              practitioner: n % 2 ? "Probation officer: Sam Jones, 0151 496 0700" : "Offender manager: Lee Carr",
+              admission: status === "IN_PROGRESS" ? ("ADMITTED" as const) : ("NOT_KNOWN" as const),
+              consentGivenOn: status === "IN_PROGRESS" ? new Date(`${ukDay(at(80))}T00:00:00Z`) : null,
+              consentHow: status === "IN_PROGRESS" ? "In person, with their probation officer" : null,
+              suitability: status === "IN_PROGRESS" ? "Assessed as suitable for a letter exchange." : null,
+              version: 1,
+              notes: {
+                create: [
+                  { at: at(75), actor: { connect: { id: assignee } }, text: "First call with their practitioner." },
+                ],
+              },
+            },
+          }
+        : undefined;
 
     await prisma.referral.create({
       data: {
@@ -336,6 +357,7 @@ export async function seedDemoReferrals(prisma: PrismaClient, staff: DemoStaff, 
         ...person.columns,
         version: events.length,
         events: { create: events },
+        responsiblePerson: responsible,
       },
     });
   }

@@ -60,6 +60,13 @@ describe("npm run db:seed", () => {
         expect(referrals.some((r) => r.withdrawnAt && r.erasureRequestedAt)).toBe(true);
         expect(referrals.some((r) => r.withdrawnAt && !r.erasureRequestedAt)).toBe(true);
         expect(referrals.some((r) => r.firstChosenAttemptAt && !r.firstSpokenAt)).toBe(true);
+        // The person responsible's record, kept apart, on cases being worked, each with a note.
+        const records = await db.prisma.responsiblePerson.findMany({ include: { notes: true, referral: true } });
+        expect(records.length).toBeGreaterThan(0);
+        expect(records.some((r) => r.consentGivenOn && r.admission === "ADMITTED")).toBe(true);
+        expect(records.every((r) => r.notes.length === 1 && r.referral.assignedToId === r.notes[0]!.actorId)).toBe(
+          true,
+        );
         // Every referral reads as the journey would have stored it, with a timeline matching its state.
         for (const referral of referrals) {
           expect(readAnswers(referral)["about-you"].fullName).toBe(referral.fullName);
