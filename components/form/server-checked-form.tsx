@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { allFields, errorTarget, type Field } from "@/lib/referrals/form-fields";
+import { errorSummaryItems, type Field } from "@/lib/referrals/form-fields";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./error-summary";
 import { Question, type QuestionContext } from "./question";
@@ -43,10 +43,7 @@ export function ServerCheckedForm({
       return Array.isArray(current) ? current.includes(value) : current === value;
     },
   };
-  const order = allFields(fields).map((f) => f.name);
-  const summary = Object.entries(state.errors)
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([name, message]) => ({ href: `#${errorTarget(fields, name)}`, message }));
+  const summary = errorSummaryItems(fields, state.errors);
   return (
     <>
       <ErrorSummary errors={summary} />

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useForm, useWatch, type FieldErrors as HookErrors, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { allFields, errorTarget, type Field } from "@/lib/referrals/form-fields";
+import { errorSummaryItems, type Field } from "@/lib/referrals/form-fields";
 import { ErrorSummary } from "./error-summary";
 import { Question, type QuestionContext } from "./question";
 import type { FieldErrors, FormState, FormValues } from "@/lib/forms/form-state";
@@ -109,10 +109,7 @@ export function StepForm({
       return Array.isArray(current) ? current.includes(value) : current === value;
     },
   };
-  const order = allFields(fields).map((f) => f.name);
-  const summary = Object.entries(errors)
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([name, message]) => ({ href: `#${errorTarget(fields, name)}`, message }));
+  const summary = errorSummaryItems(fields, errors);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -75,3 +75,14 @@ export function errorTarget(fields: Field[], name: string): string {
   if (field?.kind === "group") return fieldId(field.fields[0]!.name);
   return fieldId(name);
 }
+
+/** The error summary's items for a form: in the order the fields are on the page, each linked to its field's first input. */
+export function errorSummaryItems(
+  fields: Field[],
+  errors: Record<string, string>,
+): Array<{ href: string; message: string }> {
+  const order = allFields(fields).map((f) => f.name);
+  return Object.entries(errors)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([name, message]) => ({ href: `#${errorTarget(fields, name)}`, message }));
+}

@@ -9,7 +9,15 @@ import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
-import { BASE, errorSummary, expectErrorTitle, expectNoAxeViolations, quickJourney, submit } from "../support/journey";
+import {
+  BASE,
+  errorSummary,
+  expectErrorTitle,
+  expectNoAxeViolations,
+  expectNoAxeViolationsAtBothWidths,
+  quickJourney,
+  submit,
+} from "../support/journey";
 import { PERSON_TITLES } from "@/lib/person/page-titles";
 import { createEnrolledStaff, findEmail, signInWithCode } from "../support/staff-e2e";
 import { FormClient } from "../support/form-client";
@@ -50,12 +58,7 @@ async function fillDate(page: Page, parts: { day: string; month: string; year: s
 
 /** Axe, and a title that says "Error: " only when the page shows errors. */
 async function checkPage(page: Page, where: string, javaScript: boolean, showsErrors = false) {
-  await expectNoAxeViolations(page, where, javaScript);
-  // And on a small phone's screen.
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 640 });
-  await expectNoAxeViolations(page, `${where}, at 320 px`, javaScript);
-  await page.setViewportSize(size);
+  await expectNoAxeViolationsAtBothWidths(page, where, javaScript);
   await expectErrorTitle(page, showsErrors, where);
 }
 

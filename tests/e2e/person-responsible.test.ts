@@ -10,7 +10,7 @@ import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
-import { BASE, errorSummary, expectNoAxeViolations, quickJourney } from "../support/journey";
+import { BASE, errorSummary, expectNoAxeViolationsAtBothWidths, quickJourney } from "../support/journey";
 import { createEnrolledStaff, signInWithCode } from "../support/staff-e2e";
 
 jest.setTimeout(240_000);
@@ -23,13 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => closeE2eResources({ browser, db }));
 
-async function checkAxe(page: Page, where: string, javaScript: boolean) {
-  await expectNoAxeViolations(page, where, javaScript);
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 640 });
-  await expectNoAxeViolations(page, `${where}, at 320 px`, javaScript);
-  await page.setViewportSize(size);
-}
+const checkAxe = expectNoAxeViolationsAtBothWidths;
 
 /** "Save the record", then the page again (or the same page with errors). */
 async function save(page: Page, urlAfter?: RegExp) {

@@ -40,6 +40,15 @@ export async function expectErrorTitle(page: Page, showsErrors: boolean, where: 
     throw new Error(`${where}: the title is “${title}”, ${showsErrors ? "without" : "with"} “Error: ”`);
 }
 
+/** axe at the page's width and again on a small phone's (320 px), then back. */
+export async function expectNoAxeViolationsAtBothWidths(page: Page, where: string, javaScript: boolean) {
+  await expectNoAxeViolations(page, where, javaScript);
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoAxeViolations(page, `${where}, at 320 px`, javaScript);
+  await page.setViewportSize(size);
+}
+
 /** The error summary's messages, once it is there. */
 export async function errorSummary(page: Page): Promise<string[]> {
   const summary = page.locator(".error-summary");

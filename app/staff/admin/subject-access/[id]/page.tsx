@@ -6,30 +6,16 @@ import { formatDateTime } from "@/lib/dates";
 import { subjectAccessBundle } from "@/lib/admin/subject-access";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
-import type { Field } from "@/lib/referrals/form-fields";
+import { eraseFields } from "@/lib/admin/erase-fields";
 import { eraseAction } from "../actions";
 
 export const metadata: Metadata = { title: "Everything we hold about a referral" };
 
-const ERASE_FIELDS: Field[] = [
-  {
-    kind: "textarea",
-    name: "eraseReason",
-    label: "Why is it being erased?",
-    rows: 2,
-    maxLength: 500,
-    hint: "For example, “Request from the person by phone, identity checked, 26 November 2026”. Kept in the audit trail",
-  },
-  {
-    kind: "text",
-    name: "confirmReference",
-    label: "Type the reference to confirm",
-    width: "10",
-    maxLength: 12,
-    spellCheck: false,
-    autocomplete: "off",
-  },
-];
+const ERASE_FIELDS = eraseFields({
+  reasonHint:
+    "For example, “Request from the person by phone, identity checked, 26 November 2026”. Kept in the audit trail",
+  referenceLabel: "Type the reference to confirm",
+});
 
 const when = (iso: string | null) => (iso ? formatDateTime(new Date(iso)) : "–");
 

@@ -5,31 +5,17 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { formatDateTime } from "@/lib/dates";
 import { getDatabase } from "@/lib/db";
-import type { Field } from "@/lib/referrals/form-fields";
+import { eraseFields } from "@/lib/admin/erase-fields";
 import { responsibleRecordPack } from "@/lib/responsible/record-rights";
 import { eraseResponsibleAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Everything we hold about a person responsible" };
 
-const ERASE_FIELDS: Field[] = [
-  {
-    kind: "textarea",
-    name: "eraseReason",
-    label: "Why is it being erased?",
-    rows: 2,
-    maxLength: 500,
-    hint: "For example, “Request from the person responsible through their probation officer, identity checked”. Kept in the audit trail",
-  },
-  {
-    kind: "text",
-    name: "confirmReference",
-    label: "Type the referral’s reference to confirm",
-    width: "10",
-    maxLength: 12,
-    spellCheck: false,
-    autocomplete: "off",
-  },
-];
+const ERASE_FIELDS = eraseFields({
+  reasonHint:
+    "For example, “Request from the person responsible through their probation officer, identity checked”. Kept in the audit trail",
+  referenceLabel: "Type the referral’s reference to confirm",
+});
 
 /**
  * The person responsible's own subject-access pack: their record and notes,
