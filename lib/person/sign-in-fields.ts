@@ -5,16 +5,19 @@
  */
 import type { Field } from "@/lib/referrals/form-fields";
 
+/** The reference question, asked by both ways in (each form names its own field: their ids come from the names). */
+const referenceField = (name: string): Field => ({
+  kind: "text",
+  name,
+  label: "Your reference number",
+  hint: "It starts RJ-, like RJ-7K4M-2Q9P",
+  spellCheck: false,
+  width: "10",
+  maxLength: 20,
+});
+
 export const LINK_REQUEST_FIELDS: Field[] = [
-  {
-    kind: "text",
-    name: "reference",
-    label: "Your reference number",
-    hint: "It starts RJ-, like RJ-7K4M-2Q9P",
-    spellCheck: false,
-    width: "10",
-    maxLength: 20,
-  },
+  referenceField("reference"),
   {
     kind: "text",
     name: "email",
@@ -28,15 +31,7 @@ export const LINK_REQUEST_FIELDS: Field[] = [
 
 // Its own field names: both forms are on one page, and each field's id comes from its name.
 export const CODE_SIGN_IN_FIELDS: Field[] = [
-  {
-    kind: "text",
-    name: "codeReference",
-    label: "Your reference number",
-    hint: "It starts RJ-, like RJ-7K4M-2Q9P",
-    spellCheck: false,
-    width: "10",
-    maxLength: 20,
-  },
+  referenceField("codeReference"),
   // A password field: the code is not shown on screen as it is typed, and the browser does not keep it in its form history.
   {
     kind: "text",

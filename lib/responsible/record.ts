@@ -10,7 +10,6 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff, type Permission } from "@/lib/auth/policy";
-import { ukDayStart } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { withdrawnRefusal, type CaseActionKind } from "@/lib/workspace/contact-wishes";
 import type { RecordInput } from "./record-schemas";
@@ -166,6 +165,3 @@ export async function addResponsibleNote(
     });
   });
 }
-
-/** The first moment of a record's stored day, for showing it (dates are stored as days). */
-export const storedDay = (day: Date | null) => (day ? ukDayStart(day.toISOString().slice(0, 10)) : null);

@@ -153,11 +153,11 @@ export const confirmWithdrawalAction = personAction(
   async ({ prisma, queue, session, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
     const change = readChange(CONFIRM_WITHDRAWAL_FIELDS, confirmWithdrawalSchema, formData);
     if (!change.ok) return change.form;
-    const held = await heldWithdrawal(prisma, session);
     if (change.input.confirm === "no") {
       await dropWithdrawal(prisma, session);
       redirect(`${MANAGE_BASE}/request`);
     }
+    const held = await heldWithdrawal(prisma, session);
     // Asked in another tab, or long ago: the first step again.
     if (!held) redirect(`${MANAGE_BASE}/withdraw`);
     afterChange(await withdrawRequest(prisma, queue(), session, held, ipAddress), "withdrawn");
