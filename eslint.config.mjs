@@ -10,6 +10,7 @@ const LIB_LAYERS = [
   ["background-jobs", "actions", "server", "demo"], // what puts the domains to work
   ["admin"],
   ["responsible"], // the person responsible's record, kept apart from the victim's
+  ["restorative"], // the restorative work: need to know, sessions, the outcome
   ["workspace"],
   ["person"],
   ["referrals"],

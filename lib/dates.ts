@@ -97,3 +97,25 @@ export function ukDaysBetween(from: Date, to: Date): number {
 export function secondsUntil(at: Date, now: number = Date.now()): number {
   return Math.max(0, Math.floor((at.getTime() - now) / 1000));
 }
+
+/**
+ * The moment a UK wall-clock time falls on a UK day ("2027-03-28", 10, 30):
+ * GMT or BST as London had it then. A time that does not exist (the hour the
+ * clocks skip in March) comes out an hour later, as a clock would show it.
+ */
+export function ukDateTime(isoDay: string, hours: number, minutes: number): Date {
+  const asIfUtc = Date.parse(`${isoDay}T00:00:00Z`) + (hours * 60 + minutes) * 60_000;
+  const first = new Date(asIfUtc - londonOffset(new Date(asIfUtc)));
+  // Near a clock change the offset at the guess can differ from the offset at the answer: ask again.
+  return new Date(asIfUtc - londonOffset(first));
+}
+
+/** "10:30" (24-hour UK time of a moment), as a time box shows it back. */
+export function ukClock(value: Date): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+    timeZone: UK_TIME_ZONE,
+  }).format(value);
+}

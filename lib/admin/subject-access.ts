@@ -6,6 +6,7 @@
  * Every search and every bundle is recorded in the audit trail.
  */
 import "server-only";
+import { sessionsForPack } from "@/lib/restorative/session-pack";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
@@ -76,6 +77,7 @@ export async function subjectAccessBundle(
     where: { referralId },
     orderBy: [{ at: "asc" }, { id: "asc" }],
   });
+  const sessions = await prisma.caseSession.findMany({ where: { referralId }, orderBy: { startsAt: "asc" } });
   await recordAudit(prisma, {
     action: "subject-access.downloaded",
     actorId: admin.userId,
@@ -109,6 +111,8 @@ export async function subjectAccessBundle(
       toProvider: { status: referral.providerEmailStatus, sentAt: referral.providerEmailSentAt?.toISOString() ?? null },
       confirmationToYou: referral.victimEmailStatus,
     },
+    // Their own sessions in full; joint ones only as having taken place; never the person responsible's.
+    sessions: sessionsForPack(sessions, "victim"),
     history: events.map((event) => ({
       at: event.at.toISOString(),
       what: describeEvent(event, staffNames),

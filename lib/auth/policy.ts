@@ -33,6 +33,9 @@ export const PERMISSIONS = {
    */
   "responsible.read": EVERYONE,
   "responsible.change": EVERYONE,
+  /** The case's sessions (lib/restorative/): the same need-to-know rule as the person responsible's record. */
+  "session.read": EVERYONE,
+  "session.change": EVERYONE,
   /** Sending the provider email again after it failed. */
   "referral.resend-email": EVERYONE,
   /** A new set of one's own recovery codes. */

@@ -93,6 +93,20 @@ export const ERRORS = {
     status: 409,
     message: "Someone else changed this record while you were looking at it. Check what they did, then try again",
   },
+  // Sessions.
+  "session.not-found": { status: 404, message: "There is no such session on this referral" },
+  "session.conflict": {
+    status: 409,
+    message: "Someone else recorded this session while you were looking at it. Check what they did, then try again",
+  },
+  "session.future": {
+    status: 400,
+    message: "This session is still to come: record that it took place on or after its date",
+  },
+  "session.paused": {
+    status: 409,
+    message: "Paused by the person until {until}: do not arrange anything with them before then",
+  },
   "note.too-long": { status: 400, message: "The note must be {max} characters or fewer" },
   "contact.channel": { status: 400, message: "Select how you tried to make contact" },
   "contact.outcome": { status: 400, message: "Select what happened" },

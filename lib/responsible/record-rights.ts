@@ -10,6 +10,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
+import { sessionTypesOfSide } from "@/lib/restorative/session-fields";
+import { sessionsForPack } from "@/lib/restorative/session-pack";
 import { ADMISSION, labelOf, WHEREABOUTS } from "./record-fields";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,6 +34,7 @@ export async function responsibleRecordPack(
     },
   });
   if (!record) return null;
+  const sessions = await prisma.caseSession.findMany({ where: { referralId }, orderBy: { startsAt: "asc" } });
   await recordAudit(prisma, {
     action: "responsible.subject-access",
     actorId: admin.userId,
@@ -51,6 +54,8 @@ export async function responsibleRecordPack(
     recordedFrom: record.createdAt.toISOString(),
     lastChanged: record.updatedAt.toISOString(),
     notes: record.notes.map((note) => ({ at: note.at.toISOString(), by: note.actor.name, text: note.text })),
+    // Their own preparation in full; joint sessions only as having taken place; never the victim's.
+    sessions: sessionsForPack(sessions, "responsible"),
   };
 }
 
@@ -71,8 +76,11 @@ export async function eraseResponsibleRecord(
     if (!record) throw new AppError("responsible.not-found", "confirmReference");
     if (record.referral.reference !== input.confirmReference.trim().toUpperCase())
       throw new AppError("erase.reference", "confirmReference");
-    // The notes go with it (cascade).
+    // The notes go with it (cascade), and so do the sessions held only about them: their preparation.
     await tx.responsiblePerson.delete({ where: { referralId: record.referralId } });
+    await tx.caseSession.deleteMany({
+      where: { referralId: record.referralId, type: { in: sessionTypesOfSide("responsible") } },
+    });
     await recordAudit(tx, {
       action: "responsible.erased",
       actorId: admin.userId,

@@ -9,62 +9,20 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import { requirePermission, type AuthorisedStaff, type Permission } from "@/lib/auth/policy";
+import type { AuthorisedStaff, Permission } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { withdrawnRefusal, type CaseActionKind } from "@/lib/workspace/contact-wishes";
+import { openNeedingToKnow, refuseIfWithdrawn } from "@/lib/restorative/need-to-know";
 import type { RecordInput } from "./record-schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { mayOpenRecord } from "@/lib/restorative/need-to-know";
 
-type CaseOf = { id: string; assignedToId: string | null; withdrawnAt: Date | null; erasureRequestedAt: Date | null };
-
-/** Whether this member of staff needs to know: the case's facilitator, or an administrator. */
-export function mayOpenRecord(staff: AuthorisedStaff, referral: Pick<CaseOf, "assignedToId">): boolean {
-  return staff.role === "ADMIN" || referral.assignedToId === staff.userId;
-}
-
-/**
- * The case, if it exists and this member of staff may open its record; a
- * refusal is audited (outside any transaction, so it stays) and thrown.
- */
-async function caseFor(
+const caseFor = (
   prisma: PrismaClient,
   staff: AuthorisedStaff,
   permission: Permission,
   referralId: string,
   ipAddress?: string,
-): Promise<CaseOf & { reference: string; assignedTo: { name: string } | null }> {
-  requirePermission(staff, permission);
-  const referral = UUID.test(referralId)
-    ? await prisma.referral.findUnique({
-        where: { id: referralId },
-        select: {
-          id: true,
-          reference: true,
-          assignedToId: true,
-          withdrawnAt: true,
-          erasureRequestedAt: true,
-          assignedTo: { select: { name: true } },
-        },
-      })
-    : null;
-  if (!referral) throw new AppError("referral.not-found");
-  if (!mayOpenRecord(staff, referral)) {
-    await recordAudit(prisma, {
-      action: "responsible.refused",
-      actorId: staff.userId,
-      referralId: referral.id,
-      ipAddress,
-    });
-    throw new AppError("responsible.need-to-know");
-  }
-  return referral;
-}
-
-function refuseIfWithdrawn(referral: CaseOf, kind: CaseActionKind) {
-  const refusal = withdrawnRefusal(referral, kind);
-  if (refusal) throw new AppError(refusal.code, "form", refusal.values);
-}
+) => openNeedingToKnow(prisma, staff, permission, referralId, "responsible.refused", ipAddress);
 
 /** The record as its page shows it (null if nothing is recorded yet), with its notes, newest first. The view is audited. */
 export async function openResponsibleRecord(

@@ -87,7 +87,9 @@ export type CaseActionKind =
   | "unassign"
   | "seen"
   /** The person responsible's record (lib/responsible/): preparing them stops when the victim withdraws. */
-  | "responsible";
+  | "responsible"
+  /** Booking a session (lib/restorative/): the restorative work stops when the victim withdraws. */
+  | "session";
 
 /**
  * A request the person withdrew online cannot be reopened, assigned or

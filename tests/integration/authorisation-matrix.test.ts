@@ -37,6 +37,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { resendProviderEmail } from "@/lib/workspace/requeue-provider-email";
 import { addResponsibleNote, openResponsibleRecord, saveResponsibleRecord } from "@/lib/responsible/record";
 import { eraseResponsibleRecord, responsibleRecordPack } from "@/lib/responsible/record-rights";
+import { bookSession, listSessions, openSession, recordSession } from "@/lib/restorative/sessions";
 import { addNote, setSensitive } from "@/lib/workspace/add-note";
 import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
 import { markPersonChangesSeen } from "@/lib/workspace/mark-person-changes-seen";
@@ -121,6 +122,40 @@ const SERVICES: Record<Permission, Services> = {
       }),
     addResponsibleNote: async (s) =>
       addResponsibleNote(prisma, s, { referralId: (await referralId()).id, text: "Spoke to their probation officer" }),
+  }),
+  "session.read": ({ prisma, referralId }) => ({
+    listSessions: async (s) => listSessions(prisma, s, (await referralId()).id),
+    openSession: async (s) =>
+      openSession(prisma, s, { referralId: (await referralId()).id, sessionId: "00000000-0000-4000-8000-000000000000" }),
+  }),
+  "session.change": ({ prisma, referralId }) => ({
+    bookSession: async (s) =>
+      bookSession(prisma, s, {
+        referralId: (await referralId()).id,
+        type: "ASSESSMENT",
+        day: "2099-01-01",
+        clock: { hours: 10, minutes: 0 },
+        minutes: 60,
+        channel: "PHONE",
+        place: null,
+        attendees: ["victim"],
+        interpreter: null,
+      }),
+    recordSession: async (s) =>
+      recordSession(prisma, s, {
+        referralId: (await referralId()).id,
+        sessionId: "00000000-0000-4000-8000-000000000000",
+        version: 0,
+        happened: false,
+        attended: [],
+        notHappenedReason: "weCancelled",
+        summary: null,
+        concerns: null,
+        safeguardingRaised: false,
+        safeguardingTo: null,
+        safeguardingOn: null,
+        safeguardingRef: null,
+      }),
   }),
   "referral.resend-email": ({ prisma, boss, referralId }) => ({
     resendProviderEmail: async (s) => resendProviderEmail(prisma, boss, s, { referralId: (await referralId()).id }),

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import { STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { viewReferral } from "@/lib/workspace/referrals";
-import { mayOpenRecord } from "@/lib/responsible/record";
+import { mayOpenRecord } from "@/lib/restorative/need-to-know";
 import { readTimeline } from "@/lib/workspace/timeline";
 import { CasePanel } from "@/components/staff/case-panel";
 import { AnswerRows, CaseSummary, ContactSafely, PersonChanges } from "@/components/staff/case-summary";
@@ -123,7 +123,8 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       {mayOpenRecord(staff, referral) ? (
         <p className="no-print">
           <a href={`/staff/referrals/${referral.id}/person-responsible`}>The person responsible’s record</a> (kept apart
-          from the victim’s, for you and administrators only)
+          from the victim’s) and <a href={`/staff/referrals/${referral.id}/sessions`}>Sessions</a>: for you and
+          administrators only
         </p>
       ) : null}
       <nav aria-label="On this page" className="no-print">

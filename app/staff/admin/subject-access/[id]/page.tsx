@@ -1,3 +1,4 @@
+import { PackSessions } from "@/components/restorative/pack-sessions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/admin-form";
@@ -96,6 +97,7 @@ export default async function SubjectAccessBundlePage({ params }: { params: Prom
           </dl>
         </section>
       ))}
+      <PackSessions sessions={bundle.sessions} />
       <h2>History</h2>
       {bundle.history.length === 0 ? (
         <p>Nothing has been recorded on this referral.</p>

@@ -1,3 +1,4 @@
+import { PackSessions } from "@/components/restorative/pack-sessions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/admin-form";
@@ -72,11 +73,13 @@ export default async function ResponsiblePackPage({ params }: { params: Promise<
           ))}
         </ol>
       )}
+      <PackSessions sessions={pack.sessions} />
       <section className="no-print" aria-labelledby="erase-heading">
         <h2 id="erase-heading">Erase the person responsible’s record</h2>
         <p>
-          Only when they ask and your procedure allows it. Their record and notes are deleted for good; the victim’s
-          referral stays as it is, and the audit trail keeps that it was done.
+          Only when they ask and your procedure allows it. Their record, notes and preparation sessions are deleted for
+          good; the victim’s referral (with its joint sessions) stays as it is, and the audit trail keeps that it was
+          done.
         </p>
         <AdminForm
           kind="erase"

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { StaffNav } from "@/components/staff/staff-nav";
+import { TableScroll } from "@/components/table-scroll";
+import { BookSessionForm } from "@/components/restorative/session-forms";
+import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
+import { ukDay } from "@/lib/dates";
+import { getDatabase } from "@/lib/db";
+import { isAppError } from "@/lib/errors/app-error";
+import { listSessions } from "@/lib/restorative/sessions";
+import { howWords, outcomeWords, sessionTypeWords, whenWords } from "@/lib/restorative/session-words";
+import { bookSessionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Sessions" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const DONE: Record<string, string> = {
+  booked: "The session is booked. The case’s next step now follows the sessions.",
+  recorded: "What happened is saved.",
+};
+
+/** The case's sessions and booking a new one: for the case's facilitator and administrators only (403 otherwise). */
+export default async function SessionsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const staff = await requireStaffPage(`/staff/referrals/${id}/sessions`, "session.read");
+  const prisma = (await getDatabase()).prisma;
+  let listed;
+  try {
+    listed = await listSessions(prisma, staff, id, await clientAddress());
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === "responsible.need-to-know") forbidden();
+    notFound();
+  }
+  const { referral, sessions } = listed;
+  const done = DONE[String((await searchParams).done)];
+  const today = ukDay(new Date());
+  return (
+    <>
+      <StaffNav role={staff.role} current="/staff" />
+      <p className="no-print">
+        <a href={`/staff/referrals/${referral.id}`} className="back-link">
+          Referral {referral.reference}
+        </a>
+      </p>
+      <h1 id="top">Sessions</h1>
+      {done ? (
+        <div className="notification notification--success" role="status">
+          <p>{done}</p>
+        </div>
+      ) : null}
+      <p>
+        For referral {referral.reference}: assessment, preparation, the meeting or exchange, and follow-up. Only{" "}
+        {referral.assignedTo ? referral.assignedTo.name : "the facilitator assigned"} and administrators may open them.
+      </p>
+      {sessions.length ? (
+        <TableScroll label="Sessions">
+          <table className="table">
+            <caption className="visually-hidden">Sessions, earliest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When (UK time)</th>
+                <th scope="col">Session</th>
+                <th scope="col">How</th>
+                <th scope="col">What happened</th>
+                <th scope="col">Calendar</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((session) => (
+                <tr key={session.id}>
+                  <td>
+                    {whenWords(session)}
+                    {ukDay(session.startsAt) === today ? (
+                      <>
+                        {" "}
+                        <strong className="tag">Today</strong>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <a href={`/staff/referrals/${referral.id}/sessions/${session.id}`}>
+                      {sessionTypeWords(session.type)}
+                    </a>
+                  </td>
+                  <td>{howWords(session)}</td>
+                  <td>{outcomeWords(session)}</td>
+                  <td>
+                    <a href={`/staff/referrals/${referral.id}/sessions/${session.id}/calendar`} download>
+                      Add to calendar
+                      <span className="visually-hidden">
+                        : {sessionTypeWords(session.type)}, {whenWords(session)}
+                      </span>{" "}
+                      (.ics)
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : (
+        <p>No sessions yet.</p>
+      )}
+      <h2>Book a session</h2>
+      {referral.withdrawnAt ? (
+        <p>The person withdrew their request: nothing more can be arranged.</p>
+      ) : (
+        <BookSessionForm action={bookSessionAction.bind(null, referral.id)} today={today} />
+      )}
+    </>
+  );
+}
