@@ -36,3 +36,58 @@ export function PackSessions({ sessions }: { sessions: ReturnType<typeof session
     </>
   );
 }
+
+type PackOutcome = {
+  outcome: {
+    delivered: string;
+    on: string | null;
+    howFarItGot: string | null;
+    whyNot: string | null;
+    yourWishesMet?: string;
+  } | null;
+  agreement: Array<{ what: string; who: string; byWhen: string; followUp: string }>;
+};
+
+/** The outcome and the agreement in a subject-access pack, as its page shows them. */
+export function PackOutcome({ outcome, agreement }: PackOutcome) {
+  const rows: Array<[string, string | null | undefined]> = outcome
+    ? [
+        ["Delivered", outcome.delivered],
+        ["When", outcome.on],
+        ["How far it got", outcome.howFarItGot],
+        ["Why it went no further", outcome.whyNot],
+        ["Their wishes met", outcome.yourWishesMet],
+      ]
+    : [];
+  return (
+    <>
+      <h2>Outcome</h2>
+      {outcome ? (
+        <dl className="summary-list">
+          {rows
+            .filter(([, value]) => value)
+            .map(([key, value]) => (
+              <div className="summary-list__row" key={key}>
+                <dt className="summary-list__key">{key}</dt>
+                <dd className="summary-list__value">{value}</dd>
+              </div>
+            ))}
+        </dl>
+      ) : (
+        <p>No outcome recorded.</p>
+      )}
+      <h2>Agreement</h2>
+      {agreement.length ? (
+        <ol className="timeline">
+          {agreement.map((item, index) => (
+            <li key={index}>
+              <span className="timeline__text">{item.what}</span> ({item.who}, by {item.byWhen}): {item.followUp}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>Nothing agreed.</p>
+      )}
+    </>
+  );
+}

@@ -6,6 +6,7 @@
  * Every search and every bundle is recorded in the audit trail.
  */
 import "server-only";
+import { agreementForPack, outcomeForPack } from "@/lib/restorative/outcome-pack";
 import { sessionsForPack } from "@/lib/restorative/session-pack";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
@@ -77,7 +78,11 @@ export async function subjectAccessBundle(
     where: { referralId },
     orderBy: [{ at: "asc" }, { id: "asc" }],
   });
-  const sessions = await prisma.caseSession.findMany({ where: { referralId }, orderBy: { startsAt: "asc" } });
+  const [sessions, outcome, agreement] = await Promise.all([
+    prisma.caseSession.findMany({ where: { referralId }, orderBy: { startsAt: "asc" } }),
+    prisma.caseOutcome.findUnique({ where: { referralId } }),
+    prisma.agreementItem.findMany({ where: { referralId }, orderBy: { dueOn: "asc" } }),
+  ]);
   await recordAudit(prisma, {
     action: "subject-access.downloaded",
     actorId: admin.userId,
@@ -113,6 +118,8 @@ export async function subjectAccessBundle(
     },
     // Their own sessions in full; joint ones only as having taken place; never the person responsible's.
     sessions: sessionsForPack(sessions, "victim"),
+    outcome: outcomeForPack(outcome, "victim"),
+    agreement: agreementForPack(agreement, "victim"),
     history: events.map((event) => ({
       at: event.at.toISOString(),
       what: describeEvent(event, staffNames),

@@ -33,9 +33,9 @@ export const PERMISSIONS = {
    */
   "responsible.read": EVERYONE,
   "responsible.change": EVERYONE,
-  /** The case's sessions (lib/restorative/): the same need-to-know rule as the person responsible's record. */
-  "session.read": EVERYONE,
-  "session.change": EVERYONE,
+  /** The restorative work (lib/restorative/): sessions, the agreement, the outcome; the same need-to-know rule. */
+  "restorative.read": EVERYONE,
+  "restorative.change": EVERYONE,
   /** Sending the provider email again after it failed. */
   "referral.resend-email": EVERYONE,
   /** A new set of one's own recovery codes. */

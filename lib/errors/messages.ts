@@ -107,6 +107,11 @@ export const ERRORS = {
     status: 409,
     message: "Paused by the person until {until}: do not arrange anything with them before then",
   },
+  "agreement.not-found": { status: 404, message: "There is no such agreement item on this referral" },
+  "agreement.conflict": {
+    status: 409,
+    message: "Someone else checked this item while you were looking at it. Check what they recorded, then try again",
+  },
   "note.too-long": { status: 400, message: "The note must be {max} characters or fewer" },
   "contact.channel": { status: 400, message: "Select how you tried to make contact" },
   "contact.outcome": { status: 400, message: "Select what happened" },

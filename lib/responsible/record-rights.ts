@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { sessionTypesOfSide } from "@/lib/restorative/session-fields";
+import { agreementForPack, outcomeForPack } from "@/lib/restorative/outcome-pack";
 import { sessionsForPack } from "@/lib/restorative/session-pack";
 import { ADMISSION, labelOf, WHEREABOUTS } from "./record-fields";
 
@@ -34,7 +35,11 @@ export async function responsibleRecordPack(
     },
   });
   if (!record) return null;
-  const sessions = await prisma.caseSession.findMany({ where: { referralId }, orderBy: { startsAt: "asc" } });
+  const [sessions, outcome, agreement] = await Promise.all([
+    prisma.caseSession.findMany({ where: { referralId }, orderBy: { startsAt: "asc" } }),
+    prisma.caseOutcome.findUnique({ where: { referralId } }),
+    prisma.agreementItem.findMany({ where: { referralId }, orderBy: { dueOn: "asc" } }),
+  ]);
   await recordAudit(prisma, {
     action: "responsible.subject-access",
     actorId: admin.userId,
@@ -56,6 +61,8 @@ export async function responsibleRecordPack(
     notes: record.notes.map((note) => ({ at: note.at.toISOString(), by: note.actor.name, text: note.text })),
     // Their own preparation in full; joint sessions only as having taken place; never the victim's.
     sessions: sessionsForPack(sessions, "responsible"),
+    outcome: outcomeForPack(outcome, "responsible"),
+    agreement: agreementForPack(agreement, "responsible"),
   };
 }
 

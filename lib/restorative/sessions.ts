@@ -19,7 +19,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VICTIM_SIDE = ["victim", "victimSupporter"];
 
 const gate = (prisma: PrismaClient, staff: AuthorisedStaff, change: boolean, referralId: string, ip?: string) =>
-  openNeedingToKnow(prisma, staff, change ? "session.change" : "session.read", referralId, "session.refused", ip);
+  openNeedingToKnow(
+    prisma,
+    staff,
+    change ? "restorative.change" : "restorative.read",
+    referralId,
+    "restorative.refused",
+    ip,
+  );
 
 /** The case's sessions, soonest first; the view is audited. */
 export async function listSessions(prisma: PrismaClient, staff: AuthorisedStaff, referralId: string, ip?: string) {

@@ -37,6 +37,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { resendProviderEmail } from "@/lib/workspace/requeue-provider-email";
 import { addResponsibleNote, openResponsibleRecord, saveResponsibleRecord } from "@/lib/responsible/record";
 import { eraseResponsibleRecord, responsibleRecordPack } from "@/lib/responsible/record-rights";
+import {
+  addAgreementItem,
+  checkAgreementItem,
+  openAgreementItem,
+  openOutcome,
+  recordOutcome,
+} from "@/lib/restorative/outcome";
 import { bookSession, listSessions, openSession, recordSession } from "@/lib/restorative/sessions";
 import { addNote, setSensitive } from "@/lib/workspace/add-note";
 import { recordContactAttempt } from "@/lib/workspace/record-contact-attempt";
@@ -123,12 +130,21 @@ const SERVICES: Record<Permission, Services> = {
     addResponsibleNote: async (s) =>
       addResponsibleNote(prisma, s, { referralId: (await referralId()).id, text: "Spoke to their probation officer" }),
   }),
-  "session.read": ({ prisma, referralId }) => ({
+  "restorative.read": ({ prisma, referralId }) => ({
     listSessions: async (s) => listSessions(prisma, s, (await referralId()).id),
+    openOutcome: async (s) => openOutcome(prisma, s, (await referralId()).id),
+    openAgreementItem: async (s) =>
+      openAgreementItem(prisma, s, {
+        referralId: (await referralId()).id,
+        itemId: "00000000-0000-4000-8000-000000000000",
+      }),
     openSession: async (s) =>
-      openSession(prisma, s, { referralId: (await referralId()).id, sessionId: "00000000-0000-4000-8000-000000000000" }),
+      openSession(prisma, s, {
+        referralId: (await referralId()).id,
+        sessionId: "00000000-0000-4000-8000-000000000000",
+      }),
   }),
-  "session.change": ({ prisma, referralId }) => ({
+  "restorative.change": ({ prisma, referralId }) => ({
     bookSession: async (s) =>
       bookSession(prisma, s, {
         referralId: (await referralId()).id,
@@ -140,6 +156,32 @@ const SERVICES: Record<Permission, Services> = {
         place: null,
         attendees: ["victim"],
         interpreter: null,
+      }),
+    recordOutcome: async (s) =>
+      recordOutcome(prisma, s, {
+        referralId: (await referralId()).id,
+        version: 0,
+        delivered: "FACE_TO_FACE",
+        deliveredOn: "2026-12-01",
+        tookPart: ["victim", "responsible"],
+        wishesMet: "yes",
+        stageReached: null,
+        whyNot: null,
+        detail: null,
+      }),
+    addAgreementItem: async (s) =>
+      addAgreementItem(prisma, s, {
+        referralId: (await referralId()).id,
+        what: "Write a letter",
+        owner: "responsible",
+        dueOn: "2099-01-01",
+      }),
+    checkAgreementItem: async (s) =>
+      checkAgreementItem(prisma, s, {
+        referralId: (await referralId()).id,
+        itemId: "00000000-0000-4000-8000-000000000000",
+        version: 0,
+        status: "DONE",
       }),
     recordSession: async (s) =>
       recordSession(prisma, s, {

@@ -170,7 +170,7 @@ describe.each(BACKENDS)("the case's sessions, on %s", (kind) => {
     );
     expect(
       await prisma.auditEvent.count({
-        where: { referralId: id, action: "session.refused", actorId: colleague.userId },
+        where: { referralId: id, action: "restorative.refused", actorId: colleague.userId },
       }),
     ).toBe(3);
     // A session of another case is not found through this one.

@@ -123,8 +123,8 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       {mayOpenRecord(staff, referral) ? (
         <p className="no-print">
           <a href={`/staff/referrals/${referral.id}/person-responsible`}>The person responsible’s record</a> (kept apart
-          from the victim’s) and <a href={`/staff/referrals/${referral.id}/sessions`}>Sessions</a>: for you and
-          administrators only
+          from the victim’s), <a href={`/staff/referrals/${referral.id}/sessions`}>Sessions</a> and{" "}
+          <a href={`/staff/referrals/${referral.id}/outcome`}>Outcome and agreement</a>: for you and administrators only
         </p>
       ) : null}
       <nav aria-label="On this page" className="no-print">

@@ -1,4 +1,4 @@
-import { PackSessions } from "@/components/restorative/pack-sessions";
+import { PackOutcome, PackSessions } from "@/components/restorative/pack-sessions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/admin-form";
@@ -98,6 +98,7 @@ export default async function SubjectAccessBundlePage({ params }: { params: Prom
         </section>
       ))}
       <PackSessions sessions={bundle.sessions} />
+      <PackOutcome outcome={bundle.outcome} agreement={bundle.agreement} />
       <h2>History</h2>
       {bundle.history.length === 0 ? (
         <p>Nothing has been recorded on this referral.</p>

@@ -16,7 +16,7 @@ const sessionsPage = (referralId: string, done: string) => ({
 });
 
 export const bookSessionAction = staffFormAction({
-  permission: "session.change",
+  permission: "restorative.change",
   bound: [ID],
   schema: bookSchemaFor(today),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
@@ -26,7 +26,7 @@ export const bookSessionAction = staffFormAction({
 });
 
 export const recordSessionAction = staffFormAction({
-  permission: "session.change",
+  permission: "restorative.change",
   bound: [ID, ID],
   schema: z.intersection(
     recordSessionSchemaFor(today),

@@ -23,7 +23,7 @@ const DONE: Record<string, string> = {
 /** The case's sessions and booking a new one: for the case's facilitator and administrators only (403 otherwise). */
 export default async function SessionsPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const staff = await requireStaffPage(`/staff/referrals/${id}/sessions`, "session.read");
+  const staff = await requireStaffPage(`/staff/referrals/${id}/sessions`, "restorative.read");
   const prisma = (await getDatabase()).prisma;
   let listed;
   try {

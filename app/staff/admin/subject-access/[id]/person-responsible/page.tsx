@@ -1,4 +1,4 @@
-import { PackSessions } from "@/components/restorative/pack-sessions";
+import { PackOutcome, PackSessions } from "@/components/restorative/pack-sessions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/admin-form";
@@ -74,6 +74,7 @@ export default async function ResponsiblePackPage({ params }: { params: Promise<
         </ol>
       )}
       <PackSessions sessions={pack.sessions} />
+      <PackOutcome outcome={pack.outcome} agreement={pack.agreement} />
       <section className="no-print" aria-labelledby="erase-heading">
         <h2 id="erase-heading">Erase the person responsible’s record</h2>
         <p>

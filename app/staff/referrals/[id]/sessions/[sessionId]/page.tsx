@@ -41,7 +41,7 @@ function recordedValues(session: Awaited<ReturnType<typeof openSession>>["sessio
 /** One session: its details, its calendar file, and what happened. */
 export default async function SessionPage({ params }: Props) {
   const { id, sessionId } = await params;
-  const staff = await requireStaffPage(`/staff/referrals/${id}/sessions/${sessionId}`, "session.read");
+  const staff = await requireStaffPage(`/staff/referrals/${id}/sessions/${sessionId}`, "restorative.read");
   const prisma = (await getDatabase()).prisma;
   let opened;
   try {

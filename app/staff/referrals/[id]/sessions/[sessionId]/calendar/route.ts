@@ -9,7 +9,7 @@ import { openSession } from "@/lib/restorative/sessions";
 export const dynamic = "force-dynamic";
 
 export const GET = downloadRoute<{ id: string; sessionId: string }>(
-  "session.read",
+  "restorative.read",
   async ({ admin: staff, db, ipAddress }, _request, params) => {
     const referralId = z.uuid().safeParse(params.id);
     const sessionId = z.uuid().safeParse(params.sessionId);
