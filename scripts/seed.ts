@@ -12,6 +12,7 @@ import { completeSetup, createStaffUser } from "@/lib/auth/accounts";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemoReferrals } from "@/lib/demo/demo-referrals";
+import { seedRestorativeWork } from "@/lib/demo/demo-restorative";
 import { env } from "@/lib/env";
 
 async function main(): Promise<number> {
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
       accounts.push({ email, password, id: userId, role });
     }
     const count = await seedDemoReferrals(db.prisma, { adminId: accounts[0]!.id, staffId: accounts[1]!.id });
+    await seedRestorativeWork(db.prisma, accounts[0]!.id);
     console.log(`Seeded ${db.location} with ${count} made-up referrals and two demo accounts.`);
     console.log(`Sign in at ${settings.appUrl}/staff/sign-in (set up two-factor at first sign-in):`);
     for (const account of accounts)

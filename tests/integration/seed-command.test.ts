@@ -67,6 +67,16 @@ describe("npm run db:seed", () => {
         expect(records.every((r) => r.notes.length === 1 && r.referral.assignedToId === r.notes[0]!.actorId)).toBe(
           true,
         );
+        // The restorative work at every stage: sessions recorded and to come, agreements followed up,
+        // delivered directly and indirectly, and closed without it at each stage with the reason.
+        const sessions = await db.prisma.caseSession.findMany();
+        expect(sessions.some((s) => s.happened === true)).toBe(true);
+        expect(sessions.some((s) => s.happened === null && s.startsAt > new Date(Date.now() - 86_400_000))).toBe(true);
+        const outcomes = await db.prisma.caseOutcome.findMany({ include: { referral: true } });
+        expect(new Set(outcomes.map((o) => o.delivered))).toEqual(new Set(["FACE_TO_FACE", "SHUTTLE", "NONE"]));
+        expect(new Set(outcomes.filter((o) => o.delivered === "NONE").map((o) => o.stageReached)).size).toBe(4);
+        expect(outcomes.every((o) => o.referral.status === "CLOSED")).toBe(true);
+        expect(await db.prisma.agreementItem.count({ where: { status: "DONE" } })).toBeGreaterThan(0);
         // Every referral reads as the journey would have stored it, with a timeline matching its state.
         for (const referral of referrals) {
           expect(readAnswers(referral)["about-you"].fullName).toBe(referral.fullName);

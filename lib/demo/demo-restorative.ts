@@ -1,0 +1,151 @@
+/**
+ * The restorative work on the demo cases, for `npm run db:seed`: sessions
+ * booked and recorded on cases being worked (one today, one to come), the
+ * person responsible's record, the meeting or exchange with its agreement
+ * followed up on completed cases, and the stage reached and why on cases
+ * closed without restorative justice. Written after the referrals, by their
+ * status and closure reason, so every stage of the return has a case.
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { ukDateTime, ukDay } from "@/lib/dates";
+
+const DAY = 24 * 3600_000;
+const dayOf = (at: Date) => new Date(`${ukDay(at)}T00:00:00Z`);
+/** A session at a UK wall-clock time, some days from `now`. */
+const at = (now: Date, days: number, hours: number) =>
+  ukDateTime(ukDay(new Date(now.getTime() + days * DAY)), hours, 0);
+
+/** Why a case closed without restorative justice, as its outcome records it. */
+const WITHOUT_RJ: Record<string, { stageReached: string; whyNot: string }> = {
+  unableToContact: { stageReached: "notContacted", whyNot: "unableToContact" },
+  victimWithdrew: { stageReached: "contacted", whyNot: "victimDeclined" },
+  unsuitable: { stageReached: "assessed", whyNot: "notSuitable" },
+  otherPartyUnwilling: { stageReached: "responsibleApproached", whyNot: "responsibleDenied" },
+};
+
+export async function seedRestorativeWork(prisma: PrismaClient, adminId: string, now = new Date()): Promise<void> {
+  const cases = await prisma.referral.findMany({
+    where: { status: { in: ["IN_PROGRESS", "CLOSED"] }, withdrawnAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, status: true, closureReason: true, assignedToId: true, closedAt: true },
+  });
+  let completed = 0;
+  for (const [n, referral] of cases.entries()) {
+    const by = referral.assignedToId ?? adminId;
+    const happened = (type: string, when: Date, attended: string[], summary: string) =>
+      prisma.caseSession.create({
+        data: {
+          referralId: referral.id,
+          type: type as never,
+          startsAt: when,
+          channel: type === "PREPARATION_RESPONSIBLE" ? "IN_PERSON" : "PHONE",
+          place: type === "PREPARATION_RESPONSIBLE" ? "HMP Altcourse, legal visits room" : null,
+          attendees: attended,
+          attended,
+          happened: true,
+          summary,
+          bookedById: by,
+          recordedById: by,
+          recordedAt: when,
+          version: 1,
+        },
+      });
+    if (referral.status === "IN_PROGRESS") {
+      await happened("ASSESSMENT", at(now, -20, 10), ["victim"], "Talked through what restorative justice involves.");
+      await happened(
+        "PREPARATION_VICTIM",
+        at(now, -9, 14),
+        ["victim", "victimSupporter"],
+        "Went through what they want to say.",
+      );
+      // One to come on each, the first of them today: the sessions list marks it.
+      await prisma.caseSession.create({
+        data: {
+          referralId: referral.id,
+          type: n % 2 ? "PREPARATION_RESPONSIBLE" : "FACE_TO_FACE",
+          startsAt: at(now, n === 0 ? 0 : 7 + n, 15),
+          channel: "IN_PERSON",
+          place: n % 2 ? "HMP Altcourse, legal visits room" : "Liverpool office, meeting room 2",
+          attendees: n % 2 ? ["responsible", "practitioner"] : ["victim", "responsible", "coFacilitator"],
+          interpreter: n === 2 ? "Polish" : null,
+          bookedById: by,
+        },
+      });
+      continue;
+    }
+    const closedAt = referral.closedAt ?? now;
+    if (referral.closureReason === "completed") {
+      const delivered = completed++ % 2 ? "SHUTTLE" : "FACE_TO_FACE";
+      await prisma.responsiblePerson.create({
+        data: {
+          referralId: referral.id,
+          whereabouts: "PROBATION",
+          establishment: "Wirral probation office",
+          admission: "ADMITTED",
+          consentGivenOn: dayOf(new Date(closedAt.getTime() - 30 * DAY)),
+          consentHow: "In person, with their probation officer",
+          version: 1,
+          notes: {
+            create: [
+              {
+                actorId: by,
+                at: new Date(closedAt.getTime() - 31 * DAY),
+                text: "Met them with their probation officer.",
+              },
+            ],
+          },
+        },
+      });
+      await happened("PREPARATION_VICTIM", new Date(closedAt.getTime() - 25 * DAY), ["victim"], "Ready to take part.");
+      await happened(
+        "PREPARATION_RESPONSIBLE",
+        new Date(closedAt.getTime() - 24 * DAY),
+        ["responsible", "practitioner"],
+        "Ready to take part.",
+      );
+      await happened(
+        delivered,
+        new Date(closedAt.getTime() - 20 * DAY),
+        ["victim", "responsible"],
+        "An apology was given.",
+      );
+      await happened("FOLLOW_UP", new Date(closedAt.getTime() - 2 * DAY), ["victim"], "Agreement checked.");
+      await prisma.agreementItem.createMany({
+        data: [
+          { what: "Write a letter of apology", owner: "responsible", status: "DONE" },
+          { what: "Pay towards the repair of the door", owner: "responsible", status: "PARTLY" },
+        ].map((item) => ({
+          ...item,
+          referralId: referral.id,
+          dueOn: dayOf(new Date(closedAt.getTime() - 5 * DAY)),
+          checkedOn: dayOf(new Date(closedAt.getTime() - 2 * DAY)),
+          addedById: by,
+          version: 1,
+        })),
+      });
+      await prisma.caseOutcome.create({
+        data: {
+          referralId: referral.id,
+          delivered,
+          deliveredOn: dayOf(new Date(closedAt.getTime() - 20 * DAY)),
+          tookPart: ["victim", "responsible"],
+          wishesMet: completed % 2 ? "yes" : "partly",
+          recordedById: by,
+          recordedAt: closedAt,
+        },
+      });
+    } else if (referral.closureReason && WITHOUT_RJ[referral.closureReason]) {
+      await prisma.caseOutcome.create({
+        data: {
+          referralId: referral.id,
+          delivered: "NONE",
+          ...WITHOUT_RJ[referral.closureReason]!,
+          wishesMet: "notSaid",
+          recordedById: by,
+          recordedAt: closedAt,
+        },
+      });
+    }
+  }
+}
