@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = {
   "agreement.item-checked": "Checked an agreement item at follow-up",
   "export.referrals": "Exported referrals",
   "export.figures": "Downloaded the figures",
+  "export.quarterly-return": "Downloaded the commissioner's quarterly return",
   "retention.run": "Ran the retention schedule",
   "reminders.sent-now": "Sent this morning's reminders now",
   "subject-access.searched": "Searched for a person's referrals",

@@ -246,5 +246,30 @@ describe.each([
     expect(report).not.toContain("An apology was made");
     await checkAxe(page, "the end-of-case report", javaScript);
     await context.close();
+
+    // The commissioner's return counts it: an administrator picks this quarter from Figures.
+    const admin = await createEnrolledStaff(`Ada Return ${label}`, "ADMIN");
+    const adminContext = await newContext(browser, { javaScript });
+    const adminPage = await adminContext.newPage();
+    adminPage.setDefaultTimeout(20_000);
+    await signInWithCode(adminPage, admin.email, admin.secret);
+    await adminPage.goto(`${BASE()}/staff/admin/figures`);
+    await adminPage.getByRole("link", { name: "The commissioner’s quarterly return" }).click();
+    await adminPage.waitForURL(/\/staff\/admin\/figures\/return$/);
+    await adminPage.getByRole("radio", { name: /, so far$/ }).check();
+    await Promise.all([
+      adminPage.waitForURL(/\/staff\/admin\/figures\/return\?quarter=\d{4}-\d{2}$/),
+      adminPage.getByRole("button", { name: "Show the return" }).click(),
+    ]);
+    const funnel = adminPage.getByRole("table", { name: "From referral to restorative justice" });
+    const completedRow = await funnel.getByRole("row", { name: /Agreement completed/ }).innerText();
+    expect(Number(completedRow.replace(/\D+/g, ""))).toBeGreaterThanOrEqual(1);
+    await checkAxe(adminPage, "the quarterly return", javaScript);
+    const quarter = new URL(adminPage.url()).searchParams.get("quarter");
+    const csv = await adminPage.request.get(`${BASE()}/staff/admin/figures/return/csv?quarter=${quarter}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-disposition"]).toContain(`quarterly-return-${quarter}.csv`);
+    expect(await csv.text()).toContain("From referral to restorative justice,Agreement completed,");
+    await adminContext.close();
   });
 });

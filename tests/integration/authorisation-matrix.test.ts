@@ -15,6 +15,8 @@ import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { previewRetention, runRetentionNow } from "@/lib/admin/erasure/retention";
 import { exportReferrals } from "@/lib/admin/export/export-referrals";
 import { figuresCsv, readFigures } from "@/lib/admin/figures";
+import { quarterOf } from "@/lib/admin/return/quarters";
+import { quarterlyReturnCsv, readQuarterlyReturn } from "@/lib/admin/return/quarterly-return";
 import {
   changeRole,
   inviteStaff,
@@ -224,6 +226,8 @@ const SERVICES: Record<Permission, Services> = {
   "figures.read": ({ prisma }) => ({
     readFigures: (s) => readFigures(prisma, s, { from: "2026-01-01", to: "2026-12-31" }),
     figuresCsv: (s) => figuresCsv(prisma, s, { from: "2026-01-01", to: "2026-12-31" }),
+    readQuarterlyReturn: (s) => readQuarterlyReturn(prisma, s, quarterOf("2026-10")!),
+    quarterlyReturnCsv: (s) => quarterlyReturnCsv(prisma, s, quarterOf("2026-10")!),
   }),
   "caseload.read": ({ prisma }) => ({ readCaseload: (s) => readCaseload(prisma, s, "attempt") }),
   "reminders.send": ({ prisma, boss }) => ({

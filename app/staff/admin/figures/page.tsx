@@ -72,6 +72,10 @@ export default async function FiguresPage({ searchParams }: Props) {
           Download these figures (CSV)
         </a>
       </p>
+      <p>
+        <a href="/staff/admin/figures/return">The commissioner’s quarterly return</a>: choose a quarter, see the way
+        from referral to restorative justice, and download it to send.
+      </p>
 
       <FigureBlock id="per-month" title="Referrals per month" counts={figures.perMonth} />
       <FigureBlock id="by-status" title="Referrals by status now" counts={figures.byStatus} />
