@@ -73,16 +73,54 @@ export const RECORD_FIELDS: Field[] = [
   },
 ];
 
+export const CONTACT_WITH = [
+  { value: "them", label: "Them" },
+  { value: "practitioner", label: "Their practitioner (probation, prison)" },
+  { value: "someoneElse", label: "Someone else (say who in the note)" },
+] as const;
+
+export const CONTACT_CHANNELS = [
+  { value: "phone", label: "Phone" },
+  { value: "email", label: "Email" },
+  { value: "letter", label: "Letter" },
+  { value: "inPerson", label: "In person" },
+  { value: "video", label: "Video call" },
+] as const;
+
 export const NOTE_FIELDS: Field[] = [
+  {
+    kind: "radios",
+    name: "kind",
+    label: "Is it a contact, or a note?",
+    options: [
+      {
+        value: "contact",
+        label: "A contact",
+        reveals: [
+          { kind: "radios", name: "contactWith", label: "With whom?", options: CONTACT_WITH },
+          { kind: "radios", name: "channel", label: "How?", options: CONTACT_CHANNELS },
+        ],
+      },
+      { value: "note", label: "A note" },
+    ],
+  },
   {
     kind: "textarea",
     name: "note",
-    label: "Add a note or a contact with them",
+    label: "What was said or noted",
     hint: "Only people who may open this record see it: never the victim",
     rows: 4,
     maxLength: RECORD_LIMITS.note,
   },
 ];
+
+/** "Contact with their practitioner by phone", or "Note". */
+export function noteHeading(note: { contactWith: string | null; channel: string | null }): string {
+  if (!note.contactWith) return "Note";
+  const whom = { them: "them", practitioner: "their practitioner", someoneElse: "someone else" }[note.contactWith];
+  const how = CONTACT_CHANNELS.find((c) => c.value === note.channel)?.label.toLowerCase();
+  return `Contact with ${whom ?? note.contactWith}${how ? ` (${how})` : ""}`;
+}
 
 export const labelOf = (options: ReadonlyArray<{ value: string; label: string }>, value: string) =>
   options.find((o) => o.value === value)?.label ?? value;

@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { sessionTypesOfSide } from "@/lib/restorative/session-fields";
 import { agreementForPack, outcomeForPack } from "@/lib/restorative/outcome-pack";
 import { sessionsForPack } from "@/lib/restorative/session-pack";
-import { ADMISSION, labelOf, WHEREABOUTS } from "./record-fields";
+import { ADMISSION, labelOf, noteHeading, WHEREABOUTS } from "./record-fields";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
@@ -58,7 +58,12 @@ export async function responsibleRecordPack(
     riskAndSuitability: record.suitability,
     recordedFrom: record.createdAt.toISOString(),
     lastChanged: record.updatedAt.toISOString(),
-    notes: record.notes.map((note) => ({ at: note.at.toISOString(), by: note.actor.name, text: note.text })),
+    notes: record.notes.map((note) => ({
+      at: note.at.toISOString(),
+      what: noteHeading(note),
+      by: note.actor.name,
+      text: note.text,
+    })),
     // Their own preparation in full; joint sessions only as having taken place; never the victim's.
     sessions: sessionsForPack(sessions, "responsible"),
     outcome: outcomeForPack(outcome, "responsible"),

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { readDayMonthYear } from "@/lib/forms/day-month-year";
 import { EVEN_WITH_OTHER_ERRORS } from "@/lib/forms/schema-helpers";
-import { ADMISSION, RECORD_LIMITS, WHEREABOUTS } from "./record-fields";
+import { ADMISSION, CONTACT_CHANNELS, CONTACT_WITH, RECORD_LIMITS, WHEREABOUTS } from "./record-fields";
 
 export const RECORD_MESSAGES = {
   whereabouts: "Select where they are",
@@ -12,7 +12,10 @@ export const RECORD_MESSAGES = {
   future: (what: string) => `${what} must be today or in the past`,
   withdrawnWithoutConsent: "Enter the date they agreed, before the date they withdrew",
   withdrawnBeforeConsent: "The date they withdrew must be on or after the date they agreed",
-  note: "Enter the note",
+  note: "Enter what was said or noted",
+  kind: "Select whether it is a contact or a note",
+  contactWith: "Select who the contact was with",
+  channel: "Select how you were in contact",
 } as const;
 
 const M = RECORD_MESSAGES;
@@ -92,6 +95,25 @@ function datesOf(value: DateBoxes) {
 
 export type RecordInput = z.output<ReturnType<typeof recordSchemaFor>>;
 
-export const noteSchema = z.object({
-  note: z.preprocess(str, z.string().min(1, M.note).max(RECORD_LIMITS.note, M.tooLong("The note", RECORD_LIMITS.note))),
-});
+export const noteSchema = z
+  .object({
+    kind: choice([{ value: "contact" }, { value: "note" }], M.kind),
+    contactWith: z.preprocess(str, z.string()),
+    channel: z.preprocess(str, z.string()),
+    note: z.preprocess(
+      str,
+      z.string().min(1, M.note).max(RECORD_LIMITS.note, M.tooLong("The note", RECORD_LIMITS.note)),
+    ),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind !== "contact") return;
+    if (!CONTACT_WITH.some((c) => c.value === value.contactWith))
+      ctx.addIssue({ code: "custom", path: ["contactWith"], message: M.contactWith });
+    if (!CONTACT_CHANNELS.some((c) => c.value === value.channel))
+      ctx.addIssue({ code: "custom", path: ["channel"], message: M.channel });
+  }, EVEN_WITH_OTHER_ERRORS)
+  .transform((value) => ({
+    note: value.note,
+    contactWith: value.kind === "contact" ? value.contactWith : null,
+    channel: value.kind === "contact" ? value.channel : null,
+  }));

@@ -97,11 +97,17 @@ export async function saveResponsibleRecord(
   });
 }
 
-/** A note or a contact with the person responsible, on their record only. */
+/** A note, or a contact with the person responsible or their practitioner (with whom, how), on their record only. */
 export async function addResponsibleNote(
   prisma: PrismaClient,
   staff: AuthorisedStaff,
-  input: { referralId: string; text: string; ipAddress?: string },
+  input: {
+    referralId: string;
+    text: string;
+    contactWith?: string | null;
+    channel?: string | null;
+    ipAddress?: string;
+  },
 ): Promise<void> {
   const referral = await caseFor(prisma, staff, "responsible.change", input.referralId, input.ipAddress);
   refuseIfWithdrawn(referral, "note");
@@ -114,7 +120,15 @@ export async function addResponsibleNote(
       create: { referralId: referral.id },
       update: {},
     });
-    await tx.responsibleNote.create({ data: { referralId: referral.id, actorId: staff.userId, text } });
+    await tx.responsibleNote.create({
+      data: {
+        referralId: referral.id,
+        actorId: staff.userId,
+        text,
+        contactWith: input.contactWith ?? null,
+        channel: input.contactWith ? (input.channel ?? null) : null,
+      },
+    });
     await recordAudit(tx, {
       action: "responsible.note-added",
       actorId: staff.userId,

@@ -87,12 +87,20 @@ describe.each([
     expect(summary).toContain("On 1 Jan 2026 (In person at the prison)");
     await checkAxe(page, "a saved record", javaScript);
 
-    await page.getByLabel("Add a note or a contact with them").fill("Met them with their key worker");
+    // A contact with them, structured: with whom and how, asked for when missing.
+    await choose(page, "Is it a contact, or a note?", "A contact");
+    await page.getByLabel("What was said or noted").fill("Met them with their key worker");
+    await Promise.all([page.waitForLoadState(), page.getByRole("button", { name: "Add the note" }).click()]);
+    expect(await errorSummary(page)).toEqual(["Select who the contact was with", "Select how you were in contact"]);
+    await choose(page, "With whom?", "Them");
+    await choose(page, "How?", "In person");
     await Promise.all([
       page.waitForURL(/\?done=note#top$/),
       page.getByRole("button", { name: "Add the note" }).click(),
     ]);
-    expect(await page.locator(".timeline").innerText()).toContain("Met them with their key worker");
+    const log = await page.locator(".timeline").innerText();
+    expect(log).toContain("Contact with them (in person)");
+    expect(log).toContain("Met them with their key worker");
 
     // Not their case: the 403 page, and the attempt is in the audit trail.
     const other = await newContext(browser, { javaScript });

@@ -12,7 +12,7 @@ import { migrate } from "@/lib/db/migrate";
 import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addResponsibleNote, openResponsibleRecord, saveResponsibleRecord } from "@/lib/responsible/record";
-import { recordSchemaFor } from "@/lib/responsible/record-schemas";
+import { noteSchema, recordSchemaFor } from "@/lib/responsible/record-schemas";
 import { eraseResponsibleRecord, responsibleRecordPack } from "@/lib/responsible/record-rights";
 import { readTimeline } from "@/lib/workspace/timeline";
 import { addNote } from "@/lib/workspace/add-note";
@@ -143,6 +143,24 @@ describe.each(BACKENDS)("the person responsible's record, on %s", (kind) => {
     });
   });
 
+  it("keeps a contact log: a contact says with whom and how, or it is refused saying which", () => {
+    const messages = (input: Record<string, string>) =>
+      Object.fromEntries((noteSchema.safeParse(input).error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
+    expect(messages({ note: "" })).toEqual({
+      kind: "Select whether it is a contact or a note",
+      note: "Enter what was said or noted",
+    });
+    expect(messages({ kind: "contact", note: "Called" })).toEqual({
+      contactWith: "Select who the contact was with",
+      channel: "Select how you were in contact",
+    });
+    expect(noteSchema.parse({ kind: "note", contactWith: "them", channel: "phone", note: "Thinking" })).toEqual({
+      note: "Thinking",
+      contactWith: null,
+      channel: null,
+    });
+  });
+
   it("stops changes once the victim withdraws (a note may still be added)", async () => {
     const { id } = await insertReferral(prisma, { assignedToId: facilitator.userId, withdrawnAt: new Date() });
     expect(await codeOf(saveResponsibleRecord(prisma, facilitator, { ...answers(), referralId: id, version: 0 }))).toBe(
@@ -177,7 +195,12 @@ describe.each(BACKENDS)("the person responsible's record, on %s", (kind) => {
       fullName: "Victima Onlyname",
     });
     await saveResponsibleRecord(prisma, facilitator, { ...answers(), referralId: id, version: 0 });
-    await addResponsibleNote(prisma, facilitator, { referralId: id, text: `Met them: ${MARKERS.note}` });
+    await addResponsibleNote(prisma, facilitator, {
+      referralId: id,
+      text: `Met them: ${MARKERS.note}`,
+      contactWith: "practitioner",
+      channel: "phone",
+    });
     await addNote(prisma, facilitator, { referralId: id, version: 0, text: "Victim-side words only" });
 
     expect(await codeOf(responsibleRecordPack(prisma, facilitator, id))).toBe("forbidden");
@@ -188,7 +211,9 @@ describe.each(BACKENDS)("the person responsible's record, on %s", (kind) => {
       establishment: MARKERS.establishment,
       admitsTheHarm: "Admits the harm",
       agreedOn: "2026-12-02",
-      notes: [{ by: facilitator.name, text: `Met them: ${MARKERS.note}` }],
+      notes: [
+        { what: "Contact with their practitioner (phone)", by: facilitator.name, text: `Met them: ${MARKERS.note}` },
+      ],
     });
     const text = JSON.stringify(pack);
     expect(text).not.toContain("Victima Onlyname");

@@ -156,6 +156,15 @@ describe("the return from hand-built cases", () => {
     expect(figures.delivered).toEqual({ direct: 1, indirect: 1 });
   });
 
+  it("takes a later step as proof of the earlier ones, even where they were not recorded", () => {
+    const unrecorded = base({
+      status: "CLOSED",
+      closureReason: "completed",
+      outcome: { delivered: "SHUTTLE", whyNot: null },
+    });
+    expect(buildReturn([unrecorded], [], NOW).funnel.map((s) => s.count)).toEqual([1, 1, 1, 1, 1, 1, 0]);
+  });
+
   it("breaks the referrals down by source, type and area", () => {
     expect(figures.byArea).toEqual([
       { label: "Liverpool", count: 0 },

@@ -65,7 +65,11 @@ export type QuarterlyReturn = {
 const isDirect = (delivered: string) => DELIVERED_BY.find((d) => d.value === delivered)?.direct ?? false;
 const delivered = (c: ReturnCase) => c.outcome !== null && c.outcome.delivered !== "NONE";
 
-/** Whether a case reached each step, in order: a case counts at a step only if it reached every one before. */
+/**
+ * Whether a case reached each step. A later step shows the earlier ones were
+ * reached, even where they were not recorded (a meeting held means the victim
+ * was contacted), so the counts only ever go down the way.
+ */
 function stepsReached(c: ReturnCase): boolean[] {
   const conditions = [
     true,
@@ -76,9 +80,7 @@ function stepsReached(c: ReturnCase): boolean[] {
     delivered(c),
     c.agreement.length > 0 && c.agreement.every((item) => item.status === "DONE"),
   ];
-  const reached: boolean[] = [];
-  conditions.forEach((condition, i) => reached.push(condition && (i === 0 || reached[i - 1]!)));
-  return reached;
+  return conditions.map((_, i) => conditions.slice(i).some(Boolean));
 }
 
 /** Why a case went no further than the step it reached. */

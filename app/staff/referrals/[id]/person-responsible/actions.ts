@@ -32,7 +32,13 @@ export const addRecordNoteAction = staffFormAction({
   bound: [REFERRAL_ID],
   schema: noteSchema,
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    await addResponsibleNote(prisma, staff, { referralId, text: input.note, ipAddress });
+    await addResponsibleNote(prisma, staff, {
+      referralId,
+      text: input.note,
+      contactWith: input.contactWith,
+      channel: input.channel,
+      ipAddress,
+    });
     return recordPage(referralId, "note");
   },
 });

@@ -8,7 +8,7 @@ import { getDatabase } from "@/lib/db";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormValues } from "@/lib/forms/form-state";
 import { openResponsibleRecord } from "@/lib/responsible/record";
-import { ADMISSION, labelOf, WHEREABOUTS } from "@/lib/responsible/record-fields";
+import { ADMISSION, labelOf, noteHeading, WHEREABOUTS } from "@/lib/responsible/record-fields";
 import { addRecordNoteAction, saveRecordAction } from "./actions";
 
 export const metadata: Metadata = { title: "The person responsible’s record" };
@@ -129,6 +129,9 @@ export default async function PersonResponsiblePage({ params, searchParams }: Pr
         <ol className="timeline" aria-labelledby="notes-heading">
           {record.notes.map((note) => (
             <li key={note.id}>
+              <p>
+                <strong>{noteHeading(note)}</strong>
+              </p>
               <p className="secondary">
                 {note.actor.name}, {formatDateTime(note.at)}
               </p>

@@ -66,7 +66,7 @@ export default async function ResponsiblePackPage({ params }: { params: Promise<
           {pack.notes.map((note, index) => (
             <li key={index}>
               <p className="secondary">
-                {note.by}, {formatDateTime(new Date(note.at))}
+                {note.what}: {note.by}, {formatDateTime(new Date(note.at))}
               </p>
               <p className="timeline__text">{note.text}</p>
             </li>
