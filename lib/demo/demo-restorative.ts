@@ -114,7 +114,12 @@ export async function seedRestorativeWork(prisma: PrismaClient, adminId: string,
       await prisma.agreementItem.createMany({
         data: [
           { what: "Write a letter of apology", owner: "responsible", status: "DONE" },
-          { what: "Pay towards the repair of the door", owner: "responsible", status: "PARTLY" },
+          // The first completed case's agreement is done in full; the second's only partly.
+          {
+            what: "Pay towards the repair of the door",
+            owner: "responsible",
+            status: completed === 1 ? "DONE" : "PARTLY",
+          },
         ].map((item) => ({
           ...item,
           referralId: referral.id,

@@ -76,7 +76,9 @@ describe("npm run db:seed", () => {
         expect(new Set(outcomes.map((o) => o.delivered))).toEqual(new Set(["FACE_TO_FACE", "SHUTTLE", "NONE"]));
         expect(new Set(outcomes.filter((o) => o.delivered === "NONE").map((o) => o.stageReached)).size).toBe(4);
         expect(outcomes.every((o) => o.referral.status === "CLOSED")).toBe(true);
-        expect(await db.prisma.agreementItem.count({ where: { status: "DONE" } })).toBeGreaterThan(0);
+        const agreements = await db.prisma.agreementItem.findMany();
+        expect(agreements.some((item) => item.status === "DONE")).toBe(true);
+        expect(agreements.some((item) => item.status === "PARTLY")).toBe(true);
         // Every referral reads as the journey would have stored it, with a timeline matching its state.
         for (const referral of referrals) {
           expect(readAnswers(referral)["about-you"].fullName).toBe(referral.fullName);
