@@ -1,7 +1,7 @@
 /**
  * The outcome of a case and its agreement. Recording the outcome of an open
- * case closes it, by the status rules (a sensitive case needs an
- * administrator), with the closure reason that follows from it: "Completed"
+ * case closes it, by the status rules, with the closure reason that follows
+ * from it (a sensitive case stays open for an administrator to close): "Completed"
  * when restorative justice was delivered, else the reason it went no further.
  * The agreement's items are checked at follow-up. Behind the need-to-know rule.
  */
@@ -93,6 +93,8 @@ export async function recordOutcome(
         update: data,
       });
       if (referral.status === "CLOSED") return;
+      // A sensitive case is closed by an administrator (status-rules.ts): the facilitator's outcome is kept for them.
+      if (referral.sensitive && staff.role !== "ADMIN") return;
       const check = checkTransition({
         from: referral.status,
         to: "CLOSED",

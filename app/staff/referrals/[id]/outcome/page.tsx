@@ -27,6 +27,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const DONE: Record<string, string> = {
   outcome: "The outcome is saved.",
+  "outcome-for-admin": "The outcome is saved. This case is sensitive, so an administrator closes it.",
   item: "The item is added to the agreement.",
   checked: "The follow-up is saved.",
 };
@@ -69,6 +70,8 @@ export default async function OutcomePage({ params, searchParams }: Props) {
   const { referral, outcome, items } = opened;
   const done = DONE[String((await searchParams).done)];
   const closed = referral.status === "CLOSED";
+  // A sensitive case is closed by an administrator: the facilitator records the outcome for them.
+  const closes = !closed && !(referral.sensitive && staff.role !== "ADMIN");
   const rows: Array<[string, string]> = outcome
     ? [
         ["Delivered", deliveredWords(outcome.delivered)],
@@ -127,7 +130,8 @@ export default async function OutcomePage({ params, searchParams }: Props) {
                   <td>
                     {itemStatusWords(item)}.{" "}
                     <a href={`/staff/referrals/${referral.id}/outcome/items/${item.id}`}>
-                      Check at follow-up<span className="visually-hidden">: {item.what.slice(0, 60)}</span>
+                      Check at follow-up
+                      <span className="visually-hidden"> whether this was done: {item.what.slice(0, 60)}</span>
                     </a>
                   </td>
                 </tr>
@@ -165,10 +169,17 @@ export default async function OutcomePage({ params, searchParams }: Props) {
           <h3>{outcome ? "Change the outcome" : closed ? "Record the outcome" : "Complete the case"}</h3>
           {closed ? null : (
             <div className="inset">
-              <p>
-                Saving the outcome closes the case: “Completed” when restorative justice was delivered, otherwise with
-                the reason it went no further.
-              </p>
+              {closes ? (
+                <p>
+                  Saving the outcome closes the case: “Completed” when restorative justice was delivered, otherwise with
+                  the reason it went no further.
+                </p>
+              ) : (
+                <p>
+                  This case is sensitive, so an administrator closes it. Save the outcome and they will see it here when
+                  they do.
+                </p>
+              )}
             </div>
           )}
           <OutcomeForm
@@ -176,7 +187,7 @@ export default async function OutcomePage({ params, searchParams }: Props) {
             initialValues={outcomeValues(outcome)}
             version={referral.version}
             today={ukDay(new Date())}
-            submitLabel={closed ? "Save the outcome" : "Save the outcome and close the case"}
+            submitLabel={closes ? "Save the outcome and close the case" : "Save the outcome"}
           />
         </>
       )}

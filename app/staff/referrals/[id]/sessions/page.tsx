@@ -88,11 +88,11 @@ export default async function SessionsPage({ params, searchParams }: Props) {
                   <td>{outcomeWords(session)}</td>
                   <td>
                     <a href={`/staff/referrals/${referral.id}/sessions/${session.id}/calendar`} download>
-                      Add to calendar
+                      Add to calendar (.ics)
                       <span className="visually-hidden">
-                        : {sessionTypeWords(session.type)}, {whenWords(session)}
-                      </span>{" "}
-                      (.ics)
+                        {" "}
+                        for the {sessionTypeWords(session.type).toLowerCase()} on {whenWords(session)}
+                      </span>
                     </a>
                   </td>
                 </tr>
