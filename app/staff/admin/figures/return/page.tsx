@@ -71,7 +71,7 @@ export default async function QuarterlyReturnPage({ searchParams }: Props) {
       <section aria-labelledby="stops-heading">
         <h2 id="stops-heading">Why referrals went no further</h2>
         {stops.length ? (
-          <TableScroll label="Why referrals went no further">
+          <TableScroll label="Why referrals went no further, as a table">
             <table className="table">
               <caption className="visually-hidden">The last step each referral reached, and why it stopped</caption>
               <thead>
