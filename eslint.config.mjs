@@ -13,6 +13,7 @@ const LIB_LAYERS = [
   ["restorative"], // the restorative work: need to know, sessions, the outcome
   ["workspace"],
   ["person"],
+  ["survey"], // how people feel, before and after: the questions, shared by staff and the person
   ["referrals"],
   ["auth"],
   ["audit", "jobs"],

@@ -78,10 +78,11 @@ export async function subjectAccessBundle(
     where: { referralId },
     orderBy: [{ at: "asc" }, { id: "asc" }],
   });
-  const [sessions, outcome, agreement] = await Promise.all([
+  const [sessions, outcome, agreement, wellbeing] = await Promise.all([
     prisma.caseSession.findMany({ where: { referralId }, orderBy: { startsAt: "asc" } }),
     prisma.caseOutcome.findUnique({ where: { referralId } }),
     prisma.agreementItem.findMany({ where: { referralId }, orderBy: { dueOn: "asc" } }),
+    prisma.wellbeingAnswer.findMany({ where: { referralId }, orderBy: { answeredAt: "asc" } }),
   ]);
   await recordAudit(prisma, {
     action: "subject-access.downloaded",
@@ -120,6 +121,20 @@ export async function subjectAccessBundle(
     sessions: sessionsForPack(sessions, "victim"),
     outcome: outcomeForPack(outcome, "victim"),
     agreement: agreementForPack(agreement, "victim"),
+    // How they said they felt, at the start and after: their own answers, as given.
+    howYouFelt: wellbeing.map((a) => ({
+      when: a.stage === "start" ? "At the start" : "After the case",
+      answeredAt: a.answeredAt.toISOString(),
+      afraidItWillHappenAgain: a.fear,
+      angry: a.anger,
+      coping: a.coping,
+      satisfaction: a.satisfaction,
+      wouldRecommend: a.recommend,
+      listenedTo: a.listened,
+      prepared: a.prepared,
+      safe: a.safe,
+      comment: a.comment,
+    })),
     history: events.map((event) => ({
       at: event.at.toISOString(),
       what: describeEvent(event, staffNames),

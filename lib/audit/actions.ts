@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = {
   "outcome.recorded": "Recorded what a case delivered (and closed it)",
   "agreement.item-added": "Added an item to a case's agreement",
   "agreement.item-checked": "Checked an agreement item at follow-up",
+  "wellbeing.recorded": "Recorded how the person feels (given by phone)",
   "export.referrals": "Exported referrals",
   "export.figures": "Downloaded the figures",
   "export.quarterly-return": "Downloaded the commissioner's quarterly return",

@@ -107,6 +107,10 @@ export const ERRORS = {
     status: 409,
     message: "Paused by the person until {until}: do not arrange anything with them before then",
   },
+  "wellbeing.not-closed": {
+    status: 409,
+    message: "Ask how it went once the case is closed: until then, record how they feel at the start",
+  },
   "agreement.not-found": { status: 404, message: "There is no such agreement item on this referral" },
   "agreement.conflict": {
     status: 409,

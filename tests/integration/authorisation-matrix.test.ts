@@ -59,6 +59,7 @@ import { listAudit } from "@/lib/workspace/audit-log";
 import { changeStatus } from "@/lib/workspace/change-status";
 import { countInbox, listInbox, searchInbox } from "@/lib/workspace/inbox";
 import { viewReferral } from "@/lib/workspace/referrals";
+import { readWellbeing, recordWellbeing } from "@/lib/workspace/wellbeing";
 import { openBackend, type TestBackend } from "../support/backends";
 import { insertReferral } from "../support/referral-rows";
 
@@ -84,6 +85,7 @@ const SERVICES: Record<Permission, Services> = {
   }),
   "referral.read": ({ prisma, referralId }) => ({
     viewReferral: async (s) => viewReferral(prisma, s, (await referralId()).id),
+    readWellbeing: async (s) => readWellbeing(prisma, s, (await referralId()).id),
   }),
   "referral.change": ({ prisma, referralId }) => ({
     changeStatus: async (s) =>
@@ -109,6 +111,12 @@ const SERVICES: Record<Permission, Services> = {
       }),
     unassignReferral: async (s) =>
       unassignReferral(prisma, s, { referralId: (await referralId()).id, version: 0, reason: "On leave" }),
+    recordWellbeing: async (s) =>
+      recordWellbeing(prisma, s, {
+        referralId: (await referralId()).id,
+        stage: "start",
+        answers: { fear: 5, anger: 5, coping: 5 },
+      }),
     markPersonChangesSeen: async (s) =>
       markPersonChangesSeen(prisma, s, { referralId: (await referralId()).id, version: 0 }),
   }),

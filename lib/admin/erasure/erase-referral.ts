@@ -15,6 +15,7 @@ import { deleteJobsForReferral } from "@/lib/jobs/queue";
 import { deleteMailFilesOf } from "@/lib/email/transport";
 import { AppError } from "@/lib/errors/app-error";
 import { ukMonthStart } from "@/lib/dates";
+import { quarterContaining } from "@/lib/admin/return/quarters";
 
 export type ErasureKind = "retention" | "request";
 
@@ -46,6 +47,28 @@ export function figuresOf(referral: Referral, erasure: ErasureKind) {
   };
 }
 
+/**
+ * How the person felt stays for the figures, anonymous: the comment and who
+ * recorded it go, the day becomes the quarter, and the quarter it closed, its
+ * crime type and what was delivered are written in (the link to the referral
+ * goes with the referral: ON DELETE SET NULL).
+ */
+async function keepWellbeingAnonymous(tx: Prisma.TransactionClient, referral: Referral) {
+  const outcome = await tx.caseOutcome.findUnique({ where: { referralId: referral.id }, select: { delivered: true } });
+  const quarter = new Date(`${quarterContaining(referral.closedAt ?? new Date()).firstDay}T00:00:00Z`);
+  await tx.wellbeingAnswer.updateMany({
+    where: { referralId: referral.id },
+    data: {
+      comment: null,
+      recordedById: null,
+      answeredAt: quarter,
+      closedQuarter: quarter,
+      crimeType: referral.crimeType,
+      delivered: outcome?.delivered ?? null,
+    },
+  });
+}
+
 /** Inside a transaction: keep the figures, delete the referral and its timeline, audit it. */
 export async function eraseInTransaction(
   tx: Prisma.TransactionClient,
@@ -53,6 +76,7 @@ export async function eraseInTransaction(
   audit: { kind: ErasureKind; actorId: string | null; reason: string; rule?: string; ipAddress?: string },
 ): Promise<void> {
   await tx.referralFigure.create({ data: figuresOf(referral, audit.kind) });
+  await keepWellbeingAnonymous(tx, referral);
   // The timeline is append-only; this transaction alone may delete it (see the migration's trigger).
   await tx.$executeRawUnsafe("SET LOCAL rj.erasing = 'on'");
   await tx.referral.delete({ where: { id: referral.id } });

@@ -127,6 +127,10 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           <a href={`/staff/referrals/${referral.id}/outcome`}>Outcome and agreement</a>: for you and administrators only
         </p>
       ) : null}
+      <p className="no-print">
+        <a href={`/staff/referrals/${referral.id}/wellbeing`}>How they feel</a>: at the start and after the case, as
+        they tell you by phone (optional)
+      </p>
       <nav aria-label="On this page" className="no-print">
         <ul className="footer-links">
           <li>

@@ -99,6 +99,24 @@ export default async function SubjectAccessBundlePage({ params }: { params: Prom
       ))}
       <PackSessions sessions={bundle.sessions} />
       <PackOutcome outcome={bundle.outcome} agreement={bundle.agreement} />
+      <h2>How they said they felt</h2>
+      {bundle.howYouFelt.length ? (
+        <ol className="timeline">
+          {bundle.howYouFelt.map((answer, index) => (
+            <li key={index}>
+              <strong>{answer.when}</strong>, {when(answer.answeredAt)}: afraid it will happen again{" "}
+              {answer.afraidItWillHappenAgain ?? "not said"}, angry {answer.angry ?? "not said"}, coping{" "}
+              {answer.coping ?? "not said"} (0 to 10)
+              {answer.satisfaction
+                ? `; satisfaction ${answer.satisfaction} of 5, would recommend: ${answer.wouldRecommend}`
+                : ""}
+              {answer.comment ? <p className="timeline__text">{answer.comment}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>Nothing recorded.</p>
+      )}
       <h2>History</h2>
       {bundle.history.length === 0 ? (
         <p>Nothing has been recorded on this referral.</p>
