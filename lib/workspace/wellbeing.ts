@@ -5,6 +5,7 @@
  * withdrew. Answers are kept apart from who they are (see the model).
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
@@ -65,9 +66,14 @@ export async function recordWellbeing(
   if (input.stage === "after" && referral.status !== "CLOSED") throw new AppError("wellbeing.not-closed", field);
   const data = { ...input.answers, via: "phone", recordedById: staff.userId, answeredAt: now };
   await prisma.$transaction(async (tx) => {
+    // The other stage's pair id, if it was answered first: the two stay matched without naming the case.
+    const other = await tx.wellbeingAnswer.findFirst({
+      where: { referralId: referral.id, stage: input.stage === "start" ? "after" : "start" },
+      select: { pairId: true },
+    });
     await tx.wellbeingAnswer.upsert({
       where: { referralId_stage: { referralId: referral.id, stage: input.stage } },
-      create: { ...data, referralId: referral.id, stage: input.stage },
+      create: { ...data, referralId: referral.id, stage: input.stage, pairId: other?.pairId ?? randomUUID() },
       update: data,
     });
     await recordAudit(tx, {

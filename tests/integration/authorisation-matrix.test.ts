@@ -16,6 +16,7 @@ import { previewRetention, runRetentionNow } from "@/lib/admin/erasure/retention
 import { exportReferrals } from "@/lib/admin/export/export-referrals";
 import { figuresCsv, readFigures } from "@/lib/admin/figures";
 import { quarterOf } from "@/lib/admin/return/quarters";
+import { readSurveyFigures } from "@/lib/admin/survey/survey-figures";
 import { quarterlyReturnCsv, readQuarterlyReturn } from "@/lib/admin/return/quarterly-return";
 import {
   changeRole,
@@ -236,6 +237,7 @@ const SERVICES: Record<Permission, Services> = {
     figuresCsv: (s) => figuresCsv(prisma, s, { from: "2026-01-01", to: "2026-12-31" }),
     readQuarterlyReturn: (s) => readQuarterlyReturn(prisma, s, quarterOf("2026-10")!),
     quarterlyReturnCsv: (s) => quarterlyReturnCsv(prisma, s, quarterOf("2026-10")!),
+    readSurveyFigures: (s) => readSurveyFigures(prisma, s, quarterOf("2026-10")!),
   }),
   "caseload.read": ({ prisma }) => ({ readCaseload: (s) => readCaseload(prisma, s, "attempt") }),
   "reminders.send": ({ prisma, boss }) => ({

@@ -12,6 +12,8 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { csvRecords, UTF8_BOM } from "@/lib/admin/export/csv";
 import { buildReturn, shareWords, suppressed, type QuarterlyReturn, type ReturnCase } from "./return-figures";
 import type { Quarter } from "./quarters";
+import { shareWords as surveyShareWords, type ChangeFigure } from "@/lib/admin/survey/statistics";
+import { readSurveyFigures, STUDIES, type SurveyFigures } from "@/lib/admin/survey/survey-figures";
 
 export async function readQuarterlyReturn(
   prisma: PrismaClient,
@@ -123,6 +125,30 @@ export function returnRows(figures: QuarterlyReturn, quarter: Quarter): string[]
   return rows;
 }
 
+/** What people said after their case, as the download's rows (groups under 5 not shown). */
+export function surveyRows(survey: SurveyFigures, quarter: Quarter): string[][] {
+  const section = "What people said after their case";
+  const row = (what: string, value: string) => [quarter.label, section, what, value];
+  const change = (figure: ChangeFigure) =>
+    figure.shown
+      ? `${figure.change.toFixed(1)} (from ${figure.before.toFixed(1)} to ${figure.after.toFixed(1)}), ${figure.n} people`
+      : "too few answers to show";
+  return [
+    row("Satisfied or very satisfied", surveyShareWords(survey.satisfied)),
+    row("Satisfied: the national studies", `${Math.round(STUDIES.satisfied * 100)}%`),
+    row("Would recommend", surveyShareWords(survey.recommend)),
+    row("Would recommend: the national studies", `${Math.round(STUDIES.recommend * 100)}%`),
+    ...survey.byDelivery.flatMap((g) => [
+      row(`Satisfied, ${g.group.toLowerCase()}`, surveyShareWords(g.satisfied)),
+      row(`Would recommend, ${g.group.toLowerCase()}`, surveyShareWords(g.recommend)),
+    ]),
+    row("Change in fear that it will happen again (0 to 10)", change(survey.change.fear)),
+    row("Change in anger (0 to 10)", change(survey.change.anger)),
+    row("Change in coping (0 to 10)", change(survey.change.coping)),
+    row("Response rate", surveyShareWords(survey.responseRate).replace("people", "cases closed")),
+  ];
+}
+
 export async function quarterlyReturnCsv(
   prisma: PrismaClient,
   admin: AuthorisedStaff,
@@ -130,11 +156,12 @@ export async function quarterlyReturnCsv(
   ipAddress?: string,
 ): Promise<string> {
   const figures = await readQuarterlyReturn(prisma, admin, quarter);
+  const survey = await readSurveyFigures(prisma, admin, quarter);
   await recordAudit(prisma, {
     action: "export.quarterly-return",
     actorId: admin.userId,
     ipAddress,
     details: { quarter: quarter.value },
   });
-  return UTF8_BOM + csvRecords(returnRows(figures, quarter));
+  return UTF8_BOM + csvRecords([...returnRows(figures, quarter), ...surveyRows(survey, quarter)]);
 }

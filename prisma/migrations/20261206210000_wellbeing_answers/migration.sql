@@ -6,6 +6,7 @@ CREATE TABLE "wellbeing_answers" (
     "referral_id" UUID,
     "stage" VARCHAR(10) NOT NULL,
     "via" VARCHAR(10) NOT NULL,
+    "pair_id" UUID NOT NULL,
     "recorded_by_id" UUID,
     "answered_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "fear" INTEGER,

@@ -4,6 +4,9 @@ import { FigureBlock } from "@/components/admin/figure-block";
 import { TableScroll } from "@/components/table-scroll";
 import { PlainErrorSummary, PlainFields } from "@/components/admin/plain-fields";
 import { readFigures } from "@/lib/admin/figures";
+import { readSurveyFigures } from "@/lib/admin/survey/survey-figures";
+import { SurveyFiguresBlock } from "@/components/admin/survey-figures";
+import { ukDayEnd, ukDayStart } from "@/lib/dates";
 import { readFiguresRange } from "@/lib/admin/figures-range";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
@@ -47,7 +50,11 @@ const hours = (value: number | null) =>
 export default async function FiguresPage({ searchParams }: Props) {
   const admin = await requireStaffPage("/staff/admin/figures", "figures.read");
   const { values, errors, range } = readFiguresRange(await searchParams);
-  const figures = await readFigures((await getDatabase()).prisma, admin, range);
+  const prisma = (await getDatabase()).prisma;
+  const [figures, survey] = await Promise.all([
+    readFigures(prisma, admin, range),
+    readSurveyFigures(prisma, admin, { from: ukDayStart(range.from), to: ukDayEnd(range.to) }),
+  ]);
   const fc = figures.firstContact;
   const csv = `/staff/admin/figures/csv?${new URLSearchParams(range).toString()}`;
 
@@ -81,6 +88,7 @@ export default async function FiguresPage({ searchParams }: Props) {
       <FigureBlock id="by-status" title="Referrals by status now" counts={figures.byStatus} />
       <FigureBlock id="by-type" title="By type of crime or harm" counts={figures.byCrimeType} />
       <FigureBlock id="by-heard" title="By how they heard about the service" counts={figures.byHeardAbout} />
+      <SurveyFiguresBlock figures={survey} id="survey" />
 
       <section className="figure-block" aria-labelledby="first-contact-heading">
         <h2 id="first-contact-heading">Time from referral to first contact</h2>

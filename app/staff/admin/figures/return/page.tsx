@@ -4,6 +4,8 @@ import { FigureBlock } from "@/components/admin/figure-block";
 import { PlainErrorSummary, PlainFields } from "@/components/admin/plain-fields";
 import { TableScroll } from "@/components/table-scroll";
 import { readQuarterlyReturn } from "@/lib/admin/return/quarterly-return";
+import { readSurveyFigures } from "@/lib/admin/survey/survey-figures";
+import { SurveyFiguresBlock } from "@/components/admin/survey-figures";
 import { readQuarter } from "@/lib/admin/return/read-quarter";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
@@ -20,7 +22,11 @@ const percent = ({ met, of }: { met: number; of: number }) =>
 export default async function QuarterlyReturnPage({ searchParams }: Props) {
   const admin = await requireStaffPage("/staff/admin/figures/return", "figures.read");
   const { quarters, quarter, error } = readQuarter(await searchParams);
-  const figures = await readQuarterlyReturn((await getDatabase()).prisma, admin, quarter);
+  const prisma = (await getDatabase()).prisma;
+  const [figures, survey] = await Promise.all([
+    readQuarterlyReturn(prisma, admin, quarter),
+    readSurveyFigures(prisma, admin, quarter),
+  ]);
   const fields: Field[] = [
     {
       kind: "radios",
@@ -119,6 +125,7 @@ export default async function QuarterlyReturnPage({ searchParams }: Props) {
         <p>Counted once the time allowed has passed, or sooner when it was met.</p>
       </section>
       <FigureBlock id="sessions" title="Sessions that took place" counts={figures.sessionsByType} unit="Sessions" />
+      <SurveyFiguresBlock figures={survey} id="survey" />
       <section aria-labelledby="safeguarding-heading">
         <h2 id="safeguarding-heading">Safeguarding</h2>
         <p>
