@@ -131,7 +131,9 @@ describe.each(BACKENDS)("how a victim feels, on %s", (kind) => {
       });
     expect(kept.find((r) => r.stage === "after")).toMatchObject({ satisfaction: 5, recommend: "yes", fear: 2 });
     // A dump of the anonymous rows holds nothing that could say who they were (or who asked).
-    const dump = JSON.stringify(await prisma.$queryRawUnsafe("SELECT * FROM wellbeing_answers WHERE referral_id IS NULL"));
+    const dump = JSON.stringify(
+      await prisma.$queryRawUnsafe("SELECT * FROM wellbeing_answers WHERE referral_id IS NULL"),
+    );
     for (const marker of ["Fernwhistle", "Surveyname", reference, id, staff.userId]) expect(dump).not.toContain(marker);
   });
 });
