@@ -217,7 +217,7 @@ describe("administration", () => {
   it("shows the figures with a table for every chart, axe-clean, and offers them as CSV", async () => {
     await admin.goto(`${BASE()}/staff/admin/figures`);
     await expectNoAxeViolations(admin, "the figures page", true);
-    expect(await admin.locator("table").count()).toBe(6); // with first contact in working days
+    expect(await admin.locator("table").count()).toBe(9); // with first contact in working days, and the three of what people said
     expect(await admin.locator("main").innerText()).not.toContain("Ezra");
     await admin.getByLabel("Received from").fill("2026-12-01");
     await admin.getByLabel("Received to").fill("2026-01-01");
