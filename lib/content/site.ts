@@ -9,6 +9,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { href: "/how-it-works", title: "How restorative justice works", inNavigation: true },
   { href: "/is-it-right-for-me", title: "Is restorative justice right for me?", inNavigation: true },
   { href: "/benefits-and-evidence", title: "Benefits and evidence", inNavigation: true },
+  { href: "/how-we-are-doing", title: "How we are doing", inNavigation: false },
   { href: "/what-happens-after-you-ask", title: "What happens after you ask", inNavigation: true },
   { href: "/get-help-now", title: "Get help now", inNavigation: true },
   { href: "/about-restorative-solutions", title: "About Restorative Solutions", inNavigation: false },

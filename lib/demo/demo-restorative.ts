@@ -7,6 +7,7 @@
  * status and closure reason, so every stage of the return has a case.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ukDateTime, ukDay } from "@/lib/dates";
 
@@ -24,7 +25,35 @@ const WITHOUT_RJ: Record<string, { stageReached: string; whyNot: string }> = {
   otherPartyUnwilling: { stageReached: "responsibleApproached", whyNot: "responsibleDenied" },
 };
 
+/**
+ * Answers kept from cases already erased: anonymous rows (no case, no comment),
+ * enough over the last year for the public page to show its figures.
+ */
+async function seedAnonymousAnswers(prisma: PrismaClient, now: Date) {
+  const rows = Array.from({ length: 12 }, (_, n) => {
+    const quarter = new Date(`${ukDay(new Date(now.getTime() - (60 + n * 20) * DAY)).slice(0, 7)}-01T00:00:00Z`);
+    return {
+      stage: "after",
+      via: n % 3 ? "phone" : "online",
+      answeredAt: quarter,
+      closedQuarter: quarter,
+      crimeType: ["burglary", "violence", "criminalDamage"][n % 3]!,
+      delivered: ["FACE_TO_FACE", "SHUTTLE", "LETTERS", "FACE_TO_FACE"][n % 4]!,
+      satisfaction: [5, 4, 5, 3, 4, 5, 2, 5, 4, 4, 5, 1][n]!,
+      recommend: n % 5 === 3 ? "notSure" : n % 6 === 5 ? "no" : "yes",
+      listened: "yes",
+      prepared: n % 4 ? "yes" : "partly",
+      safe: "yes",
+      fear: [3, 2, 4, 5, 1, 2, 6, 3, 2, 4, 1, 7][n]!,
+      anger: [2, 3, 3, 6, 2, 1, 7, 2, 3, 3, 2, 8][n]!,
+      coping: [7, 8, 6, 5, 8, 9, 4, 7, 8, 6, 9, 3][n]!,
+    };
+  });
+  await prisma.wellbeingAnswer.createMany({ data: rows });
+}
+
 export async function seedRestorativeWork(prisma: PrismaClient, adminId: string, now = new Date()): Promise<void> {
+  await seedAnonymousAnswers(prisma, now);
   const cases = await prisma.referral.findMany({
     where: { status: { in: ["IN_PROGRESS", "CLOSED"] }, withdrawnAt: null },
     orderBy: { createdAt: "asc" },
@@ -129,6 +158,41 @@ export async function seedRestorativeWork(prisma: PrismaClient, adminId: string,
           version: 1,
         })),
       });
+      // How they felt at the start and after: the first completed case answered both, the second only at the start.
+      const pairId = randomUUID();
+      await prisma.wellbeingAnswer.create({
+        data: {
+          referralId: referral.id,
+          stage: "start",
+          via: "phone",
+          pairId,
+          fear: 8,
+          anger: 7,
+          coping: 3,
+          recordedById: by,
+          answeredAt: new Date(closedAt.getTime() - 40 * DAY),
+        },
+      });
+      if (completed === 1)
+        await prisma.wellbeingAnswer.create({
+          data: {
+            referralId: referral.id,
+            stage: "after",
+            via: "phone",
+            pairId,
+            fear: 3,
+            anger: 4,
+            coping: 7,
+            satisfaction: 5,
+            recommend: "yes",
+            listened: "yes",
+            prepared: "yes",
+            safe: "yes",
+            comment: "It helped to hear them say sorry.",
+            recordedById: by,
+            answeredAt: now,
+          },
+        });
       await prisma.caseOutcome.create({
         data: {
           referralId: referral.id,

@@ -76,6 +76,13 @@ describe("npm run db:seed", () => {
         expect(new Set(outcomes.map((o) => o.delivered))).toEqual(new Set(["FACE_TO_FACE", "SHUTTLE", "NONE"]));
         expect(new Set(outcomes.filter((o) => o.delivered === "NONE").map((o) => o.stageReached)).size).toBe(4);
         expect(outcomes.every((o) => o.referral.status === "CLOSED")).toBe(true);
+        // How people felt: a case answered at the start and after (paired), one only at the start, and
+        // anonymous answers kept from erased cases, enough for the public page.
+        const answers = await db.prisma.wellbeingAnswer.findMany();
+        expect(answers.filter((a) => a.stage === "after").length).toBeGreaterThanOrEqual(10);
+        expect(answers.some((a) => a.referralId === null && a.comment === null)).toBe(true);
+        const paired = answers.filter((a) => a.referralId !== null);
+        expect(new Set(paired.map((a) => a.pairId)).size).toBeLessThan(paired.length);
         const agreements = await db.prisma.agreementItem.findMany();
         expect(agreements.some((item) => item.status === "DONE")).toBe(true);
         expect(agreements.some((item) => item.status === "PARTLY")).toBe(true);

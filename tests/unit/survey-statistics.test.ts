@@ -5,7 +5,7 @@
  * change, and, by property, that no group under 5 is ever shown.
  */
 import fc from "fast-check";
-import { pairedChange, shareFigure, shareWords, SMALLEST_GROUP, wilsonInterval } from "@/lib/admin/survey/statistics";
+import { pairedChange, shareFigure, shareWords, SMALLEST_GROUP, wilsonInterval } from "@/lib/survey/statistics";
 
 describe("the Wilson interval", () => {
   it.each([

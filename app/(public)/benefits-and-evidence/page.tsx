@@ -36,6 +36,9 @@ export default function BenefitsAndEvidencePage() {
         Merseyside. The satisfaction, recommendation and savings figures come from the evaluation of restorative justice
         schemes carried out for the Ministry of Justice.
       </p>
+      <p>
+        <a href="/how-we-are-doing">How we are doing</a>: what people who used this service told us afterwards.
+      </p>
 
       <h2>It can help stop reoffending</h2>
       <p>

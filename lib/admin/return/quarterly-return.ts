@@ -12,7 +12,7 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { csvRecords, UTF8_BOM } from "@/lib/admin/export/csv";
 import { buildReturn, shareWords, suppressed, type QuarterlyReturn, type ReturnCase } from "./return-figures";
 import type { Quarter } from "./quarters";
-import { shareWords as surveyShareWords, type ChangeFigure } from "@/lib/admin/survey/statistics";
+import { shareWords as surveyShareWords, type ChangeFigure } from "@/lib/survey/statistics";
 import { readSurveyFigures, STUDIES, type SurveyFigures } from "@/lib/admin/survey/survey-figures";
 
 export async function readQuarterlyReturn(

@@ -10,7 +10,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { DELIVERED_BY } from "@/lib/restorative/outcome-fields";
-import { pairedChange, shareFigure, type ChangeFigure, type ShareFigure } from "./statistics";
+import { pairedChange, shareFigure, type ChangeFigure, type ShareFigure } from "@/lib/survey/statistics";
 
 /** The studies the site quotes (Ministry of Justice evaluation, 2008): the comparison, not a target. */
 export const STUDIES = { satisfied: 0.85, recommend: 0.78 } as const;
