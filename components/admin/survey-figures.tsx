@@ -6,7 +6,7 @@
  */
 import { TableScroll } from "@/components/table-scroll";
 import { STUDIES, type SurveyFigures } from "@/lib/admin/survey/survey-figures";
-import { shareWords, type ChangeFigure, type ShareFigure } from "@/lib/admin/survey/statistics";
+import { shareWords, type ChangeFigure, type ShareFigure } from "@/lib/survey/statistics";
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${Math.abs(Math.round(x * 10) / 10)}`;
