@@ -17,10 +17,9 @@ import { describeEvent } from "@/lib/workspace/describe-event";
 import { normalisePhone } from "@/lib/forms/phone";
 import type { PersonSearch } from "./subject-access-rules";
 import { readAnswers } from "@/lib/referrals/read-answers";
+import { isUuid } from "@/lib/db/ids";
 
 export { searchProblem, type PersonSearch } from "./subject-access-rules";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export async function findPersonReferrals(
   prisma: PrismaClient,
@@ -71,7 +70,7 @@ export async function subjectAccessBundle(
   ipAddress?: string,
 ) {
   requirePermission(admin, "subject-access.manage");
-  if (!UUID.test(referralId)) return null;
+  if (!isUuid(referralId)) return null;
   const referral = await prisma.referral.findUnique({ where: { id: referralId } });
   if (!referral) return null;
   const events = await prisma.referralEvent.findMany({

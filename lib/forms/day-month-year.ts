@@ -40,3 +40,17 @@ export function wholeYear(year: string): number | undefined {
   const text = year.trim();
   return /^\d{4}$/.test(text) ? Number(text) : undefined;
 }
+
+/**
+ * One date group of a posted form (`<prefix>Day`, `<prefix>Month`, `<prefix>Year`):
+ * null when every box is blank, "invalid" when it is not a real day, else yyyy-mm-dd.
+ */
+export function optionalDay(values: Record<string, unknown>, prefix: string): string | null {
+  const box = (part: string) => {
+    const value = values[`${prefix}${part}`];
+    return typeof value === "string" ? value : "";
+  };
+  const read = readDayMonthYear({ day: box("Day"), month: box("Month"), year: box("Year") });
+  if (read.problems[0]?.problem === "empty") return null;
+  return read.day ?? "invalid";
+}

@@ -86,3 +86,19 @@ export function errorSummaryItems(
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([name, message]) => ({ href: `#${errorTarget(fields, name)}`, message }));
 }
+
+/** A GOV.UK date input: day, month and year boxes under one legend, named `<name>Day`, `<name>Month`, `<name>Year`. */
+export function dateGroup(name: string, label: string, hint: string, optional = false): GroupField {
+  return {
+    kind: "group",
+    name,
+    label,
+    hint,
+    optional,
+    fields: [
+      { kind: "text", name: `${name}Day`, label: "Day", inputMode: "numeric", width: "2", maxLength: 2 },
+      { kind: "text", name: `${name}Month`, label: "Month", inputMode: "numeric", width: "2", maxLength: 2 },
+      { kind: "text", name: `${name}Year`, label: "Year", inputMode: "numeric", width: "4", maxLength: 4 },
+    ],
+  };
+}

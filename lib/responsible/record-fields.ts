@@ -3,7 +3,7 @@
  * checked by record-schemas.ts: the same words on the page, in the record and
  * in its own subject-access pack.
  */
-import type { Field } from "@/lib/referrals/form-fields";
+import { dateGroup, type Field } from "@/lib/referrals/form-fields";
 
 export const WHEREABOUTS = [
   { value: "NOT_KNOWN", label: "Not known yet" },
@@ -20,19 +20,6 @@ export const ADMISSION = [
 ] as const;
 
 export const RECORD_LIMITS = { establishment: 200, practitioner: 500, consentHow: 200, suitability: 2000, note: 2000 };
-
-const dayBoxes = (name: string, label: string, hint: string): Field => ({
-  kind: "group",
-  name,
-  label,
-  optional: true,
-  hint,
-  fields: [
-    { kind: "text", name: `${name}Day`, label: "Day", inputMode: "numeric", width: "2", maxLength: 2 },
-    { kind: "text", name: `${name}Month`, label: "Month", inputMode: "numeric", width: "2", maxLength: 2 },
-    { kind: "text", name: `${name}Year`, label: "Year", inputMode: "numeric", width: "4", maxLength: 4 },
-  ],
-});
 
 export const RECORD_FIELDS: Field[] = [
   { kind: "radios", name: "whereabouts", label: "Where are they?", options: WHEREABOUTS },
@@ -53,7 +40,12 @@ export const RECORD_FIELDS: Field[] = [
     maxLength: RECORD_LIMITS.practitioner,
   },
   { kind: "radios", name: "admission", label: "Do they admit the harm?", options: ADMISSION },
-  dayBoxes("consentGiven", "They agreed to take part on", "For example, 27 3 2026. Leave blank if they have not"),
+  dateGroup(
+    "consentGiven",
+    "They agreed to take part on",
+    "For example, 27 3 2026. Leave blank if they have not",
+    true,
+  ),
   {
     kind: "text",
     name: "consentHow",
@@ -62,7 +54,7 @@ export const RECORD_FIELDS: Field[] = [
     hint: "For example, in person at the prison, or by phone",
     maxLength: RECORD_LIMITS.consentHow,
   },
-  dayBoxes("consentWithdrawn", "They withdrew their agreement on", "Leave blank unless they have withdrawn"),
+  dateGroup("consentWithdrawn", "They withdrew their agreement on", "Leave blank unless they have withdrawn", true),
   {
     kind: "textarea",
     name: "suitability",

@@ -14,8 +14,8 @@ import { sessionTypesOfSide } from "@/lib/restorative/session-fields";
 import { agreementForPack, outcomeForPack } from "@/lib/restorative/outcome-pack";
 import { sessionsForPack } from "@/lib/restorative/session-pack";
 import { ADMISSION, labelOf, noteHeading, WHEREABOUTS } from "./record-fields";
+import { isUuid } from "@/lib/db/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
 /** Everything held about the person responsible of one referral, or null if there is no such record. */
@@ -26,7 +26,7 @@ export async function responsibleRecordPack(
   ipAddress?: string,
 ) {
   requirePermission(admin, "subject-access.manage");
-  if (!UUID.test(referralId)) return null;
+  if (!isUuid(referralId)) return null;
   const record = await prisma.responsiblePerson.findUnique({
     where: { referralId },
     include: {
@@ -79,7 +79,7 @@ export async function eraseResponsibleRecord(
 ): Promise<void> {
   requirePermission(admin, "subject-access.manage");
   await prisma.$transaction(async (tx) => {
-    const record = UUID.test(input.referralId)
+    const record = isUuid(input.referralId)
       ? await tx.responsiblePerson.findUnique({
           where: { referralId: input.referralId },
           include: { referral: { select: { reference: true } } },

@@ -1,6 +1,6 @@
 /** The checks of the person responsible's record, in the browser and on the server. */
 import { z } from "zod";
-import { readDayMonthYear } from "@/lib/forms/day-month-year";
+import { optionalDay } from "@/lib/forms/day-month-year";
 import { EVEN_WITH_OTHER_ERRORS } from "@/lib/forms/schema-helpers";
 import { ADMISSION, CONTACT_CHANNELS, CONTACT_WITH, RECORD_LIMITS, WHEREABOUTS } from "./record-fields";
 
@@ -81,16 +81,7 @@ type DateBoxes = Record<`${"consentGiven" | "consentWithdrawn"}${"Day" | "Month"
 
 /** Each optional day: null when left blank, "invalid" when not a real day, else yyyy-mm-dd. */
 function datesOf(value: DateBoxes) {
-  const dayOf = (prefix: "consentGiven" | "consentWithdrawn") => {
-    const read = readDayMonthYear({
-      day: String(value[`${prefix}Day`] ?? ""),
-      month: String(value[`${prefix}Month`] ?? ""),
-      year: String(value[`${prefix}Year`] ?? ""),
-    });
-    if (read.problems[0]?.problem === "empty") return null;
-    return read.day ?? "invalid";
-  };
-  return { consentGiven: dayOf("consentGiven"), consentWithdrawn: dayOf("consentWithdrawn") };
+  return { consentGiven: optionalDay(value, "consentGiven"), consentWithdrawn: optionalDay(value, "consentWithdrawn") };
 }
 
 export type RecordInput = z.output<ReturnType<typeof recordSchemaFor>>;

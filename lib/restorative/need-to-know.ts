@@ -11,8 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff, type Permission } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { withdrawnRefusal, type CaseActionKind } from "@/lib/workspace/contact-wishes";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/db/ids";
 
 export type NeedToKnowCase = {
   id: string;
@@ -43,7 +42,7 @@ export async function openNeedingToKnow(
   ipAddress?: string,
 ): Promise<NeedToKnowCase> {
   requirePermission(staff, permission);
-  const referral = UUID.test(referralId)
+  const referral = isUuid(referralId)
     ? await prisma.referral.findUnique({
         where: { id: referralId },
         select: {

@@ -3,7 +3,7 @@
  * pages and checked by outcome-schemas.ts: the same words on the page, in the
  * end-of-case report, the packs and the commissioner's return.
  */
-import type { Field } from "@/lib/referrals/form-fields";
+import { dateGroup, type Field } from "@/lib/referrals/form-fields";
 import { SESSION_PEOPLE } from "./session-fields";
 
 /** How restorative justice was delivered: a meeting is direct, the rest indirect. */
@@ -72,18 +72,6 @@ export const ITEM_STATUSES = [
 
 export const OUTCOME_LIMITS = { detail: 1000, what: 500 };
 
-const dayBoxes = (name: string, label: string, hint: string): Field => ({
-  kind: "group",
-  name,
-  label,
-  hint,
-  fields: [
-    { kind: "text", name: `${name}Day`, label: "Day", inputMode: "numeric", width: "2", maxLength: 2 },
-    { kind: "text", name: `${name}Month`, label: "Month", inputMode: "numeric", width: "2", maxLength: 2 },
-    { kind: "text", name: `${name}Year`, label: "Year", inputMode: "numeric", width: "4", maxLength: 4 },
-  ],
-});
-
 export const OUTCOME_FIELDS: Field[] = [
   {
     kind: "radios",
@@ -101,7 +89,7 @@ export const OUTCOME_FIELDS: Field[] = [
           : undefined,
     })),
   },
-  dayBoxes(
+  dateGroup(
     "deliveredOn",
     "When was it delivered?",
     "The day of the meeting or the last exchange, for example 14 1 2027. Leave blank if none was delivered",
@@ -135,7 +123,7 @@ export const AGREEMENT_ITEM_FIELDS: Field[] = [
     maxLength: OUTCOME_LIMITS.what,
   },
   { kind: "radios", name: "owner", label: "Who will do it?", options: AGREEMENT_OWNERS },
-  dayBoxes("due", "By when?", "For example, 28 2 2027"),
+  dateGroup("due", "By when?", "For example, 28 2 2027"),
 ];
 
 export const FOLLOW_UP_FIELDS: Field[] = [

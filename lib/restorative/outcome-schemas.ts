@@ -1,6 +1,6 @@
 /** The checks for the outcome and the agreement, in the browser and on the server. */
 import { z } from "zod";
-import { readDayMonthYear } from "@/lib/forms/day-month-year";
+import { optionalDay } from "@/lib/forms/day-month-year";
 import { asString, asStringArray, EVEN_WITH_OTHER_ERRORS } from "@/lib/forms/schema-helpers";
 import {
   AGREEMENT_OWNERS,
@@ -40,16 +40,6 @@ const choice = <T extends ReadonlyArray<{ value: string }>>(options: T, message:
   z.preprocess(str, z.enum(values(options), message));
 const isOneOf = (options: ReadonlyArray<{ value: string }>, value: string) => options.some((o) => o.value === value);
 
-function dayOf(value: Record<string, unknown>, prefix: string): string | null {
-  const read = readDayMonthYear({
-    day: str(value[`${prefix}Day`]),
-    month: str(value[`${prefix}Month`]),
-    year: str(value[`${prefix}Year`]),
-  });
-  if (read.problems[0]?.problem === "empty") return null;
-  return read.day ?? "invalid";
-}
-
 /** `today`: the server's UK day (yyyy-mm-dd). */
 export function outcomeSchemaFor(today: () => string) {
   return z
@@ -68,7 +58,7 @@ export function outcomeSchemaFor(today: () => string) {
     })
     .superRefine((value, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-      const day = dayOf(value, "deliveredOn");
+      const day = optionalDay(value, "deliveredOn");
       if (value.delivered === "NONE") {
         if (!isOneOf(STAGES_REACHED, value.stageReached)) issue("stageReached", M.stageReached);
         if (!isOneOf(WHY_NOT, value.whyNot)) issue("whyNot", M.whyNot);
@@ -85,7 +75,7 @@ export function outcomeSchemaFor(today: () => string) {
       const none = value.delivered === "NONE";
       return {
         delivered: value.delivered,
-        deliveredOn: none ? null : dayOf(value, "deliveredOn"),
+        deliveredOn: none ? null : optionalDay(value, "deliveredOn"),
         tookPart: none ? [] : value.tookPart,
         wishesMet: value.wishesMet,
         stageReached: none ? value.stageReached : null,
@@ -108,11 +98,11 @@ export const agreementItemSchema = z
     dueYear: anyText,
   })
   .superRefine((value, ctx) => {
-    const day = dayOf(value, "due");
+    const day = optionalDay(value, "due");
     if (day === null) ctx.addIssue({ code: "custom", path: ["dueDay"], message: M.due });
     else if (day === "invalid") ctx.addIssue({ code: "custom", path: ["dueDay"], message: M.day("The day") });
   }, EVEN_WITH_OTHER_ERRORS)
-  .transform((value) => ({ what: value.what, owner: value.owner, dueOn: dayOf(value, "due") as string }));
+  .transform((value) => ({ what: value.what, owner: value.owner, dueOn: optionalDay(value, "due") as string }));
 export type AgreementItemInput = z.output<typeof agreementItemSchema>;
 
 export const followUpSchema = z.object({ status: choice(ITEM_STATUSES, M.status) });

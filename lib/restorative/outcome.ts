@@ -16,8 +16,8 @@ import { changeCase, type CaseChange } from "@/lib/workspace/case-change";
 import { openNeedingToKnow, refuseIfWithdrawn } from "./need-to-know";
 import { WHY_NOT } from "./outcome-fields";
 import type { AgreementItemInput, OutcomeInput } from "./outcome-schemas";
+import { isUuid } from "@/lib/db/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const asDay = (isoDay: string | null) => (isoDay ? new Date(`${isoDay}T00:00:00Z`) : null);
 
 const gate = (prisma: PrismaClient, staff: AuthorisedStaff, change: boolean, referralId: string, ip?: string) =>
@@ -153,7 +153,7 @@ export async function openAgreementItem(
   input: { referralId: string; itemId: string; ipAddress?: string },
 ) {
   const referral = await gate(prisma, staff, false, input.referralId, input.ipAddress);
-  const item = UUID.test(input.itemId)
+  const item = isUuid(input.itemId)
     ? await prisma.agreementItem.findFirst({ where: { id: input.itemId, referralId: referral.id } })
     : null;
   if (!item) throw new AppError("agreement.not-found");
@@ -170,7 +170,7 @@ export async function checkAgreementItem(
   const referral = await gate(prisma, staff, true, input.referralId, input.ipAddress);
   refuseIfWithdrawn(referral, "note");
   await prisma.$transaction(async (tx) => {
-    const item = UUID.test(input.itemId)
+    const item = isUuid(input.itemId)
       ? await tx.agreementItem.findFirst({ where: { id: input.itemId, referralId: referral.id } })
       : null;
     if (!item) throw new AppError("agreement.not-found");

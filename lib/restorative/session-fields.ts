@@ -3,7 +3,7 @@
  * the sessions pages and checked by session-schemas.ts: the same words on the
  * page, in the calendar file and in the subject-access packs.
  */
-import type { Field } from "@/lib/referrals/form-fields";
+import { dateGroup, type Field } from "@/lib/referrals/form-fields";
 
 /**
  * Whose a session is: the victim's (in their subject-access pack), the person
@@ -63,22 +63,9 @@ export const sessionTypesOfSide = (side: SessionSide): SessionTypeValue[] =>
 
 export const sideOf = (type: string): SessionSide => SESSION_TYPES.find((t) => t.value === type)?.side ?? "joint";
 
-const dayBoxes = (name: string, label: string, hint: string, optional = false): Field => ({
-  kind: "group",
-  name,
-  label,
-  hint,
-  optional,
-  fields: [
-    { kind: "text", name: `${name}Day`, label: "Day", inputMode: "numeric", width: "2", maxLength: 2 },
-    { kind: "text", name: `${name}Month`, label: "Month", inputMode: "numeric", width: "2", maxLength: 2 },
-    { kind: "text", name: `${name}Year`, label: "Year", inputMode: "numeric", width: "4", maxLength: 4 },
-  ],
-});
-
 export const BOOK_FIELDS: Field[] = [
   { kind: "radios", name: "type", label: "What kind of session?", options: SESSION_TYPES },
-  dayBoxes("on", "Date", "For example, 14 1 2027. A session that has already taken place can be added too"),
+  dateGroup("on", "Date", "For example, 14 1 2027. A session that has already taken place can be added too"),
   {
     kind: "text",
     name: "time",
@@ -196,7 +183,7 @@ export const RECORD_SESSION_FIELDS: Field[] = [
             hint: "For example, Liverpool City Council adult social care, or the police",
             maxLength: SESSION_LIMITS.safeguardingTo,
           },
-          dayBoxes("safeguardingOn", "Raised on", "For example, 14 1 2027"),
+          dateGroup("safeguardingOn", "Raised on", "For example, 14 1 2027"),
           {
             kind: "text",
             name: "safeguardingRef",

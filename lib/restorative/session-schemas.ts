@@ -1,6 +1,6 @@
 /** The checks for booking a session and recording what happened, in the browser and on the server. */
 import { z } from "zod";
-import { readDayMonthYear } from "@/lib/forms/day-month-year";
+import { optionalDay } from "@/lib/forms/day-month-year";
 import { asString, asStringArray, EVEN_WITH_OTHER_ERRORS } from "@/lib/forms/schema-helpers";
 import { CHANNELS, NOT_HAPPENED_REASONS, SESSION_LIMITS, SESSION_PEOPLE, SESSION_TYPES } from "./session-fields";
 
@@ -52,17 +52,6 @@ export function readClock(typed: string): { hours: number; minutes: number } | n
   return { hours, minutes };
 }
 
-/** One date group's day: null when every box is blank, "invalid" when not a real day, else yyyy-mm-dd. */
-function dayOf(value: Record<string, unknown>, prefix: string): string | null {
-  const read = readDayMonthYear({
-    day: str(value[`${prefix}Day`]),
-    month: str(value[`${prefix}Month`]),
-    year: str(value[`${prefix}Year`]),
-  });
-  if (read.problems[0]?.problem === "empty") return null;
-  return read.day ?? "invalid";
-}
-
 const addYears = (isoDay: string, years: number) => `${Number(isoDay.slice(0, 4)) + years}${isoDay.slice(4)}`;
 
 /** `today`: the server's UK day (yyyy-mm-dd). */
@@ -82,7 +71,7 @@ export function bookSchemaFor(today: () => string) {
     })
     .superRefine((value, ctx) => {
       // Checked even while another answer is wrong, so every problem shows at once.
-      const day = dayOf(value, "on");
+      const day = optionalDay(value, "on");
       if (day === null) ctx.addIssue({ code: "custom", path: ["onDay"], message: M.dayMissing("The date") });
       else if (day === "invalid") ctx.addIssue({ code: "custom", path: ["onDay"], message: M.day("The date") });
       else if (day > addYears(today(), 2)) ctx.addIssue({ code: "custom", path: ["onDay"], message: M.tooFar });
@@ -95,7 +84,7 @@ export function bookSchemaFor(today: () => string) {
     }, EVEN_WITH_OTHER_ERRORS)
     .transform((value) => ({
       type: value.type,
-      day: dayOf(value, "on") as string,
+      day: optionalDay(value, "on") as string,
       clock: readClock(value.time) as { hours: number; minutes: number },
       minutes: value.minutes ? Number(value.minutes) : 60,
       channel: value.channel,
@@ -133,7 +122,7 @@ export function recordSessionSchemaFor(today: () => string) {
       if (value.safeguarding === "yes") {
         if (!value.safeguardingTo)
           ctx.addIssue({ code: "custom", path: ["safeguardingTo"], message: M.safeguardingTo });
-        const day = dayOf(value, "safeguardingOn");
+        const day = optionalDay(value, "safeguardingOn");
         if (day === null)
           ctx.addIssue({
             code: "custom",
@@ -157,7 +146,7 @@ export function recordSessionSchemaFor(today: () => string) {
         concerns: value.concerns,
         safeguardingRaised: raised,
         safeguardingTo: raised ? value.safeguardingTo : null,
-        safeguardingOn: raised ? dayOf(value, "safeguardingOn") : null,
+        safeguardingOn: raised ? optionalDay(value, "safeguardingOn") : null,
         safeguardingRef: raised ? value.safeguardingRef : null,
       };
     });

@@ -13,8 +13,8 @@ import { formatDate, formatTime, ukDateTime, ukDay, ukDayStart } from "@/lib/dat
 import { AppError } from "@/lib/errors/app-error";
 import { openNeedingToKnow, refuseIfWithdrawn } from "./need-to-know";
 import type { BookInput, RecordSessionInput } from "./session-schemas";
+import { isUuid } from "@/lib/db/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** People whose presence makes a session contact with the victim (their pause forbids it). */
 const VICTIM_SIDE = ["victim", "victimSupporter"];
 
@@ -52,7 +52,7 @@ export async function openSession(
   input: { referralId: string; sessionId: string; ipAddress?: string },
 ) {
   const referral = await gate(prisma, staff, false, input.referralId, input.ipAddress);
-  const session = UUID.test(input.sessionId)
+  const session = isUuid(input.sessionId)
     ? await prisma.caseSession.findFirst({ where: { id: input.sessionId, referralId: referral.id } })
     : null;
   if (!session) throw new AppError("session.not-found");
@@ -153,7 +153,7 @@ async function openSessionToChange(
   input: { referralId: string; sessionId: string; ipAddress?: string },
 ) {
   const referral = await gate(prisma, staff, true, input.referralId, input.ipAddress);
-  const session = UUID.test(input.sessionId)
+  const session = isUuid(input.sessionId)
     ? await prisma.caseSession.findFirst({ where: { id: input.sessionId, referralId: referral.id } })
     : null;
   if (!session) throw new AppError("session.not-found");

@@ -7,8 +7,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { isUuid } from "@/lib/db/ids";
 
 export function firstName(fullName: string): string {
   return fullName.trim().split(/\s+/)[0] ?? "";
@@ -17,7 +16,7 @@ export function firstName(fullName: string): string {
 /** One referral, or null when the id is malformed or unknown (the page then answers 404). */
 export async function viewReferral(prisma: PrismaClient, staff: AuthorisedStaff, id: string, ipAddress?: string) {
   requirePermission(staff, "referral.read");
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const referral = await prisma.referral.findUnique({
     where: { id },
     include: { assignedTo: { select: { name: true } } },

@@ -13,11 +13,10 @@ import { formatDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import type { AfterAnswers, StartAnswers } from "@/lib/survey/wellbeing-schemas";
 import { withdrawnRefusal } from "./contact-wishes";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/db/ids";
 
 async function caseOf(prisma: PrismaClient, referralId: string) {
-  const referral = UUID.test(referralId)
+  const referral = isUuid(referralId)
     ? await prisma.referral.findUnique({
         where: { id: referralId },
         select: {

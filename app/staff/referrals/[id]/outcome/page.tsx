@@ -1,3 +1,4 @@
+import { SummaryRows } from "@/components/summary-rows";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { StaffNav } from "@/components/staff/staff-nav";
@@ -150,18 +151,7 @@ export default async function OutcomePage({ params, searchParams }: Props) {
       )}
 
       <h2 id="outcome-heading">The outcome</h2>
-      {outcome ? (
-        <dl className="summary-list">
-          {rows.map(([key, value]) => (
-            <div className="summary-list__row" key={key}>
-              <dt className="summary-list__key">{key}</dt>
-              <dd className="summary-list__value">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : (
-        <p>Not recorded yet.</p>
-      )}
+      {outcome ? <SummaryRows rows={rows} /> : <p>Not recorded yet.</p>}
       {referral.withdrawnAt ? (
         <p>The person withdrew their request themselves: the case is closed as they asked.</p>
       ) : (

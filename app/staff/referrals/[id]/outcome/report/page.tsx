@@ -1,3 +1,4 @@
+import { SummaryRows } from "@/components/summary-rows";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { StaffNav } from "@/components/staff/staff-nav";
@@ -66,14 +67,7 @@ export default async function EndOfCaseReportPage({ params }: Props) {
       <p className="no-print secondary">
         To print it, use your browser’s Print command. It holds no names and nothing said in a session.
       </p>
-      <dl className="summary-list">
-        {rows.map(([key, value]) => (
-          <div className="summary-list__row" key={key}>
-            <dt className="summary-list__key">{key}</dt>
-            <dd className="summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryRows rows={rows} />
       <h2>Sessions</h2>
       {sessions.length ? (
         <ol className="timeline">

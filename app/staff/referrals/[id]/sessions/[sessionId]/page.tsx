@@ -1,3 +1,4 @@
+import { SummaryRows } from "@/components/summary-rows";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { StaffNav } from "@/components/staff/staff-nav";
@@ -74,14 +75,7 @@ export default async function SessionPage({ params }: Props) {
         </a>
       </p>
       <h1 id="top">{sessionTypeWords(session.type)}</h1>
-      <dl className="summary-list">
-        {rows.map(([key, value]) => (
-          <div className="summary-list__row" key={key}>
-            <dt className="summary-list__key">{key}</dt>
-            <dd className="summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryRows rows={rows} />
       {session.summary ? (
         <>
           <h2>Summary</h2>

@@ -1,3 +1,4 @@
+import { SummaryRows } from "@/components/summary-rows";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { StaffNav } from "@/components/staff/staff-nav";
@@ -42,14 +43,7 @@ export default async function AgreementItemPage({ params }: Props) {
         </a>
       </p>
       <h1 id="top">Agreement item</h1>
-      <dl className="summary-list">
-        {rows.map(([key, value]) => (
-          <div className="summary-list__row" key={key}>
-            <dt className="summary-list__key">{key}</dt>
-            <dd className="summary-list__value timeline__text">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryRows rows={rows} preserveLines />
       <FollowUpForm
         action={checkAgreementItemAction.bind(null, referral.id, item.id)}
         initialValues={item.status ? { status: item.status } : {}}
