@@ -1,13 +1,11 @@
 import { SummaryRows } from "@/components/summary-rows";
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { SubPageHead } from "@/components/staff/sub-page-head";
 import { TableScroll } from "@/components/table-scroll";
 import { AgreementItemForm, OutcomeForm } from "@/components/restorative/outcome-forms";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { ukDay } from "@/lib/dates";
 import { getDatabase } from "@/lib/db";
-import { isAppError } from "@/lib/errors/app-error";
 import type { FormValues } from "@/lib/forms/form-state";
 import { openOutcome } from "@/lib/restorative/outcome";
 import {
@@ -21,6 +19,7 @@ import {
 } from "@/lib/restorative/outcome-words";
 import { peopleWords } from "@/lib/restorative/session-words";
 import { addAgreementItemAction, recordOutcomeAction } from "./actions";
+import { openOrRefuse } from "../need-to-know";
 
 export const metadata: Metadata = { title: "Outcome and agreement" };
 
@@ -60,14 +59,7 @@ export default async function OutcomePage({ params, searchParams }: Props) {
   const { id } = await params;
   const staff = await requireStaffPage(`/staff/referrals/${id}/outcome`, "restorative.read");
   const prisma = (await getDatabase()).prisma;
-  let opened: Opened;
-  try {
-    opened = await openOutcome(prisma, staff, id, await clientAddress());
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === "responsible.need-to-know") forbidden();
-    notFound();
-  }
+  const opened = await openOrRefuse(async () => openOutcome(prisma, staff, id, await clientAddress()));
   const { referral, outcome, items } = opened;
   const done = DONE[String((await searchParams).done)];
   const closed = referral.status === "CLOSED";
@@ -91,18 +83,12 @@ export default async function OutcomePage({ params, searchParams }: Props) {
     : [];
   return (
     <>
-      <StaffNav role={staff.role} current="/staff" />
-      <p className="no-print">
-        <a href={`/staff/referrals/${referral.id}`} className="back-link">
-          Referral {referral.reference}
-        </a>
-      </p>
-      <h1 id="top">Outcome and agreement</h1>
-      {done ? (
-        <div className="notification notification--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <SubPageHead
+        role={staff.role}
+        back={{ href: `/staff/referrals/${referral.id}`, text: `Referral ${referral.reference}` }}
+        title="Outcome and agreement"
+        done={done}
+      />
       <p>
         For referral {referral.reference}.{" "}
         <a href={`/staff/referrals/${referral.id}/outcome/report`}>The end-of-case report</a> (to print) ·{" "}

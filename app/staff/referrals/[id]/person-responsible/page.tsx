@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { SubPageHead } from "@/components/staff/sub-page-head";
 import { RecordForm, RecordNoteForm } from "@/components/responsible/record-forms";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { formatDate, formatDateTime, ukDay } from "@/lib/dates";
 import { getDatabase } from "@/lib/db";
-import { isAppError } from "@/lib/errors/app-error";
 import type { FormValues } from "@/lib/forms/form-state";
 import { openResponsibleRecord } from "@/lib/responsible/record";
 import { ADMISSION, labelOf, noteHeading, WHEREABOUTS } from "@/lib/responsible/record-fields";
 import { addRecordNoteAction, saveRecordAction } from "./actions";
+import { openOrRefuse } from "../need-to-know";
 
 export const metadata: Metadata = { title: "The person responsible’s record" };
 
@@ -41,14 +40,7 @@ export default async function PersonResponsiblePage({ params, searchParams }: Pr
   const { id } = await params;
   const staff = await requireStaffPage(`/staff/referrals/${id}/person-responsible`, "responsible.read");
   const prisma = (await getDatabase()).prisma;
-  let opened;
-  try {
-    opened = await openResponsibleRecord(prisma, staff, id, await clientAddress());
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === "responsible.need-to-know") forbidden();
-    notFound();
-  }
+  const opened = await openOrRefuse(async () => openResponsibleRecord(prisma, staff, id, await clientAddress()));
   const { referral, record } = opened;
   const done = DONE[String((await searchParams).done)];
   const initialValues: FormValues = record
@@ -65,18 +57,12 @@ export default async function PersonResponsiblePage({ params, searchParams }: Pr
     : {};
   return (
     <>
-      <StaffNav role={staff.role} current="/staff" />
-      <p className="no-print">
-        <a href={`/staff/referrals/${referral.id}`} className="back-link">
-          Referral {referral.reference}
-        </a>
-      </p>
-      <h1 id="top">The person responsible’s record</h1>
-      {done ? (
-        <div className="notification notification--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <SubPageHead
+        role={staff.role}
+        back={{ href: `/staff/referrals/${referral.id}`, text: `Referral ${referral.reference}` }}
+        title="The person responsible’s record"
+        done={done}
+      />
       <p>
         For referral {referral.reference}. This record is kept apart from the victim’s: it is never shown or sent to the
         victim, and only {referral.assignedTo ? referral.assignedTo.name : "the facilitator assigned"} and

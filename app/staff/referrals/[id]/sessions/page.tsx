@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { SubPageHead } from "@/components/staff/sub-page-head";
 import { TableScroll } from "@/components/table-scroll";
 import { BookSessionForm } from "@/components/restorative/session-forms";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { ukDay } from "@/lib/dates";
 import { getDatabase } from "@/lib/db";
-import { isAppError } from "@/lib/errors/app-error";
 import { listSessions } from "@/lib/restorative/sessions";
 import { howWords, outcomeWords, sessionTypeWords, whenWords } from "@/lib/restorative/session-words";
 import { bookSessionAction } from "./actions";
+import { openOrRefuse } from "../need-to-know";
 
 export const metadata: Metadata = { title: "Sessions" };
 
@@ -25,31 +24,18 @@ export default async function SessionsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const staff = await requireStaffPage(`/staff/referrals/${id}/sessions`, "restorative.read");
   const prisma = (await getDatabase()).prisma;
-  let listed;
-  try {
-    listed = await listSessions(prisma, staff, id, await clientAddress());
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === "responsible.need-to-know") forbidden();
-    notFound();
-  }
+  const listed = await openOrRefuse(async () => listSessions(prisma, staff, id, await clientAddress()));
   const { referral, sessions } = listed;
   const done = DONE[String((await searchParams).done)];
   const today = ukDay(new Date());
   return (
     <>
-      <StaffNav role={staff.role} current="/staff" />
-      <p className="no-print">
-        <a href={`/staff/referrals/${referral.id}`} className="back-link">
-          Referral {referral.reference}
-        </a>
-      </p>
-      <h1 id="top">Sessions</h1>
-      {done ? (
-        <div className="notification notification--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <SubPageHead
+        role={staff.role}
+        back={{ href: `/staff/referrals/${referral.id}`, text: `Referral ${referral.reference}` }}
+        title="Sessions"
+        done={done}
+      />
       <p>
         For referral {referral.reference}: assessment, preparation, the meeting or exchange, and follow-up. Only{" "}
         {referral.assignedTo ? referral.assignedTo.name : "the facilitator assigned"} and administrators may open them.

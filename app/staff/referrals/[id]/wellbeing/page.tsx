@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { SubPageHead } from "@/components/staff/sub-page-head";
 import { AfterForm, StartForm } from "@/components/staff/wellbeing-forms";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { formatDate } from "@/lib/dates";
@@ -65,18 +65,12 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
       : "Not recorded yet.";
   return (
     <>
-      <StaffNav role={staff.role} current="/staff" />
-      <p className="no-print">
-        <a href={`/staff/referrals/${referral.id}`} className="back-link">
-          Referral {referral.reference}
-        </a>
-      </p>
-      <h1 id="top">How they feel</h1>
-      {done ? (
-        <div className="notification notification--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <SubPageHead
+        role={staff.role}
+        back={{ href: `/staff/referrals/${referral.id}`, text: `Referral ${referral.reference}` }}
+        title="How they feel"
+        done={done}
+      />
       <p>
         Optional, and only if they are happy to answer: ask the questions as written, and record “I’d rather not say”
         whenever they prefer. Their answers are kept without their name, and count in the figures only in groups of 5 or

@@ -1,11 +1,9 @@
 import { SummaryRows } from "@/components/summary-rows";
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { SubPageHead } from "@/components/staff/sub-page-head";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { formatDate } from "@/lib/dates";
 import { getDatabase } from "@/lib/db";
-import { isAppError } from "@/lib/errors/app-error";
 import { ALL_CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
 import { openOutcome } from "@/lib/restorative/outcome";
 import {
@@ -18,6 +16,7 @@ import {
   wishesWords,
 } from "@/lib/restorative/outcome-words";
 import { outcomeWords, peopleWords, sessionTypeWords, whenWords } from "@/lib/restorative/session-words";
+import { openOrRefuse } from "../../need-to-know";
 
 export const metadata: Metadata = { title: "End-of-case report" };
 
@@ -32,14 +31,7 @@ export default async function EndOfCaseReportPage({ params }: Props) {
   const { id } = await params;
   const staff = await requireStaffPage(`/staff/referrals/${id}/outcome/report`, "restorative.read");
   const prisma = (await getDatabase()).prisma;
-  let opened;
-  try {
-    opened = await openOutcome(prisma, staff, id, await clientAddress());
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === "responsible.need-to-know") forbidden();
-    notFound();
-  }
+  const opened = await openOrRefuse(async () => openOutcome(prisma, staff, id, await clientAddress()));
   const { referral, outcome, items, sessions } = opened;
   const closure = ALL_CLOSURE_REASONS.find((r) => r.value === referral.closureReason)?.label;
   const rows: Array<[string, string]> = [
@@ -57,13 +49,11 @@ export default async function EndOfCaseReportPage({ params }: Props) {
   if (outcome) rows.push(["The victim’s wishes met", wishesWords(outcome.wishesMet)]);
   return (
     <>
-      <StaffNav role={staff.role} current="/staff" />
-      <p className="no-print">
-        <a href={`/staff/referrals/${referral.id}/outcome`} className="back-link">
-          Outcome and agreement
-        </a>
-      </p>
-      <h1 id="top">End-of-case report: {referral.reference}</h1>
+      <SubPageHead
+        role={staff.role}
+        back={{ href: `/staff/referrals/${referral.id}/outcome`, text: "Outcome and agreement" }}
+        title={`End-of-case report: ${referral.reference}`}
+      />
       <p className="no-print secondary">
         To print it, use your browser’s Print command. It holds no names and nothing said in a session.
       </p>

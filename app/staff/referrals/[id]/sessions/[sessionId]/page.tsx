@@ -1,16 +1,15 @@
 import { SummaryRows } from "@/components/summary-rows";
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { SubPageHead } from "@/components/staff/sub-page-head";
 import { RecordSessionForm } from "@/components/restorative/session-forms";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { formatDate, ukDay } from "@/lib/dates";
 import { getDatabase } from "@/lib/db";
-import { isAppError } from "@/lib/errors/app-error";
 import type { FormValues } from "@/lib/forms/form-state";
 import { openSession } from "@/lib/restorative/sessions";
 import { howWords, outcomeWords, peopleWords, sessionTypeWords, whenWords } from "@/lib/restorative/session-words";
 import { recordSessionAction } from "../actions";
+import { openOrRefuse } from "../../need-to-know";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -44,14 +43,9 @@ export default async function SessionPage({ params }: Props) {
   const { id, sessionId } = await params;
   const staff = await requireStaffPage(`/staff/referrals/${id}/sessions/${sessionId}`, "restorative.read");
   const prisma = (await getDatabase()).prisma;
-  let opened;
-  try {
-    opened = await openSession(prisma, staff, { referralId: id, sessionId, ipAddress: await clientAddress() });
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === "responsible.need-to-know") forbidden();
-    notFound();
-  }
+  const opened = await openOrRefuse(async () =>
+    openSession(prisma, staff, { referralId: id, sessionId, ipAddress: await clientAddress() }),
+  );
   const { referral, session } = opened;
   const rows: Array<[string, string]> = [
     ["When (UK time)", whenWords(session)],
@@ -68,13 +62,11 @@ export default async function SessionPage({ params }: Props) {
     ]);
   return (
     <>
-      <StaffNav role={staff.role} current="/staff" />
-      <p className="no-print">
-        <a href={`/staff/referrals/${referral.id}/sessions`} className="back-link">
-          Sessions for referral {referral.reference}
-        </a>
-      </p>
-      <h1 id="top">{sessionTypeWords(session.type)}</h1>
+      <SubPageHead
+        role={staff.role}
+        back={{ href: `/staff/referrals/${referral.id}/sessions`, text: `Sessions for referral ${referral.reference}` }}
+        title={sessionTypeWords(session.type)}
+      />
       <SummaryRows rows={rows} />
       {session.summary ? (
         <>

@@ -1,14 +1,13 @@
 import { SummaryRows } from "@/components/summary-rows";
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { SubPageHead } from "@/components/staff/sub-page-head";
 import { FollowUpForm } from "@/components/restorative/outcome-forms";
 import { clientAddress, requireStaffPage } from "@/lib/auth/staff-session";
 import { getDatabase } from "@/lib/db";
-import { isAppError } from "@/lib/errors/app-error";
 import { openAgreementItem } from "@/lib/restorative/outcome";
 import { dayWords, itemStatusWords, ownerWords } from "@/lib/restorative/outcome-words";
 import { checkAgreementItemAction } from "../../actions";
+import { openOrRefuse } from "../../../need-to-know";
 
 export const metadata: Metadata = { title: "Agreement item" };
 
@@ -19,14 +18,9 @@ export default async function AgreementItemPage({ params }: Props) {
   const { id, itemId } = await params;
   const staff = await requireStaffPage(`/staff/referrals/${id}/outcome/items/${itemId}`, "restorative.read");
   const prisma = (await getDatabase()).prisma;
-  let opened;
-  try {
-    opened = await openAgreementItem(prisma, staff, { referralId: id, itemId, ipAddress: await clientAddress() });
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === "responsible.need-to-know") forbidden();
-    notFound();
-  }
+  const opened = await openOrRefuse(async () =>
+    openAgreementItem(prisma, staff, { referralId: id, itemId, ipAddress: await clientAddress() }),
+  );
   const { referral, item } = opened;
   const rows: Array<[string, string]> = [
     ["What is agreed", item.what],
@@ -36,13 +30,14 @@ export default async function AgreementItemPage({ params }: Props) {
   ];
   return (
     <>
-      <StaffNav role={staff.role} current="/staff" />
-      <p className="no-print">
-        <a href={`/staff/referrals/${referral.id}/outcome`} className="back-link">
-          Outcome and agreement for referral {referral.reference}
-        </a>
-      </p>
-      <h1 id="top">Agreement item</h1>
+      <SubPageHead
+        role={staff.role}
+        back={{
+          href: `/staff/referrals/${referral.id}/outcome`,
+          text: `Outcome and agreement for referral ${referral.reference}`,
+        }}
+        title="Agreement item"
+      />
       <SummaryRows rows={rows} preserveLines />
       <FollowUpForm
         action={checkAgreementItemAction.bind(null, referral.id, item.id)}
