@@ -59,18 +59,21 @@ export async function openOutcome(prisma: PrismaClient, staff: AuthorisedStaff, 
 }
 
 /**
- * Records (or corrects) what the case delivered. An open case is closed by it;
- * a closed one keeps its closure. `version` is the referral's, as the page showed it.
+ * Records (or corrects) what the case delivered. An open case is closed by it,
+ * except a sensitive one saved by its facilitator, which is left open for an
+ * administrator (`leftForAdmin`); a closed one keeps its closure. `version` is
+ * the referral's, as the page showed it.
  */
 export async function recordOutcome(
   prisma: PrismaClient,
   staff: AuthorisedStaff,
   input: OutcomeInput & { referralId: string; version: number; ipAddress?: string },
   now = new Date(),
-): Promise<CaseChange> {
+): Promise<CaseChange & { leftForAdmin: boolean }> {
   await gate(prisma, staff, true, input.referralId, input.ipAddress);
   const closureReason = closureReasonFor(input);
-  return changeCase(
+  let leftForAdmin = false;
+  const change = await changeCase(
     prisma,
     staff,
     input,
@@ -94,7 +97,10 @@ export async function recordOutcome(
       });
       if (referral.status === "CLOSED") return;
       // A sensitive case is closed by an administrator (status-rules.ts): the facilitator's outcome is kept for them.
-      if (referral.sensitive && staff.role !== "ADMIN") return;
+      if (referral.sensitive && staff.role !== "ADMIN") {
+        leftForAdmin = true;
+        return;
+      }
       const check = checkTransition({
         from: referral.status,
         to: "CLOSED",
@@ -118,6 +124,7 @@ export async function recordOutcome(
       return { status: "CLOSED", closureReason, closedAt: now, nextStep: null, nextStepDue: null };
     },
   );
+  return { ...change, leftForAdmin };
 }
 
 export async function addAgreementItem(

@@ -7,23 +7,9 @@
  * not there at all.
  */
 import { sideOf } from "./session-fields";
-import { howWords, outcomeWords, peopleWords, sessionTypeWords } from "./session-words";
+import { howWords, outcomeWords, peopleWords, sessionTypeWords, type SessionFacts } from "./session-words";
 
-type PackableSession = {
-  type: string;
-  startsAt: Date;
-  minutes: number;
-  channel: string;
-  place: string | null;
-  attendees: string[];
-  interpreter: string | null;
-  happened: boolean | null;
-  notHappenedReason: string | null;
-  attended: string[];
-  summary: string | null;
-  concerns: string | null;
-  safeguardingRaised: boolean;
-};
+type PackableSession = SessionFacts & { summary: string | null; concerns: string | null; safeguardingRaised: boolean };
 
 export const JOINT_SESSION_NOTE =
   "A session with both people: its summary and concerns are not included, as they speak of someone else too. Ask us if you want them; we will show what we can.";

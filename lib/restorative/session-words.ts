@@ -2,7 +2,7 @@
 import { formatDate, formatTime } from "@/lib/dates";
 import { CHANNELS, labelOf, NOT_HAPPENED_REASONS, SESSION_PEOPLE, SESSION_TYPES } from "./session-fields";
 
-type SessionFacts = {
+export type SessionFacts = {
   type: string;
   startsAt: Date;
   minutes: number;

@@ -45,13 +45,14 @@ export async function listSessions(prisma: PrismaClient, staff: AuthorisedStaff,
   return { referral, sessions };
 }
 
-/** One session of the case (404 for another case's), for its page or its calendar file. */
+/** One session of the case (404 for another case's), to show (its page, its calendar file) or to change. */
 export async function openSession(
   prisma: PrismaClient,
   staff: AuthorisedStaff,
   input: { referralId: string; sessionId: string; ipAddress?: string },
+  change = false,
 ) {
-  const referral = await gate(prisma, staff, false, input.referralId, input.ipAddress);
+  const referral = await gate(prisma, staff, change, input.referralId, input.ipAddress);
   const session = isUuid(input.sessionId)
     ? await prisma.caseSession.findFirst({ where: { id: input.sessionId, referralId: referral.id } })
     : null;
@@ -114,7 +115,7 @@ export async function recordSession(
   input: RecordSessionInput & { referralId: string; sessionId: string; version: number; ipAddress?: string },
   now = new Date(),
 ): Promise<void> {
-  const { referral, session } = await openSessionToChange(prisma, staff, input);
+  const { referral, session } = await openSession(prisma, staff, input, true);
   refuseIfWithdrawn(referral, "note");
   if (input.happened && session.startsAt > now) throw new AppError("session.future", "happened");
   await prisma.$transaction(async (tx) => {
@@ -145,19 +146,6 @@ export async function recordSession(
       details: { type: session.type, happened: input.happened, safeguarding: input.safeguardingRaised },
     });
   });
-}
-
-async function openSessionToChange(
-  prisma: PrismaClient,
-  staff: AuthorisedStaff,
-  input: { referralId: string; sessionId: string; ipAddress?: string },
-) {
-  const referral = await gate(prisma, staff, true, input.referralId, input.ipAddress);
-  const session = isUuid(input.sessionId)
-    ? await prisma.caseSession.findFirst({ where: { id: input.sessionId, referralId: referral.id } })
-    : null;
-  if (!session) throw new AppError("session.not-found");
-  return { referral, session };
 }
 
 /** The words of a next step set by a session: neutral, as they reach the victim's timeline and pack. */

@@ -208,9 +208,10 @@ describe.each(BACKENDS)("the outcome and agreement, on %s", (kind) => {
       sensitive: true,
     });
     // The facilitator's outcome is kept, the case left open for an administrator, who closes it by saving it again.
-    expect(await codeOf(recordOutcome(prisma, facilitator, { ...none, referralId: sensitive.id, version: 0 }))).toBe(
-      "done",
-    );
+    expect(await recordOutcome(prisma, facilitator, { ...none, referralId: sensitive.id, version: 0 })).toEqual({
+      version: 1,
+      leftForAdmin: true,
+    });
     expect(await prisma.referral.findUniqueOrThrow({ where: { id: sensitive.id } })).toMatchObject({
       status: "ASSESSING",
       closureReason: null,

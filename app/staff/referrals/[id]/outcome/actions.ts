@@ -23,11 +23,8 @@ export const recordOutcomeAction = staffFormAction({
     VERSION,
   ),
   run: async ({ prisma, staff, ipAddress }, input, referralId: string) => {
-    const before = await prisma.referral.findUnique({ where: { id: referralId }, select: { status: true } });
-    await recordOutcome(prisma, staff, { ...input, referralId, ipAddress });
-    const after = await prisma.referral.findUnique({ where: { id: referralId }, select: { status: true } });
-    const leftOpen = before?.status !== "CLOSED" && after?.status !== "CLOSED";
-    return outcomePage(referralId, leftOpen ? "outcome-for-admin" : "outcome");
+    const { leftForAdmin } = await recordOutcome(prisma, staff, { ...input, referralId, ipAddress });
+    return outcomePage(referralId, leftForAdmin ? "outcome-for-admin" : "outcome");
   },
 });
 
