@@ -16,6 +16,7 @@ import { personChangeNoticeJob, personLinkJob } from "@/lib/person/person-jobs";
 import { deliverReferralJob } from "@/lib/referrals/delivery/deliver-referral-job";
 import { victimConfirmationJob } from "@/lib/referrals/delivery/victim-confirmation-job";
 import { deleteExpiredDraftsJob } from "@/lib/referrals/draft";
+import { surveyAsksJob, surveyInvitationJob } from "@/lib/survey/survey-asks";
 import {
   assignmentNoticeJob,
   firstContactEscalationJob,
@@ -44,6 +45,8 @@ export const JOBS = {
   deleteExpiredDrafts: deleteExpiredDraftsJob,
   sweepDeliveries: sweepDeliveriesJob,
   eraseExpiredReferrals: eraseExpiredReferralsJob,
+  surveyAsks: surveyAsksJob,
+  surveyInvitation: surveyInvitationJob,
 };
 
 export type JobKey = keyof typeof JOBS;

@@ -108,6 +108,7 @@ const rawSchema = z.object({
   MIN_SECONDS_BEFORE_SENDING: wholeNumber("seconds", 0, 600, 20),
   RETENTION_CLOSED_DAYS: wholeDays(30, 3650, 730),
   RETENTION_WITHDRAWN_DAYS: wholeDays(7, 3650, 90),
+  SURVEY_AFTER_WEEKS: wholeNumber("weeks", 1, 52, 6),
   LISTEN_ADDRESS: optionalString.pipe(
     z
       .string()
@@ -220,6 +221,8 @@ const settingsSchema = rawSchema
       retentionClosedDays: raw.RETENTION_CLOSED_DAYS,
       /** The same for a referral the victim withdrew before anyone contacted them. */
       retentionWithdrawnDays: raw.RETENTION_WITHDRAWN_DAYS,
+      /** Weeks after a case closed before the person is emailed the questions on how it went. */
+      surveyAfterWeeks: raw.SURVEY_AFTER_WEEKS,
     };
   });
 

@@ -155,6 +155,7 @@ async function drainTrial(): Promise<{
       firstContactEscalationWorkingDays: 2,
       retentionClosedDays: 730,
       retentionWithdrawnDays: 90,
+      surveyAfterWeeks: 6,
     });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const queuedAt = performance.now();

@@ -1,6 +1,7 @@
 /**
  * "Exit this page": ends the journey on the server (deletes the draft and its
- * cookie), ends a "Manage your request" session the same way, and sends the
+ * cookie), ends a "Manage your request" session the same way, forgets a survey
+ * link's cookie, and sends the
  * browser to a neutral site. It must always leave, even
  * if the database is down, so failures are logged and the redirect still happens.
  */
@@ -13,6 +14,7 @@ import { discardDraft } from "@/lib/referrals/discard-draft";
 import { getDatabase } from "@/lib/db";
 import { endPersonSession } from "@/lib/person/access";
 import { personCookieName } from "@/lib/person/session-cookie";
+import { surveyCookieName } from "@/lib/survey/survey-link";
 
 const exit = publicRoute(async (request: NextRequest): Promise<NextResponse> => {
   const { https, exitUrl } = env();
@@ -31,7 +33,9 @@ const exit = publicRoute(async (request: NextRequest): Promise<NextResponse> => 
   }
   const response = NextResponse.redirect(exitUrl, 303);
   response.cookies.set(cookie, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: https });
-  response.cookies.set(personCookie, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: https });
+  // The survey link's cookie too: the questions are not left open behind the neutral site.
+  for (const name of [personCookie, surveyCookieName(https)])
+    response.cookies.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: https });
   // Asks the browser to forget this site's cached pages and storage as well.
   response.headers.set("Clear-Site-Data", '"cache", "cookies", "storage"');
   return response;

@@ -111,6 +111,11 @@ export const ERRORS = {
     status: 409,
     message: "Ask how it went once the case is closed: until then, record how they feel at the start",
   },
+  "wellbeing.declined": {
+    status: 409,
+    message: "They said no thanks to being asked how they feel: do not ask them again",
+  },
+  "survey.not-open": { status: 409, message: "There is nothing to answer on this request now" },
   "agreement.not-found": { status: 404, message: "There is no such agreement item on this referral" },
   "agreement.conflict": {
     status: 409,

@@ -64,6 +64,7 @@ export type WorkerSettings = {
   firstContactEscalationWorkingDays: number;
   retentionClosedDays: number;
   retentionWithdrawnDays: number;
+  surveyAfterWeeks: number;
 };
 
 /** What every job is given. */

@@ -18,6 +18,9 @@ export const PERSON_TITLES = {
   pause: "Choose a date",
   withdraw: "Withdraw",
   confirmWithdrawal: "Are you sure?",
+  questions: "A few questions",
+  questionsDone: "Thank you",
+  deleteAnswers: "Delete your answers",
 } as const;
 
 /** `showsErrors`: the page is the answer to its own form (GOV.UK's "Error: " then starts the title). */

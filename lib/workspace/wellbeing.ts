@@ -5,12 +5,12 @@
  * withdrew. Answers are kept apart from who they are (see the model).
  */
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
+import { saveAnswers } from "@/lib/survey/answers";
 import type { AfterAnswers, StartAnswers } from "@/lib/survey/wellbeing-schemas";
 import { withdrawnRefusal } from "./contact-wishes";
 import { isUuid } from "@/lib/db/ids";
@@ -34,12 +34,17 @@ async function caseOf(prisma: PrismaClient, referralId: string) {
   return referral;
 }
 
-/** The case and its two sets of answers (null until recorded). */
+/** The case, its two sets of answers (null until recorded) and how it was asked by email (null: not yet). */
 export async function readWellbeing(prisma: PrismaClient, staff: AuthorisedStaff, referralId: string) {
   requirePermission(staff, "referral.read");
   const referral = await caseOf(prisma, referralId);
   const answers = await prisma.wellbeingAnswer.findMany({ where: { referralId: referral.id } });
+  const ask = await prisma.surveyAsk.findUnique({
+    where: { referralId: referral.id },
+    select: { emailedAt: true, remindedAt: true, declinedAt: true },
+  });
   return {
+    ask,
     referral,
     start: answers.find((a) => a.stage === "start") ?? null,
     after: answers.find((a) => a.stage === "after") ?? null,
@@ -63,18 +68,10 @@ export async function recordWellbeing(
   if (referral.pausedUntil && referral.pausedUntil > now)
     throw new AppError("contact.paused", field, { until: formatDate(referral.pausedUntil) });
   if (input.stage === "after" && referral.status !== "CLOSED") throw new AppError("wellbeing.not-closed", field);
-  const data = { ...input.answers, via: "phone", recordedById: staff.userId, answeredAt: now };
+  const asked = await prisma.surveyAsk.findUnique({ where: { referralId: referral.id }, select: { declinedAt: true } });
+  if (asked?.declinedAt) throw new AppError("wellbeing.declined", field);
   await prisma.$transaction(async (tx) => {
-    // The other stage's pair id, if it was answered first: the two stay matched without naming the case.
-    const other = await tx.wellbeingAnswer.findFirst({
-      where: { referralId: referral.id, stage: input.stage === "start" ? "after" : "start" },
-      select: { pairId: true },
-    });
-    await tx.wellbeingAnswer.upsert({
-      where: { referralId_stage: { referralId: referral.id, stage: input.stage } },
-      create: { ...data, referralId: referral.id, stage: input.stage, pairId: other?.pairId ?? randomUUID() },
-      update: data,
-    });
+    await saveAnswers(tx, referral.id, input, { via: "phone", recordedById: staff.userId, now });
     await recordAudit(tx, {
       action: "wellbeing.recorded",
       actorId: staff.userId,

@@ -43,6 +43,7 @@ describe("email jobs through a real SMTP server", () => {
         firstContactEscalationWorkingDays: 2,
         retentionClosedDays: 730,
         retentionWithdrawnDays: 90,
+        surveyAfterWeeks: 6,
       },
       { pollingIntervalSeconds: 0.5 },
     );

@@ -20,6 +20,7 @@ const SETTINGS = {
   firstContactEscalationWorkingDays: 2,
   retentionClosedDays: 730,
   retentionWithdrawnDays: 90,
+  surveyAfterWeeks: 6,
 };
 
 describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => {

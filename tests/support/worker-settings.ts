@@ -13,6 +13,7 @@ export function testWorkerSettings(dataDir: string, changes: Partial<WorkerSetti
     firstContactEscalationWorkingDays: 2,
     retentionClosedDays: 730,
     retentionWithdrawnDays: 90,
+    surveyAfterWeeks: 6,
     ...changes,
   };
 }

@@ -9,7 +9,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
 import { z } from "zod";
-import { personAction } from "@/lib/actions/person-action";
+import { personAction, type PersonContext } from "@/lib/actions/person-action";
 import { attempt, publicAction } from "@/lib/actions/public-action";
 import { openWithLink, requestManageLink, type Opened } from "@/lib/person/access";
 import { isAppError, messageFor } from "@/lib/errors/app-error";
@@ -36,6 +36,10 @@ import { secondsUntil, ukDay } from "@/lib/dates";
 import { STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
 import { whenToTryAgain } from "@/lib/referrals/when-to-try-again";
+import type { GivenAnswers } from "@/lib/survey/answers";
+import { answerInManage, declineInManage, deleteOwnAnswers } from "@/lib/survey/person-survey";
+import { AFTER_FIELDS, START_FIELDS } from "@/lib/survey/wellbeing-fields";
+import { afterSchema, startSchema } from "@/lib/survey/wellbeing-schemas";
 
 const tooMany = (retryAt: Date) => messageFor("manage.too-many", { time: whenToTryAgain(retryAt) });
 
@@ -174,4 +178,41 @@ export const keepManageAlive = publicAction({}, async (): Promise<number | null>
 export const signOutPersonAction = publicAction({}, async (): Promise<void> => {
   await signOutPerson();
   redirect(`${MANAGE_BASE}?signed-out=1`);
+});
+
+/**
+ * How they feel, answered online: the questions offered now (a page left open after the case
+ * closed, or answered in another tab, is not saved over: back to the request, which offers what
+ * is open now), "no thanks", or deleting what they answered.
+ */
+async function answerOnline(
+  { prisma, session }: PersonContext,
+  given:
+    | { stage: "start"; fields: Field[]; schema: typeof startSchema }
+    | { stage: "after"; fields: Field[]; schema: typeof afterSchema },
+  formData: FormData,
+): Promise<FormState> {
+  const change = readChange(given.fields, given.schema, formData);
+  if (!change.ok) return change.form;
+  const answers = { stage: given.stage, answers: change.input } as GivenAnswers;
+  const saved = await attempt(() => answerInManage(prisma, session.referralId, answers));
+  redirect(`${MANAGE_BASE}/request${"done" in saved ? "?done=answered" : ""}`);
+}
+
+export const answerStartAction = personAction((context, _state: FormState, formData: FormData): Promise<FormState> =>
+  answerOnline(context, { stage: "start", fields: START_FIELDS, schema: startSchema }, formData),
+);
+
+export const answerAfterAction = personAction((context, _state: FormState, formData: FormData): Promise<FormState> =>
+  answerOnline(context, { stage: "after", fields: AFTER_FIELDS, schema: afterSchema }, formData),
+);
+
+export const declineQuestionsAction = personAction(async ({ prisma, session }): Promise<void> => {
+  await declineInManage(prisma, session.referralId);
+  redirect(`${MANAGE_BASE}/request?done=declined`);
+});
+
+export const deleteAnswersAction = personAction(async ({ prisma, session }): Promise<void> => {
+  await deleteOwnAnswers(prisma, session.referralId);
+  redirect(`${MANAGE_BASE}/request?done=answers-deleted`);
 });

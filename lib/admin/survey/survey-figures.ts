@@ -100,9 +100,10 @@ export async function readSurveyFigures(
         coping: { before: s.coping, after: a.coping },
       };
     });
-  // Who could be asked: cases closed in the range, not withdrawn by the person; and of them, who answered.
+  // Who could be asked (lib/survey/survey-asks.ts): cases closed in the range after staff spoke with the
+  // person, not withdrawn by them; and of them, who answered.
   const closed = await prisma.referral.findMany({
-    where: { closedAt: { gte: range.from, lt: range.to }, withdrawnAt: null },
+    where: { closedAt: { gte: range.from, lt: range.to }, withdrawnAt: null, firstSpokenAt: { not: null } },
     select: { wellbeingAnswers: { where: { stage: "after" }, select: { id: true } } },
   });
   return surveyFiguresOf(

@@ -6,6 +6,7 @@ import { MANAGE_BASE, personSessionOrRedirect } from "@/lib/person/person-sessio
 import { personTitle } from "@/lib/person/page-titles";
 import { TimeoutWarning } from "@/components/timeout-warning";
 import { personView, type PersonView } from "@/lib/person/requests";
+import { surveyOffer, type SurveyOffer } from "@/lib/survey/person-survey";
 import { keepManageAlive, resumeAction, signOutPersonAction } from "../actions";
 
 export const metadata: Metadata = personTitle("request");
@@ -15,7 +16,33 @@ const DONE: Record<string, string> = {
   paused: "Your request is paused. We will not contact you until the date you gave.",
   resumed: "Your request is no longer paused.",
   withdrawn: "You have withdrawn your request.",
+  answered: "Thank you: we have your answers.",
+  declined: "We will not ask you how you feel again.",
+  "answers-deleted": "Your answers about how you feel have been deleted. We will not ask you again.",
 };
+
+/** The questions on how they feel, offered, never required; and a way to take back what they answered. */
+function HowYouFeel({ offer }: { offer: SurveyOffer | null }) {
+  if (!offer?.stage && !offer?.answered) return null;
+  return (
+    <>
+      <h2>How you feel</h2>
+      {offer.stage ? (
+        <p>
+          {offer.stage === "after"
+            ? "Now your request is closed, would you tell us how it went? "
+            : "Would you tell us how you feel now? It is up to you. "}
+          <a href={`${MANAGE_BASE}/how-you-feel`}>Answer a few questions</a>
+        </p>
+      ) : null}
+      {offer.answered ? (
+        <p>
+          <a href={`${MANAGE_BASE}/how-you-feel/delete`}>Delete your answers about how you feel</a>
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 /** Where it is, in plain words: no staff names, no notes. */
 function Where({ view }: { view: PersonView }) {
@@ -50,8 +77,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function RequestPage({ searchParams }: Props) {
   const session = await personSessionOrRedirect();
-  const view = await personView((await getDatabase()).prisma, session.referralId);
+  const { prisma } = await getDatabase();
+  const view = await personView(prisma, session.referralId);
   if (!view) redirect(`${MANAGE_BASE}/session-ended`);
+  const offer = await surveyOffer(prisma, session.referralId);
   const done = DONE[String((await searchParams).done)];
   const open = view.stage !== "closed" && view.stage !== "withdrawn";
   return (
@@ -99,6 +128,7 @@ export default async function RequestPage({ searchParams }: Props) {
           ) : null}
         </>
       ) : null}
+      <HowYouFeel offer={offer} />
       <form action={signOutPersonAction}>
         <button type="submit" className="button button--secondary">
           Leave

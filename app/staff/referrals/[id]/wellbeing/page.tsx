@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SubPageHead } from "@/components/staff/sub-page-head";
-import { AfterForm, StartForm } from "@/components/staff/wellbeing-forms";
+import { AfterForm, StartForm } from "@/components/survey/wellbeing-forms";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { formatDate } from "@/lib/dates";
 import { getDatabase } from "@/lib/db";
@@ -54,7 +54,7 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
     if (isAppError(error)) notFound();
     throw error;
   }
-  const { referral, start, after } = read;
+  const { referral, start, after, ask } = read;
   const query = await searchParams;
   const done = DONE[String(query.done)];
   const closed = referral.status === "CLOSED";
@@ -85,12 +85,30 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
           <dt className="summary-list__key">After the case</dt>
           <dd className="summary-list__value">{said(after)}</dd>
         </div>
+        {ask?.emailedAt ? (
+          <div className="summary-list__row">
+            <dt className="summary-list__key">Asked by email</dt>
+            <dd className="summary-list__value">
+              On {formatDate(ask.emailedAt)}
+              {ask.remindedAt ? `, reminded on ${formatDate(ask.remindedAt)}` : ""}.
+            </dd>
+          </div>
+        ) : null}
       </dl>
+      {ask?.declinedAt ? (
+        <div className="notification" role="status">
+          <p>They said no thanks on {formatDate(ask.declinedAt)}: do not ask them again.</p>
+        </div>
+      ) : null}
       {/* One form at a time: both ask the same three questions, and a page holds each question once. */}
-      {stage === "after" ? (
+      {ask?.declinedAt ? null : stage === "after" ? (
         <>
           <h2>After the case</h2>
-          <AfterForm action={recordAfterAction.bind(null, referral.id)} initialValues={valuesOf(after)} />
+          <AfterForm
+            action={recordAfterAction.bind(null, referral.id)}
+            initialValues={valuesOf(after)}
+            submitLabel="Save how it went"
+          />
           <p>
             <a href={`/staff/referrals/${referral.id}/wellbeing?stage=start`}>
               Record how they felt at the start instead
@@ -100,7 +118,11 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
       ) : (
         <>
           <h2>At the start</h2>
-          <StartForm action={recordStartAction.bind(null, referral.id)} initialValues={valuesOf(start)} />
+          <StartForm
+            action={recordStartAction.bind(null, referral.id)}
+            initialValues={valuesOf(start)}
+            submitLabel="Save how they feel at the start"
+          />
           {closed ? (
             <p>
               <a href={`/staff/referrals/${referral.id}/wellbeing`}>Record how it went after the case instead</a>
