@@ -1,6 +1,7 @@
 /**
  * `npm run db:seed`: fills an empty database (embedded, or DATABASE_URL) with
- * made-up referrals in every status and two demo accounts, an administrator
+ * made-up referrals in every status (and closed cases at each point of the
+ * survey after a case, its emails queued) and two demo accounts, an administrator
  * and a member of staff, so the workspace has something in it at once.
  * Each account gets a random password, printed here once; two-factor is set
  * up at first sign-in as usual. Refused in production, and where it has been
@@ -13,6 +14,9 @@ import { closeDatabase, getDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemoReferrals } from "@/lib/demo/demo-referrals";
 import { seedRestorativeWork } from "@/lib/demo/demo-restorative";
+import { seedSurveyCases } from "@/lib/demo/demo-surveys";
+import { startQueue } from "@/lib/background-jobs";
+import { queueSurveyAsks } from "@/lib/survey/survey-asks";
 import { env } from "@/lib/env";
 
 async function main(): Promise<number> {
@@ -40,7 +44,16 @@ async function main(): Promise<number> {
     }
     const count = await seedDemoReferrals(db.prisma, { adminId: accounts[0]!.id, staffId: accounts[1]!.id });
     await seedRestorativeWork(db.prisma, accounts[0]!.id);
-    console.log(`Seeded ${db.location} with ${count} made-up referrals and two demo accounts.`);
+    const surveyCases = await seedSurveyCases(db.prisma, accounts[1]!.id);
+    // The survey emails due now wait in the queue: the service's worker sends them when it starts.
+    const boss = await startQueue(db);
+    const asked = await queueSurveyAsks(db.prisma, boss, settings).finally(() => boss.stop({ graceful: false }));
+    console.log(`Seeded ${db.location} with ${count + surveyCases} made-up referrals and two demo accounts.`);
+    console.log(
+      `${asked.invitations + asked.reminders} survey emails are queued (only where email was safe); they are sent when the service starts${
+        settings.smtpUrl ? "" : `, into ${settings.dataDir}/mail/`
+      }.`,
+    );
     console.log(`Sign in at ${settings.appUrl}/staff/sign-in (set up two-factor at first sign-in):`);
     for (const account of accounts)
       console.log(

@@ -174,8 +174,8 @@ function answersFor(n: number): Record<StepId, Record<string, unknown>> {
   };
 }
 
-/** What the journey would have stored: the answers as its schema reads them. */
-function storedAnswers(n: number) {
+/** What the journey would have stored for demo person `n`: the answers as its schema reads them. */
+export function storedAnswers(n: number) {
   return referralAnswersSchema.parse(answersFor(n));
 }
 

@@ -39,6 +39,7 @@ describe.each(BACKENDS)("the survey figures, on %s", (kind) => {
       closureReason: withdrawn ? "withdrawnByPerson" : "completed",
       closedAt: new Date("2026-11-20T12:00:00Z"),
       withdrawnAt: withdrawn ? new Date("2026-11-20T12:00:00Z") : null,
+      firstSpokenAt: new Date("2026-11-02T12:00:00Z"),
     });
     if (delivered)
       await prisma.caseOutcome.create({ data: { referralId: referral.id, delivered, recordedById: admin.userId } });
@@ -57,6 +58,12 @@ describe.each(BACKENDS)("the survey figures, on %s", (kind) => {
   });
 
   it("counts what people said, beside the studies, honestly for small groups", async () => {
+    // Closed without anyone reaching them: not asked, so not in the response rate.
+    await insertReferral(prisma, {
+      status: "CLOSED",
+      closureReason: "unableToContact",
+      closedAt: new Date("2026-11-20T12:00:00Z"),
+    });
     const satisfaction = [5, 5, 4, 4, 3, 5];
     const recommend = ["yes", "yes", "yes", "no", "notSure", "yes"] as const;
     const fearBefore = [8, 7, 9, 6, 10];
@@ -109,7 +116,7 @@ describe.each(BACKENDS)("the survey figures, on %s", (kind) => {
     ]);
     expect(figures.change.fear).toEqual({ shown: true, n: 5, before: 8, after: 4.6, change: -3.4 });
     expect(figures.change.anger).toMatchObject({ shown: true, n: 5, change: 0 });
-    // Seven closed cases left that could be asked (the erased one is gone), six of them answered.
+    // Seven closed cases left that could be asked (the erased one is gone, the one never reached was not asked), six of them answered.
     expect(figures.responseRate).toMatchObject({ shown: true, n: 7, successes: 6 });
 
     const csv = await quarterlyReturnCsv(prisma, admin, QUARTER);

@@ -1,3 +1,4 @@
+import { renderSurveyInvitation } from "@/lib/email/templates/survey-invitation";
 import { escapeHtml, html } from "@/lib/email/html";
 import { renderEmail } from "@/lib/email/templates";
 import { renderStaffInvite } from "@/lib/email/templates/staff-invite";
@@ -84,4 +85,21 @@ describe("the staff reminders", () => {
       expect(`${email.subject} ${email.text}`).not.toMatch(/crime|victim|offender|abuse|assault/i);
     }
   });
+});
+
+describe("the survey invitation and its reminder", () => {
+  const link = "https://refer.example.org/survey/link/abc_DEF-123";
+  it.each([false, true])(
+    "gives the link and its days in both parts, and nothing of what it is about (reminder: %s)",
+    (reminder) => {
+      const email = renderSurveyInvitation({ link, days: 28, reminder });
+      for (const part of [email.text, email.html]) {
+        expect(part).toContain(link);
+        expect(part).toContain("28 days");
+      }
+      for (const word of ["crime", "offender", "restorative", "victim", "harm", "police"])
+        expect(`${email.subject} ${email.text} ${email.html}`.toLowerCase()).not.toContain(word);
+      expect(email.subject).toBe(reminder ? "A reminder: a few questions" : "A few questions");
+    },
+  );
 });
