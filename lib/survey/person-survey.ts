@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { saveAnswers, type GivenAnswers, type Stage } from "./answers";
+import { forgetPublicFigures } from "./public-figures";
 
 export type SurveyOffer = {
   /** The questions to offer now, if any. */
@@ -72,6 +73,7 @@ export async function answerInManage(
     await tx.surveyAsk.updateMany({ where: { referralId, linkUsedAt: null }, data: { linkUsedAt: now } });
     await recordAudit(tx, { action: "survey.answered", referralId, details: { stage: given.stage, via: "manage" } });
   });
+  forgetPublicFigures();
 }
 
 /** No more asks of any kind, and any emailed link used up. */
@@ -92,10 +94,12 @@ export async function declineInManage(prisma: PrismaClient, referralId: string, 
 
 /** Deletes what they answered (both stages), and asks no more: answers they want gone should not be asked for again. */
 export async function deleteOwnAnswers(prisma: PrismaClient, referralId: string, now = new Date()): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  const deleted = await prisma.$transaction(async (tx) => {
     const { count } = await tx.wellbeingAnswer.deleteMany({ where: { referralId } });
     await stopAsking(tx, referralId, now);
     await recordAudit(tx, { action: "survey.answers-deleted", referralId, details: { rows: count } });
     return count;
   });
+  forgetPublicFigures();
+  return deleted;
 }

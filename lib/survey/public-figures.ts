@@ -3,7 +3,8 @@
  * over the last 12 months, once at least 10 have answered (fewer could point
  * to someone, and would say little). Worked out once a UK day and kept in
  * memory, so the page is as quick as a content page and the database is asked
- * once a day, whoever visits.
+ * once a day, whoever visits; answers given or deleted through this process
+ * make the next visit work them out again.
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -57,4 +58,9 @@ export function publicFigures(prisma: PrismaClient, now = new Date()): Promise<P
     if (memo.__rjPublicFigures?.figures === figures) delete memo.__rjPublicFigures;
   });
   return figures;
+}
+
+/** After answers are saved or deleted (and committed): the next visit works the figures out again. */
+export function forgetPublicFigures(): void {
+  delete memo.__rjPublicFigures;
 }

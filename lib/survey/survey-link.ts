@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { tokenHash } from "@/lib/auth/tokens";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { saveAnswers } from "./answers";
+import { forgetPublicFigures } from "./public-figures";
 import type { AfterAnswers } from "./wellbeing-schemas";
 
 export type LinkProblem = "unknown" | "used" | "expired";
@@ -68,11 +69,19 @@ async function spendLink(
 }
 
 /** The person's answers, sent from the link's page. */
-export const answerByLink = (prisma: PrismaClient, token: string, answers: AfterAnswers, now = new Date()) =>
-  spendLink(prisma, token, now, async (tx, referralId) => {
+export async function answerByLink(
+  prisma: PrismaClient,
+  token: string,
+  answers: AfterAnswers,
+  now = new Date(),
+): Promise<LinkCheck> {
+  const spent = await spendLink(prisma, token, now, async (tx, referralId) => {
     await saveAnswers(tx, referralId, { stage: "after", answers }, { via: "online", recordedById: null, now });
     await recordAudit(tx, { action: "survey.answered", referralId, details: { stage: "after", via: "link" } });
   });
+  if (spent.ok) forgetPublicFigures();
+  return spent;
+}
 
 /** "No thanks": nothing more is asked, by email, in "Manage your request" or by staff. */
 export const declineByLink = (prisma: PrismaClient, token: string, now = new Date()) =>

@@ -11,6 +11,7 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { saveAnswers } from "@/lib/survey/answers";
+import { forgetPublicFigures } from "@/lib/survey/public-figures";
 import type { AfterAnswers, StartAnswers } from "@/lib/survey/wellbeing-schemas";
 import { withdrawnRefusal } from "./contact-wishes";
 import { isUuid } from "@/lib/db/ids";
@@ -80,4 +81,5 @@ export async function recordWellbeing(
       details: { stage: input.stage },
     });
   });
+  forgetPublicFigures();
 }

@@ -1,0 +1,149 @@
+/**
+ * The survey after a case, as a person meets it (issue 22), with and without
+ * JavaScript: a case closed weeks ago with a safe email gets the discreet
+ * email when the daily job runs; its link opens the questions (the token
+ * never in the page's address); sent empty, every question is named; sent
+ * answered, it thanks them, the link works no more, and the Figures page and
+ * the public page count the answer. Axe on every state, at 1280 and 320 px.
+ */
+import { jest } from "@jest/globals";
+import type pg from "pg";
+import { PgBoss } from "pg-boss";
+import type { Browser, Page } from "playwright-core";
+import { newContext } from "../support/browser";
+import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
+import { BASE, errorSummary, expectNoAxeViolationsAtBothWidths, quickJourney } from "../support/journey";
+import { createEnrolledStaff, findEmail, signInWithCode } from "../support/staff-e2e";
+
+jest.setTimeout(240_000);
+
+let browser: Browser;
+let db: pg.Client;
+
+beforeAll(async () => {
+  ({ browser, db } = await openE2eResources());
+  // Enough answers from erased cases for the figures to be shown at all (5 on Figures, 10 in public).
+  await db.query(
+    `INSERT INTO wellbeing_answers (id, stage, via, pair_id, answered_at, satisfaction, recommend, fear, anger, coping)
+     SELECT gen_random_uuid(), 'after', 'phone', gen_random_uuid(), now() - interval '1 hour', 4 + (n % 2), 'yes', 3, 3, 7
+     FROM generate_series(1, 12) AS n`,
+  );
+});
+afterAll(() => closeE2eResources({ browser, db }));
+
+const checkAxe = expectNoAxeViolationsAtBothWidths;
+const choose = (page: Page, group: string, option: string) =>
+  page.getByRole("group", { name: group }).getByRole("radio", { name: option, exact: true }).check();
+
+async function press(page: Page, button: string, urlAfter?: RegExp) {
+  await Promise.all([
+    urlAfter ? page.waitForURL(urlAfter) : page.waitForLoadState(),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+}
+
+/** Runs the daily survey job now, as its 10am schedule would (the server's worker does it). */
+async function runSurveyJob() {
+  const boss = new PgBoss({ connectionString: process.env.E2E_DATABASE_URL!, supervise: false, schedule: false });
+  await boss.start();
+  await boss.send("survey-asks", {});
+  await boss.stop({ graceful: false });
+}
+
+/** "N people" in the satisfied row of a page's figures. */
+async function satisfiedCount(page: Page, path: string, pattern: RegExp): Promise<number> {
+  await page.goto(`${BASE()}${path}`);
+  const match = pattern.exec(await page.locator("main").innerText());
+  if (!match) throw new Error(`no satisfied count on ${path}`);
+  return Number(match[1]);
+}
+const FIGURES = /Satisfied or very satisfied\s+\d+% \(\d+% to \d+%\), (\d+) people/;
+const PUBLIC = /were satisfied or very satisfied \(\d+ of (\d+) people who answered\)/;
+
+describe.each([
+  ["on", true],
+  ["off", false],
+] as const)("the survey after a case, with JavaScript %s", (label, javaScript) => {
+  it("is emailed only where safe, answered once by its link, and counted in the figures", async () => {
+    const address = `survey.${label}@example.com`;
+    const victim = await newContext(browser, { javaScript: true });
+    const reference = await quickJourney(await victim.newPage(), BASE(), `Survey Person ${label}`, { email: address });
+    await victim.close();
+    await db.query(
+      `UPDATE referrals SET status = 'CLOSED', closure_reason = 'completed', closed_at = now() - interval '50 days',
+         first_spoken_at = now() - interval '70 days' WHERE reference = $1`,
+      [reference],
+    );
+    const admin = await createEnrolledStaff(`Fiona Figures ${label}`, "ADMIN");
+    const staffPage = await (await newContext(browser, { javaScript })).newPage();
+    staffPage.setDefaultTimeout(20_000);
+    await signInWithCode(staffPage, admin.email, admin.secret);
+    const figuresBefore = await satisfiedCount(staffPage, "/staff/admin/figures", FIGURES);
+
+    await runSurveyJob();
+    const mail = await findEmail(
+      (m) => JSON.stringify(m.to).includes(address) && m.subject === "A few questions",
+      `the survey email to ${address}`,
+    );
+    for (const word of ["crime", "theft", "restorative", "Survey Person"])
+      expect(`${mail.subject} ${mail.text}`).not.toContain(word);
+    const link = /https?:\/\/\S+\/survey\/link\/[A-Za-z0-9_-]+/.exec(mail.text ?? "")![0];
+
+    const context = await newContext(browser, { javaScript });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, BASE()));
+    await page.waitForURL(/\/survey$/);
+    expect(await page.title()).toBe("A few questions");
+    await checkAxe(page, "the survey", javaScript);
+
+    await press(page, "Send my answers");
+    expect(await errorSummary(page)).toEqual([
+      "Select how satisfied you are",
+      "Select whether you would recommend it",
+      "Select whether you felt listened to",
+      "Select whether you felt prepared",
+      "Select whether you felt safe",
+      "Select how afraid you are, from 0 to 10, or that you would rather not say",
+      "Select how angry you feel, from 0 to 10, or that you would rather not say",
+      "Select how well you are coping, from 0 to 10, or that you would rather not say",
+    ]);
+    await checkAxe(page, "the survey with errors", javaScript);
+    await choose(page, "Overall, how satisfied are you with the restorative justice service?", "Satisfied");
+    await choose(page, "Would you recommend restorative justice to other people in your situation?", "Yes");
+    await choose(page, "Did you feel listened to?", "Yes");
+    await choose(page, "Did you feel prepared?", "Partly");
+    await choose(page, "Did you feel safe?", "Yes");
+    await choose(page, "How afraid are you that it will happen again?", "2");
+    await choose(page, "How angry do you feel about what happened?", "I’d rather not say");
+    await choose(page, "How well are you coping day to day?", "8");
+    await page.getByLabel("Anything else you would like to tell us (optional)").fill("<i>Kind</i> people");
+    await press(page, "Send my answers", /\/survey\/done\?done=answered$/);
+    expect(await page.locator("h1").innerText()).toBe("Thank you for your answers");
+    await checkAxe(page, "thanked", javaScript);
+    const stored = await db.query(
+      `SELECT w.via, w.satisfaction, w.anger, w.comment FROM wellbeing_answers w
+         JOIN referrals r ON r.id = w.referral_id WHERE r.reference = $1`,
+      [reference],
+    );
+    expect(stored.rows).toEqual([{ via: "online", satisfaction: 4, anger: null, comment: "<i>Kind</i> people" }]);
+
+    // The link works once: a clear page, with other ways to answer.
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, BASE()));
+    await page.waitForURL(/\/survey$/);
+    expect(await page.locator("h1").innerText()).toBe("This link no longer works");
+    expect(await page.locator("main").innerText()).toContain("It has been used already");
+    await checkAxe(page, "the used link", javaScript);
+    await context.close();
+
+    // The Figures page counts it; so does the public page, which shows what every visitor sees.
+    expect(await satisfiedCount(staffPage, "/staff/admin/figures", FIGURES)).toBe(figuresBefore + 1);
+    const publicCount = await satisfiedCount(staffPage, "/how-we-are-doing", PUBLIC);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM wellbeing_answers
+        WHERE stage = 'after' AND satisfaction IS NOT NULL AND answered_at > now() - interval '365 days'`,
+    );
+    expect(publicCount).toBe(rows[0].n);
+    await staffPage.context().close();
+  });
+});
