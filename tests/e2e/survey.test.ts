@@ -146,4 +146,46 @@ describe.each([
     expect(publicCount).toBe(rows[0].n);
     await staffPage.context().close();
   });
+  it("is offered in Manage your request: answered at the start, then deleted on request", async () => {
+    const context = await newContext(browser, { javaScript });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const reference = await quickJourney(page, BASE(), `Manage Survey ${label}`);
+    await page.getByRole("button", { name: "Show me a private code" }).click();
+    const code = await page.locator(".private-code").innerText();
+    await page.goto(`${BASE()}/manage`);
+    await page.locator("#f-codeReference").fill(reference);
+    await page.getByLabel("Your private code").fill(code);
+    await press(page, "Continue", /\/manage\/request$/);
+
+    await page.getByRole("link", { name: "Answer a few questions" }).click();
+    await page.waitForURL(/\/manage\/how-you-feel$/);
+    expect(await page.locator("h1").innerText()).toBe("How do you feel now?");
+    await checkAxe(page, "the questions in Manage your request", javaScript);
+    await press(page, "Send my answers");
+    expect(await errorSummary(page)).toHaveLength(3);
+    await choose(page, "How afraid are you that it will happen again?", "7");
+    await choose(page, "How angry do you feel about what happened?", "5");
+    await choose(page, "How well are you coping day to day?", "I’d rather not say");
+    await press(page, "Send my answers", /\/manage\/request\?done=answered$/);
+    const ofThisRequest = "referral_id = (SELECT id FROM referrals WHERE reference = $1)";
+    expect(
+      (await db.query(`SELECT stage, via, fear, coping FROM wellbeing_answers WHERE ${ofThisRequest}`, [reference]))
+        .rows,
+    ).toEqual([{ stage: "start", via: "online", fear: 7, coping: null }]);
+    expect(await page.getByRole("link", { name: "Answer a few questions" }).count()).toBe(0);
+
+    await page.getByRole("link", { name: "Delete your answers about how you feel" }).click();
+    await page.waitForURL(/\/manage\/how-you-feel\/delete$/);
+    await checkAxe(page, "deleting the answers", javaScript);
+    await press(page, "Delete my answers", /\/manage\/request\?done=answers-deleted$/);
+    expect(await page.locator("main").innerText()).toContain("Your answers about how you feel have been deleted");
+    expect(
+      (await db.query(`SELECT count(*)::int AS n FROM wellbeing_answers WHERE ${ofThisRequest}`, [reference])).rows[0]
+        .n,
+    ).toBe(0);
+    // Asked no more, here or by staff.
+    expect(await page.getByRole("link", { name: "Answer a few questions" }).count()).toBe(0);
+    await context.close();
+  });
 });
