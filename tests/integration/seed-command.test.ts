@@ -1,4 +1,5 @@
 import { ukDay } from "@/lib/dates";
+import { safeEmailOf } from "@/lib/survey/survey-asks";
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -73,7 +74,7 @@ describe("npm run db:seed", () => {
         expect(sessions.some((s) => s.happened === true)).toBe(true);
         expect(sessions.some((s) => s.happened === null && s.startsAt > new Date(Date.now() - 86_400_000))).toBe(true);
         const outcomes = await db.prisma.caseOutcome.findMany({ include: { referral: true } });
-        expect(new Set(outcomes.map((o) => o.delivered))).toEqual(new Set(["FACE_TO_FACE", "SHUTTLE", "NONE"]));
+        expect(new Set(outcomes.map((o) => o.delivered))).toEqual(new Set(["FACE_TO_FACE", "SHUTTLE", "LETTERS", "NONE"]));
         expect(new Set(outcomes.filter((o) => o.delivered === "NONE").map((o) => o.stageReached)).size).toBe(4);
         expect(outcomes.every((o) => o.referral.status === "CLOSED")).toBe(true);
         // How people felt: a case answered at the start and after (paired), one only at the start, and
@@ -83,6 +84,15 @@ describe("npm run db:seed", () => {
         expect(answers.some((a) => a.referralId === null && a.comment === null)).toBe(true);
         const paired = answers.filter((a) => a.referralId !== null);
         expect(new Set(paired.map((a) => a.pairId)).size).toBeLessThan(paired.length);
+        // The survey after a case at each point: an invitation and a reminder queued for the two
+        // cases whose email is safe (and only them), one "no thanks", none for an email not safe.
+        expect(made.stdout).toContain("2 survey emails are queued (only where email was safe)");
+        const asks = await db.prisma.surveyAsk.findMany({ include: { referral: true } });
+        expect(asks.filter((a) => a.emailedAt && !a.remindedAt)).toHaveLength(1);
+        expect(asks.filter((a) => a.emailedAt && a.remindedAt)).toHaveLength(1);
+        expect(asks.filter((a) => a.declinedAt)).toHaveLength(1);
+        for (const ask of asks.filter((a) => a.emailedAt))
+          expect(safeEmailOf(ask.referral)).toBe(ask.referral.contactEmail);
         const agreements = await db.prisma.agreementItem.findMany();
         expect(agreements.some((item) => item.status === "DONE")).toBe(true);
         expect(agreements.some((item) => item.status === "PARTLY")).toBe(true);
