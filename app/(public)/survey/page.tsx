@@ -51,7 +51,8 @@ export default async function SurveyPage() {
       </p>
       <p>
         Your answers are kept without your name or contact details. Staff read what you write in the last box, and it is
-        never published. You can send this once.
+        never published. You can send this once, and delete your answers later in Manage your request. Once your request
+        itself is deleted, nothing says whose they are any more, so they stay.
       </p>
       <AfterForm action={answerSurveyAction} initialValues={{}} submitLabel="Send my answers" />
       <h2>Rather not?</h2>

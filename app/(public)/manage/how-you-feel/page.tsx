@@ -33,7 +33,8 @@ export default async function HowYouFeelPage() {
       </p>
       <p>
         You do not have to answer: nothing about your request depends on it. Your answers are kept without your name or
-        contact details, and you can delete them later.
+        contact details, and you can delete them here later. Once your request itself is deleted, nothing says whose
+        they are any more, so they stay, and can no longer be picked out to delete.
       </p>
       {after ? (
         <AfterForm action={answerAfterAction} initialValues={{}} submitLabel="Send my answers" />
