@@ -74,7 +74,9 @@ describe("npm run db:seed", () => {
         expect(sessions.some((s) => s.happened === true)).toBe(true);
         expect(sessions.some((s) => s.happened === null && s.startsAt > new Date(Date.now() - 86_400_000))).toBe(true);
         const outcomes = await db.prisma.caseOutcome.findMany({ include: { referral: true } });
-        expect(new Set(outcomes.map((o) => o.delivered))).toEqual(new Set(["FACE_TO_FACE", "SHUTTLE", "LETTERS", "NONE"]));
+        expect(new Set(outcomes.map((o) => o.delivered))).toEqual(
+          new Set(["FACE_TO_FACE", "SHUTTLE", "LETTERS", "NONE"]),
+        );
         expect(new Set(outcomes.filter((o) => o.delivered === "NONE").map((o) => o.stageReached)).size).toBe(4);
         expect(outcomes.every((o) => o.referral.status === "CLOSED")).toBe(true);
         // How people felt: a case answered at the start and after (paired), one only at the start, and
