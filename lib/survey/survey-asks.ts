@@ -106,7 +106,7 @@ export type SurveyMailDeps = { prisma: PrismaClient; transport: MailTransport; f
 /** Sends one invitation (or its reminder), checking again that the case may be asked and the address is still safe. */
 export async function sendSurveyInvitation(
   deps: SurveyMailDeps,
-  data: { referralId: string; reminder: boolean },
+  data: { referralId: string; reminder: boolean; asked?: boolean },
   now = new Date(),
 ): Promise<boolean> {
   const made = await deps.prisma.$transaction(async (tx) => {
@@ -136,6 +136,7 @@ export async function sendSurveyInvitation(
       link: `${deps.appUrl}/survey/link/${made.token}`,
       days: SURVEY_LINK_DAYS,
       reminder: data.reminder,
+      asked: data.asked,
     }),
   });
   return true;
@@ -159,7 +160,8 @@ export const surveyAsksJob = taskJob({
 /** One survey invitation or reminder, with its one-time link made as it is sent. */
 export const surveyInvitationJob = emailJob({
   name: "survey-invitation",
-  payload: referralJob.extend({ reminder: z.boolean() }),
+  // `asked`: a new link the person asked for from an expired one (not one of the two asks).
+  payload: referralJob.extend({ reminder: z.boolean(), asked: z.boolean().optional() }),
   policy: EMAIL_RETRIES,
   email: { batchSize: 5, concurrency: 1 },
   async send({ prisma, transport, from, settings }, job) {

@@ -2,15 +2,19 @@
  * The survey's emailed link: it opens the questions (showing them changes
  * nothing, since email scanners fetch every link) and is used up when the
  * person answers or says "no thanks". A used, replaced or expired link gets a
- * page with a way to answer another way; never a second email from here (two
- * asks at most).
+ * page with the other ways to answer; an expired one, a button that emails a
+ * new link to the same safe address when the person asks (at most once a day:
+ * their asking, not one of the service's two asks).
  */
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { tokenHash } from "@/lib/auth/tokens";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PgBoss } from "pg-boss";
+import { enqueueOncePerDay } from "@/lib/jobs/queue";
 import { saveAnswers } from "./answers";
 import { forgetPublicFigures } from "./public-figures";
+import { surveyInvitationJob } from "./survey-asks";
 import type { AfterAnswers } from "./wellbeing-schemas";
 
 export type LinkProblem = "unknown" | "used" | "expired";
@@ -97,3 +101,16 @@ export function surveyCookieName(https: boolean): string {
 
 /** How long the cookie lives: time to answer, and no longer. */
 export const SURVEY_COOKIE_SECONDS = 2 * 3600;
+
+/** A new link for an expired one, because the person asked: to the same safe address (checked again as it is sent), at most once a day. */
+export async function requestNewSurveyLink(prisma: PrismaClient, boss: PgBoss, token: string, now = new Date()) {
+  const check = await checkLink(prisma, token, now);
+  if (check.ok || check.problem !== "expired") return false;
+  const ask = await prisma.surveyAsk.findUnique({
+    where: { linkHash: tokenHash(token) },
+    select: { referralId: true },
+  });
+  if (!ask) return false;
+  const data = { referralId: ask.referralId, reminder: false, asked: true };
+  return Boolean(await enqueueOncePerDay(boss, surveyInvitationJob, data, `new-link:${ask.referralId}`));
+}

@@ -1,7 +1,8 @@
 /**
  * The survey after a case, as a person meets it (issue 22), with and without
  * JavaScript: a case closed weeks ago with a safe email gets the discreet
- * email when the daily job runs; its link opens the questions (the token
+ * email when the daily job runs; an expired link sends a new one when the
+ * person asks; the link opens the questions (the token
  * never in the page's address); sent empty, every question is named; sent
  * answered, it thanks them, the link works no more, and the Figures page and
  * the public page count the answer. Axe on every state, at 1280 and 320 px.
@@ -87,12 +88,31 @@ describe.each([
     );
     for (const word of ["crime", "theft", "restorative", "Survey Person"])
       expect(`${mail.subject} ${mail.text}`).not.toContain(word);
-    const link = /https?:\/\/\S+\/survey\/link\/[A-Za-z0-9_-]+/.exec(mail.text ?? "")![0];
+    const firstLink = /https?:\/\/\S+\/survey\/link\/[A-Za-z0-9_-]+/.exec(mail.text ?? "")![0];
+    const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, BASE());
 
+    // Left too long, the link has expired: the person asks for a new one, sent to the same address.
+    await db.query(
+      "UPDATE survey_asks SET link_expires_at = now() - interval '1 second' WHERE referral_id = (SELECT id FROM referrals WHERE reference = $1)",
+      [reference],
+    );
     const context = await newContext(browser, { javaScript });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, BASE()));
+    await page.goto(local(firstLink));
+    await page.waitForURL(/\/survey$/);
+    expect(await page.locator("main").innerText()).toContain("it has now expired");
+    await checkAxe(page, "the expired link", javaScript);
+    await press(page, "Email me a new link", /\/survey\/done\?done=new-link$/);
+    expect(await page.title()).toBe("Check your email");
+    const renewed = await findEmail(
+      (m) => JSON.stringify(m.to).includes(address) && (m.text ?? "").includes("You asked for a new link"),
+      `the new survey link to ${address}`,
+    );
+    const link = /https?:\/\/\S+\/survey\/link\/[A-Za-z0-9_-]+/.exec(renewed.text ?? "")![0];
+    expect(link).not.toBe(firstLink);
+
+    await page.goto(local(link));
     await page.waitForURL(/\/survey$/);
     expect(await page.title()).toBe("A few questions");
     await checkAxe(page, "the survey", javaScript);
@@ -129,7 +149,7 @@ describe.each([
     expect(stored.rows).toEqual([{ via: "online", satisfaction: 4, anger: null, comment: "<i>Kind</i> people" }]);
 
     // The link works once: a clear page, with other ways to answer.
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, BASE()));
+    await page.goto(local(link));
     await page.waitForURL(/\/survey$/);
     expect(await page.locator("h1").innerText()).toBe("This link no longer works");
     expect(await page.locator("main").innerText()).toContain("It has been used already");

@@ -16,7 +16,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { answerInManage, declineInManage, deleteOwnAnswers, surveyOffer } from "@/lib/survey/person-survey";
 import { queueSurveyAsks, SURVEY_ASKS_SCHEDULE } from "@/lib/survey/survey-asks";
-import { answerByLink, declineByLink, surveyLinkState } from "@/lib/survey/survey-link";
+import { answerByLink, declineByLink, requestNewSurveyLink, surveyLinkState } from "@/lib/survey/survey-link";
 import { afterSchema, startSchema } from "@/lib/survey/wellbeing-schemas";
 import { recordWellbeing } from "@/lib/workspace/wellbeing";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
@@ -171,7 +171,7 @@ describe.each(BACKENDS)("asking how it went (%s)", (kind) => {
     expect(await prisma.auditEvent.count({ where: { referralId: safe.id, action: "survey.answered" } })).toBe(1);
   }, 60_000);
 
-  it("refuses an expired link, and two answers sent at once save one", async () => {
+  it("refuses an expired link (a new one is sent when the person asks), and two answers sent at once save one", async () => {
     const late = await closedCase("late@example.com", 50);
     const twice = await closedCase("twice@example.com", 50);
     await queueSurveyAsks(prisma, boss, WEEKS, now);
@@ -182,6 +182,14 @@ describe.each(BACKENDS)("asking how it went (%s)", (kind) => {
       data: { linkExpiresAt: new Date(Date.now() - 1) },
     });
     expect(await answerByLink(prisma, lateToken, AFTER)).toEqual({ ok: false, problem: "expired" });
+    // The person asks for a new link: to the same address, once a day however often they press.
+    expect(await requestNewSurveyLink(prisma, boss, lateToken)).toBe(true);
+    const renewed = (await awaitMail("late@example.com", 2))[1]!;
+    expect(renewed.text).toContain("You asked for a new link");
+    expect(await requestNewSurveyLink(prisma, boss, lateToken)).toBe(false);
+    expect(await answerByLink(prisma, tokenIn(renewed.text), AFTER)).toEqual({ ok: true, referralId: late.id });
+    // A link used up, or never ours, brings no new one.
+    expect(await requestNewSurveyLink(prisma, boss, tokenIn(renewed.text))).toBe(false);
     expect(await surveyLinkState(prisma, "not-a-token-we-ever-made-0000")).toEqual({ ok: false, problem: "unknown" });
 
     const both = await Promise.all([answerByLink(prisma, twiceToken, AFTER), answerByLink(prisma, twiceToken, AFTER)]);

@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import type { FormState } from "@/lib/forms/form-state";
 import { LINK_TOKEN_PATTERN } from "@/lib/person/person-links";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
-import { answerByLink, declineByLink, surveyCookieName } from "@/lib/survey/survey-link";
+import { answerByLink, declineByLink, requestNewSurveyLink, surveyCookieName } from "@/lib/survey/survey-link";
 import { AFTER_FIELDS } from "@/lib/survey/wellbeing-fields";
 import { afterSchema } from "@/lib/survey/wellbeing-schemas";
 
@@ -41,6 +41,13 @@ export const answerSurveyAction = publicAction(
     return finish("answered");
   },
 );
+
+/** An expired link's "Email me a new link": the same page whatever happened, saying where it goes. */
+export const newSurveyLinkAction = publicAction({}, async ({ prisma, queue }): Promise<void> => {
+  await requestNewSurveyLink(prisma, queue(), await tokenOrProblem());
+  (await cookies()).delete(surveyCookieName(env().https));
+  redirect("/survey/done?done=new-link");
+});
 
 export const declineSurveyAction = publicAction({}, async ({ prisma }): Promise<void> => {
   const used = await declineByLink(prisma, await tokenOrProblem());

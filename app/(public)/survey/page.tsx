@@ -8,7 +8,7 @@ import { isFormAnswer } from "@/lib/http/form-answer";
 import { personTitle } from "@/lib/person/page-titles";
 import { LINK_TOKEN_PATTERN } from "@/lib/person/person-links";
 import { surveyCookieName, surveyLinkState, type LinkCheck, type LinkProblem } from "@/lib/survey/survey-link";
-import { answerSurveyAction, declineSurveyAction } from "./actions";
+import { answerSurveyAction, declineSurveyAction, newSurveyLinkAction } from "./actions";
 
 /** The link in this browser's cookie, and whether it may still be answered. */
 async function linkCheck(): Promise<LinkCheck> {
@@ -35,6 +35,13 @@ export default async function SurveyPage() {
       <>
         <h1>This link no longer works</h1>
         <p>{PROBLEM[check.problem]}</p>
+        {check.problem === "expired" ? (
+          <form action={newSurveyLinkAction}>
+            <button type="submit" className="button">
+              Email me a new link
+            </button>
+          </form>
+        ) : null}
         <h2>If you still want to answer</h2>
         <p>
           Sign in to <a href="/manage">Manage your request</a>: the questions are there for you until you answer them or

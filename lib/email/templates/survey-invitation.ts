@@ -8,14 +8,17 @@ import { html } from "../html";
 import type { RenderedEmail } from "./types";
 import { emailLayout } from "./layout";
 
-export type SurveyInvitationParams = { link: string; days: number; reminder: boolean };
+/** `asked`: a new link the person asked for, their first one having expired. */
+export type SurveyInvitationParams = { link: string; days: number; reminder: boolean; asked?: boolean };
 
 export function renderSurveyInvitation(params: SurveyInvitationParams): RenderedEmail {
   const subject = params.reminder ? "A reminder: a few questions" : "A few questions";
   const lines = [
-    params.reminder
-      ? "A few weeks ago we asked if you would answer a few questions. We will not ask again."
-      : "You were in touch with us recently. Would you answer a few questions about how it went? It takes about 3 minutes.",
+    params.asked
+      ? "You asked for a new link to answer a few questions about how it went."
+      : params.reminder
+        ? "A few weeks ago we asked if you would answer a few questions. We will not ask again."
+        : "You were in touch with us recently. Would you answer a few questions about how it went? It takes about 3 minutes.",
     "Your answers help us improve. They are not kept with your name.",
     `The link works once, for ${params.days} days:`,
   ];
