@@ -252,7 +252,10 @@ export type DemoStaff = { adminId: string; staffId: string };
 export async function seedDemoReferrals(prisma: PrismaClient, staff: DemoStaff, now = new Date()): Promise<number> {
   for (const [n, [status, closureReason]] of PLAN.entries()) {
     const answers = storedAnswers(n);
-    const createdAt = new Date(now.getTime() - (PLAN.length - n) * 1.7 * 24 * 3600_000);
+    // Closed cases are the oldest (closed nine days after they came in, so never in the future); the rest came in
+    // over the last few weeks, the newest last.
+    const daysAgo = (PLAN.length - n) * 1.7 + (status === "CLOSED" ? 20 : 0);
+    const createdAt = new Date(now.getTime() - daysAgo * 24 * 3600_000);
     const crimeType = answers["what-happened"].crimeType;
     const assignee = status === "NEW" ? (n % 4 === 0 ? staff.staffId : null) : n % 2 ? staff.staffId : staff.adminId;
     const contacted = status !== "NEW" && !(status === "CLOSED" && closureReason === "unableToContact");
