@@ -1,3 +1,4 @@
+import { relayDial } from "@/lib/content/help-contacts";
 import { env } from "@/lib/env";
 
 /**
@@ -21,6 +22,14 @@ export function ProviderContact({ fallback }: { fallback: string }) {
           Phone:{" "}
           <a className="phone" href={`tel:${providerPhone.replace(/[^0-9+]/g, "")}`}>
             {providerPhone}
+          </a>
+        </li>
+      ) : null}
+      {providerPhone ? (
+        <li>
+          Relay UK, if you are deaf or cannot speak on the phone:{" "}
+          <a className="phone" href={relayDial(providerPhone).tel}>
+            {relayDial(providerPhone).words}
           </a>
         </li>
       ) : null}

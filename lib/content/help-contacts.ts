@@ -57,3 +57,17 @@ export const VICTIM_CARE_MERSEYSIDE: HelpContact = {
 };
 
 export const HELP_CONTACTS = [EMERGENCY, NON_EMERGENCY, CRIMESTOPPERS, STOP_HATE_UK, VICTIM_CARE_MERSEYSIDE];
+
+/**
+ * Relay UK (BT's national relay service): a deaf person, or someone who cannot
+ * hear or speak on the phone, dials 18001 and then the number, and a relay
+ * assistant types and reads between them (through the Relay UK app or a
+ * textphone). In an emergency the number is 18000.
+ */
+export const RELAY_UK = { prefix: "18001", emergency: "18000" } as const;
+
+/** A phone number as Relay UK users dial it, in words and as a tel: link (national format: +44 becomes 0). */
+export function relayDial(phone: string): { words: string; tel: string } {
+  const national = phone.replace(/[^0-9+]/g, "").replace(/^\+44/, "0");
+  return { words: `${RELAY_UK.prefix} ${phone.replace(/^\+44\s?/, "0")}`, tel: `tel:${RELAY_UK.prefix}${national}` };
+}

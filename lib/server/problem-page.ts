@@ -4,7 +4,7 @@
  * stopping), and in place of Next.js's own bare "Internal Server Error". They
  * need no JavaScript, no database and no other file: everything is inline.
  */
-import { HELP_CONTACTS } from "@/lib/content/help-contacts";
+import { HELP_CONTACTS, relayDial } from "@/lib/content/help-contacts";
 import { PROBLEM_HELP, PROBLEMS, type ProblemKind } from "@/lib/content/problems";
 import { SERVICE_NAME } from "@/lib/content/site";
 
@@ -38,6 +38,10 @@ function providerLines(settings: ProviderContactSettings): string {
     const tel = settings.providerPhone.replace(/[^0-9+]/g, "");
     lines.push(
       `<li>Restorative Solutions: <a href="tel:${escapeHtml(tel)}">${escapeHtml(settings.providerPhone)}</a></li>`,
+    );
+    const relay = relayDial(settings.providerPhone);
+    lines.push(
+      `<li>Relay UK, if you are deaf or cannot speak on the phone: <a href="${escapeHtml(relay.tel)}">${escapeHtml(relay.words)}</a></li>`,
     );
   }
   if (settings.providerContactEmail) {

@@ -53,6 +53,8 @@ function expectProblemPage(html: string, title: string) {
   expect(html).toContain('href="/exit"');
   expect(html).toContain('href="tel:999"');
   expect(html).toContain("0151 000 0000");
+  // Relay UK's prefix beside the provider's number, for deaf people and people who cannot speak on the phone.
+  expect(html).toContain('<a href="tel:1800101510000000">18001 0151 000 0000</a>');
 }
 
 describe("the web server, on plain HTTP behind no proxy", () => {

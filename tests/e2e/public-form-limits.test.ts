@@ -138,6 +138,10 @@ describe("limits on the public form", () => {
       expect(text).toMatch(/You can try again after \d{1,2}:\d{2}(am|pm)/);
       expect(text).toContain("You can contact Restorative Solutions yourself:");
       expect(text).toContain("0151 000 0000");
+      expect(text).toContain("Relay UK, if you are deaf or cannot speak on the phone: 18001 0151 000 0000");
+      expect(await page.getByRole("link", { name: "18001 0151 000 0000" }).getAttribute("href")).toBe(
+        "tel:1800101510000000",
+      );
       // The shared test server has no provider contacts set, and this address is not refused there.
       await page.goto(`${BASE()}/ask/try-again-later?reason=send&until=${crafted.getTime()}`);
       const plain = await page.locator("main").innerText();

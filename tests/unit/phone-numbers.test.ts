@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import * as contacts from "@/lib/content/help-contacts";
+import { relayDial } from "@/lib/content/help-contacts";
 
 /** Every .ts and .tsx file under a folder. */
 function sourceFiles(folder: string): string[] {
@@ -34,5 +35,12 @@ describe("phone numbers", () => {
     }
     expect(found).toEqual([]);
     expect(CHECKED).toEqual(new Set(["999", "101", "0800 555 111", "0800 138 1625", "0800 1111", "0303 123 1113"]));
+  });
+});
+
+describe("Relay UK", () => {
+  it("puts 18001 before a number, in words and in the link, in national format", () => {
+    expect(relayDial("0151 000 0000")).toEqual({ words: "18001 0151 000 0000", tel: "tel:1800101510000000" });
+    expect(relayDial("+44 151 000 0000")).toEqual({ words: "18001 0151 000 0000", tel: "tel:1800101510000000" });
   });
 });

@@ -4,6 +4,7 @@ import {
   CRIMESTOPPERS,
   EMERGENCY,
   NON_EMERGENCY,
+  RELAY_UK,
   STOP_HATE_UK,
   VICTIM_CARE_MERSEYSIDE,
 } from "@/lib/content/help-contacts";
@@ -27,6 +28,17 @@ export default function GetHelpNowPage() {
           operator you need the police.
         </p>
       </div>
+
+      <h2>If you are deaf, or cannot hear or speak on the phone</h2>
+      <p>
+        In an emergency, use Relay UK by dialling {RELAY_UK.emergency}, or text 999 if you have registered with
+        emergencySMS (to register, text the word “register” to 999).
+      </p>
+      <p>
+        To reach any other number through Relay UK, dial {RELAY_UK.prefix} and then the number. If you ask us for
+        restorative justice, you can choose to be contacted by text message or email only: choose them under “Contacting
+        you safely”, and we will not phone you.
+      </p>
 
       <h2>The police</h2>
       <ul className="contact-list">
