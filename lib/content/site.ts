@@ -17,6 +17,17 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { href: "/staying-safe-online", title: "Staying safe online", inNavigation: false },
   { href: "/privacy", title: "Privacy notice", inNavigation: false },
   { href: "/accessibility", title: "Accessibility statement", inNavigation: false },
+  {
+    href: "/easy-read/what-is-restorative-justice",
+    title: "Easy Read: what restorative justice is",
+    inNavigation: false,
+  },
+  {
+    href: "/easy-read/is-it-right-for-me",
+    title: "Easy Read: is restorative justice right for me?",
+    inNavigation: false,
+  },
+  { href: "/easy-read/how-to-ask", title: "Easy Read: how to ask for restorative justice", inNavigation: false },
 ];
 
 export function pageTitle(href: string): string {
@@ -44,4 +55,7 @@ export const CACHED_PAGES: readonly string[] = [
   "/staying-safe-online",
   "/privacy",
   "/accessibility",
+  "/easy-read/what-is-restorative-justice",
+  "/easy-read/is-it-right-for-me",
+  "/easy-read/how-to-ask",
 ];

@@ -1,3 +1,5 @@
+import { EasyReadLink } from "@/components/easy-read/easy-read-page";
+import { EASY_READ } from "@/lib/content/easy-read";
 import type { Metadata } from "next";
 import { ConsentForm } from "@/components/form/consent-form";
 import { pageTitle } from "@/lib/content/site";
@@ -15,6 +17,7 @@ export default function AskPage() {
   return (
     <>
       <h1>{TITLE}</h1>
+      <EasyReadLink href={EASY_READ.howToAsk.href} />
       <p className="lead">
         Use this form to ask Restorative Solutions, the restorative justice provider for Merseyside, to contact you.
       </p>

@@ -1,3 +1,5 @@
+import { EasyReadLink } from "@/components/easy-read/easy-read-page";
+import { EASY_READ } from "@/lib/content/easy-read";
 import type { Metadata } from "next";
 import { AskCallToAction } from "@/components/ask-call-to-action";
 import { RelatedLinks } from "@/components/related-links";
@@ -12,6 +14,7 @@ export default function IsItRightForMePage() {
   return (
     <>
       <h1>{TITLE}</h1>
+      <EasyReadLink href={EASY_READ.rightForMe.href} />
       <p className="lead">
         Only you can decide. It may help to think about what you would want from it, and to talk it through with a
         facilitator before you decide anything.

@@ -1,3 +1,5 @@
+import { EasyReadLink } from "@/components/easy-read/easy-read-page";
+import { EASY_READ } from "@/lib/content/easy-read";
 import type { Metadata } from "next";
 import { AskCallToAction } from "@/components/ask-call-to-action";
 import { RelatedLinks } from "@/components/related-links";
@@ -10,6 +12,7 @@ export default function WhatIsRestorativeJusticePage() {
   return (
     <>
       <h1>{TITLE}</h1>
+      <EasyReadLink href={EASY_READ.what.href} />
       <p className="lead">
         Restorative justice brings together people harmed by a crime or conflict and the people responsible, so that the
         person harmed can be heard and everyone can find a positive way forward.
