@@ -21,14 +21,14 @@ function Person({ x, y, fill = LIGHT }: { x: number; y: number; fill?: string })
   );
 }
 
+/** A speech bubble, its tail pointing down towards the speaker (left or right of the bubble's middle). */
 function Bubble({ x, y, flip = false }: { x: number; y: number; flip?: boolean }) {
-  const tail = flip ? `l6 8 l-12 -4` : `l-6 8 l12 -4`;
+  const tail = flip ? `M${x + 18} ${y + 18} l2 8 l-8 -8` : `M${x + 8} ${y + 18} l-2 8 l8 -8`;
   return (
-    <g stroke={INK} strokeWidth="2" fill="#fff">
-      <path
-        d={`M${x} ${y} h22 a4 4 0 0 1 4 4 v10 a4 4 0 0 1 -4 4 h-${flip ? 4 : 14} ${tail} h-${flip ? 14 : 4} a4 4 0 0 1 -4 -4 v-10 a4 4 0 0 1 4 -4 z`}
-      />
-      <path d={`M${x + 4} ${y + 7} h18 M${x + 4} ${y + 12} h12`} />
+    <g stroke={INK} strokeWidth="2" fill="#fff" strokeLinejoin="round">
+      <path d={tail} />
+      <rect x={x} y={y} width="26" height="18" rx="4" />
+      <path d={`M${x + 5} ${y + 7} h16 M${x + 5} ${y + 12} h10`} />
     </g>
   );
 }
@@ -72,7 +72,6 @@ const DRAWINGS = {
       <g stroke={INK} strokeWidth="2.5" fill="#fff">
         <rect x="10" y="20" width="60" height="40" rx="3" />
         <path d="M10 22 l30 22 l30 -22" fill="none" />
-        <path d="M52 8 h16 v16" stroke={BLUE} fill="none" />
       </g>
     ),
   },
