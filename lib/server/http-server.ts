@@ -72,8 +72,15 @@ export function sendProblem(
   res.end(method === "HEAD" ? undefined : html);
 }
 
-/** The path for a log line: no query (it could hold anything), and never long. */
-const pathForLog = (url: string | undefined) => (url ?? "").split("?")[0]!.slice(0, 100);
+/**
+ * The path for a log line: no query (it could hold anything), no one-time token (the emailed links
+ * to "Manage your request" and the survey, a new account's setup link), and never long.
+ */
+export const pathForLog = (url: string | undefined) =>
+  (url ?? "")
+    .split("?")[0]!
+    .replace(/^\/(manage\/link|survey\/link|staff\/setup)\/[^/]+/, "/$1/[token]")
+    .slice(0, 100);
 
 export function createHttpServer(options: HttpServerOptions): RunningHttpServer {
   const inFlight = new Set<ServerResponse>();

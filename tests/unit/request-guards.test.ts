@@ -1,3 +1,4 @@
+import { pathForLog } from "@/lib/server/http-server";
 import type { IncomingMessage } from "node:http";
 import { clientAddressOf, normaliseAddress } from "@/lib/server/client-address";
 import { CLIENT_ADDRESS_HEADER, isForeignOrigin, refusalFor, trustRequestHeaders } from "@/lib/server/request-guards";
@@ -127,5 +128,15 @@ describe("a client's bad request line", () => {
       ),
     ).toBe(false);
     expect(await isWellFormedMultipart(good, "multipart/form-data")).toBe(false);
+  });
+});
+
+describe("the path written to the log", () => {
+  it("never holds a one-time link's token, nor a query", () => {
+    expect(pathForLog("/survey/link/4sNcre7AiaJYTZUjZcF-m1sYj_9CjpFb6DdnupetF2I")).toBe("/survey/link/[token]");
+    expect(pathForLog("/manage/link/abcDEF123_-xyz?x=1")).toBe("/manage/link/[token]");
+    expect(pathForLog("/staff/setup/abcDEF123_-xyz")).toBe("/staff/setup/[token]");
+    expect(pathForLog("/ask/about-you?fullName=Someone")).toBe("/ask/about-you");
+    expect(pathForLog(`/${"a".repeat(300)}`)).toHaveLength(100);
   });
 });
