@@ -208,4 +208,37 @@ describe.each([
     expect(await page.getByRole("link", { name: "Answer a few questions" }).count()).toBe(0);
     await context.close();
   });
+  it("is offered in Manage your request once the case is closed, and one 'no thanks' stops every ask", async () => {
+    const context = await newContext(browser, { javaScript });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const reference = await quickJourney(page, BASE(), `Closed Survey ${label}`);
+    await page.getByRole("button", { name: "Show me a private code" }).click();
+    const code = await page.locator(".private-code").innerText();
+    await db.query(
+      `UPDATE referrals SET status = 'CLOSED', closure_reason = 'completed', closed_at = now(), first_spoken_at = now()
+        WHERE reference = $1`,
+      [reference],
+    );
+    await page.goto(`${BASE()}/manage`);
+    await page.locator("#f-codeReference").fill(reference);
+    await page.getByLabel("Your private code").fill(code);
+    await press(page, "Continue", /\/manage\/request$/);
+    expect(await page.locator("main").innerText()).toContain(
+      "Now your request is closed, would you tell us how it went?",
+    );
+    await page.getByRole("link", { name: "Answer a few questions" }).click();
+    await page.waitForURL(/\/manage\/how-you-feel$/);
+    expect(await page.locator("h1").innerText()).toBe("How did it go?");
+    await checkAxe(page, "how it went, in Manage your request", javaScript);
+    await press(page, "No thanks, do not ask me again", /\/manage\/request\?done=declined$/);
+    expect(await page.locator("main").innerText()).toContain("We will not ask you how you feel again.");
+    expect(await page.getByRole("link", { name: "Answer a few questions" }).count()).toBe(0);
+    const asked = await db.query(
+      "SELECT declined_at IS NOT NULL AS declined FROM survey_asks WHERE referral_id = (SELECT id FROM referrals WHERE reference = $1)",
+      [reference],
+    );
+    expect(asked.rows).toEqual([{ declined: true }]);
+    await context.close();
+  });
 });
