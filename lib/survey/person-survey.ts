@@ -77,7 +77,7 @@ export async function answerInManage(
 }
 
 /** No more asks of any kind, and any emailed link used up. */
-const stopAsking = (tx: Prisma.TransactionClient, referralId: string, now: Date) =>
+export const stopAsking = (tx: Prisma.TransactionClient, referralId: string, now: Date) =>
   tx.surveyAsk.upsert({
     where: { referralId },
     create: { referralId, declinedAt: now, linkUsedAt: now },

@@ -13,6 +13,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { PgBoss } from "pg-boss";
 import { enqueueOncePerDay } from "@/lib/jobs/queue";
 import { saveAnswers } from "./answers";
+import { stopAsking } from "./person-survey";
 import { forgetPublicFigures } from "./public-figures";
 import { surveyInvitationJob } from "./survey-asks";
 import type { AfterAnswers } from "./wellbeing-schemas";
@@ -53,7 +54,7 @@ async function checkLink(db: PrismaClient | Prisma.TransactionClient, token: str
 export const surveyLinkState = (prisma: PrismaClient, token: string, now = new Date()): Promise<LinkCheck> =>
   checkLink(prisma, token, now);
 
-/** Spends the link: locked to the ask's row, so two tabs sending at once save one set of answers. */
+/** Spends the link (`then` marks it used): locked to the ask's row, so two tabs sending at once save one set of answers. */
 async function spendLink(
   prisma: PrismaClient,
   token: string,
@@ -66,7 +67,6 @@ async function spendLink(
     if (!locked.length) return { ok: false, problem: "unknown" } as const;
     const check = await checkLink(tx, token, now);
     if (!check.ok) return check;
-    await tx.surveyAsk.update({ where: { referralId: check.referralId }, data: { linkUsedAt: now } });
     await then(tx, check.referralId);
     return check;
   });
@@ -80,6 +80,7 @@ export async function answerByLink(
   now = new Date(),
 ): Promise<LinkCheck> {
   const spent = await spendLink(prisma, token, now, async (tx, referralId) => {
+    await tx.surveyAsk.update({ where: { referralId }, data: { linkUsedAt: now } });
     await saveAnswers(tx, referralId, { stage: "after", answers }, { via: "online", recordedById: null, now });
     await recordAudit(tx, { action: "survey.answered", referralId, details: { stage: "after", via: "link" } });
   });
@@ -90,7 +91,7 @@ export async function answerByLink(
 /** "No thanks": nothing more is asked, by email, in "Manage your request" or by staff. */
 export const declineByLink = (prisma: PrismaClient, token: string, now = new Date()) =>
   spendLink(prisma, token, now, async (tx, referralId) => {
-    await tx.surveyAsk.update({ where: { referralId }, data: { declinedAt: now } });
+    await stopAsking(tx, referralId, now);
     await recordAudit(tx, { action: "survey.declined", referralId, details: { via: "link" } });
   });
 

@@ -43,6 +43,14 @@ async function press(page: Page, button: string, urlAfter?: RegExp) {
   ]);
 }
 
+/** Into "Manage your request" with the reference and the private code shown when the request was sent. */
+async function openWithPrivateCode(page: Page, reference: string, code: string) {
+  await page.goto(`${BASE()}/manage`);
+  await page.locator("#f-codeReference").fill(reference);
+  await page.getByLabel("Your private code").fill(code);
+  await press(page, "Continue", /\/manage\/request$/);
+}
+
 /** Runs the daily survey job now, as its 10am schedule would (the server's worker does it). */
 async function runSurveyJob() {
   const boss = new PgBoss({ connectionString: process.env.E2E_DATABASE_URL!, supervise: false, schedule: false });
@@ -174,10 +182,7 @@ describe.each([
     const reference = await quickJourney(page, BASE(), `Manage Survey ${label}`);
     await page.getByRole("button", { name: "Show me a private code" }).click();
     const code = await page.locator(".private-code").innerText();
-    await page.goto(`${BASE()}/manage`);
-    await page.locator("#f-codeReference").fill(reference);
-    await page.getByLabel("Your private code").fill(code);
-    await press(page, "Continue", /\/manage\/request$/);
+    await openWithPrivateCode(page, reference, code);
 
     await page.getByRole("link", { name: "Answer a few questions" }).click();
     await page.waitForURL(/\/manage\/how-you-feel$/);
@@ -221,10 +226,7 @@ describe.each([
         WHERE reference = $1`,
       [reference],
     );
-    await page.goto(`${BASE()}/manage`);
-    await page.locator("#f-codeReference").fill(reference);
-    await page.getByLabel("Your private code").fill(code);
-    await press(page, "Continue", /\/manage\/request$/);
+    await openWithPrivateCode(page, reference, code);
     expect(await page.locator("main").innerText()).toContain(
       "Now your request is closed, would you tell us how it went?",
     );

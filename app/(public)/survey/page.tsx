@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { ProviderContact } from "@/components/provider-contact";
 import { AfterForm } from "@/components/survey/wellbeing-forms";
 import { getDatabase } from "@/lib/db";
@@ -10,12 +11,12 @@ import { LINK_TOKEN_PATTERN } from "@/lib/person/person-links";
 import { surveyCookieName, surveyLinkState, type LinkCheck, type LinkProblem } from "@/lib/survey/survey-link";
 import { answerSurveyAction, declineSurveyAction, newSurveyLinkAction } from "./actions";
 
-/** The link in this browser's cookie, and whether it may still be answered. */
-async function linkCheck(): Promise<LinkCheck> {
+/** The link in this browser's cookie, and whether it may still be answered: read once a request, for the title and the page. */
+const linkCheck = cache(async (): Promise<LinkCheck> => {
   const token = (await cookies()).get(surveyCookieName(env().https))?.value ?? "";
   if (!LINK_TOKEN_PATTERN.test(token)) return { ok: false, problem: "unknown" };
   return surveyLinkState((await getDatabase()).prisma, token);
-}
+});
 
 export async function generateMetadata(): Promise<Metadata> {
   return (await linkCheck()).ok ? personTitle("questions", await isFormAnswer()) : personTitle("linkProblem");
