@@ -15,6 +15,7 @@ import { workJobs, type RunningWorker, type WorkerSettings } from "@/lib/jobs/wo
 import { personChangeNoticeJob, personLinkJob } from "@/lib/person/person-jobs";
 import { deliverReferralJob } from "@/lib/referrals/delivery/deliver-referral-job";
 import { victimConfirmationJob } from "@/lib/referrals/delivery/victim-confirmation-job";
+import { referrerConfirmationJob } from "@/lib/referrals/delivery/referrer-confirmation-job";
 import { deleteExpiredDraftsJob } from "@/lib/referrals/draft";
 import { surveyAsksJob, surveyInvitationJob } from "@/lib/survey/survey-asks";
 import {
@@ -33,6 +34,7 @@ export const JOBS = {
   sendEmail: sendEmailJob,
   deliverReferral: deliverReferralJob,
   victimConfirmation: victimConfirmationJob,
+  referrerConfirmation: referrerConfirmationJob,
   staffInvitation: staffInvitationJob,
   signInAlert: signInAlertJob,
   personLink: personLinkJob,

@@ -25,6 +25,8 @@ type Props = {
   submitLabel?: string;
   /** Hidden inputs sent with the form, such as where to go back to. */
   hidden?: Record<string, string>;
+  /** Shows each error message in other words (the journey asked about someone else). */
+  rewordError?: (message: string) => string;
   children?: ReactNode;
 };
 
@@ -75,6 +77,7 @@ export function StepForm({
   initialValues,
   submitLabel = "Continue",
   hidden = {},
+  rewordError,
   children,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, errors: {} });
@@ -97,7 +100,10 @@ export function StepForm({
     defaultValues: initialValues,
   });
 
-  const errors = clientErrors?.on === state ? clientErrors.errors : state.errors;
+  const found = clientErrors?.on === state ? clientErrors.errors : state.errors;
+  const errors = rewordError
+    ? Object.fromEntries(Object.entries(found).map(([name, message]) => [name, rewordError(message)]))
+    : found;
   const watched = useWatch({ control: form.control }) as Record<string, unknown>;
   const ctx: QuestionContext = {
     values: state.values,

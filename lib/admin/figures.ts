@@ -1,7 +1,7 @@
 /**
  * The figures for administrators and the police and crime commissioner:
  * referrals per month, by status, by type of crime or harm, by how people
- * heard, time from referral to first contact (median and 90th percentile,
+ * heard, who asked (themselves or someone for them), time from referral to first contact (median and 90th percentile,
  * in hours to any attempt and in UK working days by the two measures the promise is made in),
  * and the outcomes of closed cases. Counted over live referrals and the
  * anonymous figures kept for erased ones, so erasure never changes history.
@@ -15,6 +15,7 @@ import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { csvRecords, UTF8_BOM } from "@/lib/admin/export/csv";
 import { ukDay, isRealDay, ukDayEnd, ukDayStart } from "@/lib/dates";
 import { CRIME_TYPES, HEARD_ABOUT } from "@/lib/referrals/options";
+import { ASKED_BY } from "@/lib/referrals/referrer";
 import { workingDaysBetween } from "@/lib/referrals/working-days";
 import { ALL_CLOSURE_REASONS, STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 
@@ -57,6 +58,8 @@ export type Figures = {
   byStatus: Count[];
   byCrimeType: Count[];
   byHeardAbout: Count[];
+  /** Who asked: the person themselves, or who asked on their behalf (by role). */
+  byAskedBy: Count[];
   closureReasons: Count[];
   firstContact: { contacted: number; waiting: number; medianHours: number | null; p90Hours: number | null };
   /** The two measures the promise is made in: UK working days from receipt (lib/referrals/working-days.ts). */
@@ -136,10 +139,10 @@ export async function readFigures(
   const items = (select: string, group: string) =>
     prisma.$queryRawUnsafe<Row[]>(
       `WITH items AS (
-       SELECT to_char(created_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month, status::text AS status, crime_type, heard_about, closure_reason
+       SELECT to_char(created_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month, status::text AS status, crime_type, heard_about, asked_by, closure_reason
        FROM referrals WHERE created_at >= $1 AND created_at < $2
        UNION ALL
-       SELECT to_char(received_month, 'YYYY-MM'), status::text, crime_type, heard_about, closure_reason
+       SELECT to_char(received_month, 'YYYY-MM'), status::text, crime_type, heard_about, asked_by, closure_reason
        FROM referral_figures WHERE received_month >= $3::date AND received_month <= $4::date
      )
      SELECT ${select} AS key, count(*)::int AS n FROM items ${group} GROUP BY 1 ORDER BY 1`,
@@ -148,11 +151,12 @@ export async function readFigures(
       fromMonth,
       toMonth,
     );
-  const [months, statuses, types, heard, reasons, timing, workingDays] = await Promise.all([
+  const [months, statuses, types, heard, askedBy, reasons, timing, workingDays] = await Promise.all([
     items("month", ""),
     items("status", ""),
     items("crime_type", ""),
     items("heard_about", ""),
+    items("asked_by", ""),
     items("closure_reason", "WHERE status = 'CLOSED'"),
     prisma.$queryRawUnsafe<Array<{ contacted: number; waiting: number; median: number | null; p90: number | null }>>(
       `WITH hours AS (
@@ -197,6 +201,7 @@ export async function readFigures(
     ),
     byCrimeType: listed(types, CRIME_TYPES),
     byHeardAbout: listed(heard, HEARD_ABOUT, "Not answered"),
+    byAskedBy: listed(askedBy, ASKED_BY),
     closureReasons: listed(reasons, ALL_CLOSURE_REASONS),
     firstContact: { contacted: t.contacted, waiting: t.waiting, medianHours: round(t.median), p90Hours: round(t.p90) },
     workingDays,
@@ -223,6 +228,7 @@ export function figuresRows(figures: Figures): string[][] {
   add("By status", figures.byStatus);
   add("By type of crime or harm", figures.byCrimeType);
   add("By how they heard about the service", figures.byHeardAbout);
+  add("By who asked", figures.byAskedBy);
   add("Closed referrals by reason", figures.closureReasons);
   const fc = figures.firstContact;
   rows.push(["Time to first contact", "Referrals with a first contact attempt", String(fc.contacted)]);

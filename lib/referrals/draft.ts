@@ -11,6 +11,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toJson } from "@/lib/db/json";
 import { draftTokenHash } from "./draft-cookie";
 import type { StepId } from "./schema";
+import type { ReferrerAnswers } from "./referrer";
 
 export const DRAFT_IDLE_MINUTES = 60;
 
@@ -18,6 +19,8 @@ export type DraftAnswers = {
   consent?: { version: string; givenAt: string };
   /** Validated answers per step (schema output). */
   steps: Partial<Record<StepId, Record<string, unknown>>>;
+  /** Asked on someone's behalf: who is asking and how the person agreed (kept apart from their answers). */
+  onBehalf?: ReferrerAnswers;
 };
 
 export type Draft = { tokenHash: string; answers: DraftAnswers; expiresAt: Date };
@@ -26,10 +29,19 @@ function expiryFrom(now: Date): Date {
   return new Date(now.getTime() + DRAFT_IDLE_MINUTES * 60_000);
 }
 
-/** Starts a draft with the victim's consent; returns the token for the cookie. */
-export async function createDraft(prisma: PrismaClient, consentVersion: string, now = new Date()): Promise<string> {
+/** Starts a draft with the victim's consent (or a referrer's, with who they are); returns the token for the cookie. */
+export async function createDraft(
+  prisma: PrismaClient,
+  consentVersion: string,
+  now = new Date(),
+  onBehalf?: ReferrerAnswers,
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  const answers: DraftAnswers = { consent: { version: consentVersion, givenAt: now.toISOString() }, steps: {} };
+  const answers: DraftAnswers = {
+    consent: { version: consentVersion, givenAt: now.toISOString() },
+    steps: {},
+    ...(onBehalf ? { onBehalf } : {}),
+  };
   await prisma.referralDraft.create({
     data: { tokenHash: draftTokenHash(token), answers: toJson(answers), expiresAt: expiryFrom(now) },
   });
@@ -61,12 +73,25 @@ export async function saveStep(
   values: Record<string, unknown>,
   now = new Date(),
 ): Promise<boolean> {
-  const answers: DraftAnswers = { ...draft.answers, steps: { ...draft.answers.steps, [step]: values } };
+  return replaceAnswers(prisma, draft, { ...draft.answers, steps: { ...draft.answers.steps, [step]: values } }, now);
+}
+
+async function replaceAnswers(prisma: PrismaClient, draft: Draft, answers: DraftAnswers, now: Date): Promise<boolean> {
   const result = await prisma.referralDraft.updateMany({
     where: { tokenHash: draft.tokenHash, expiresAt: { gt: now } },
     data: { answers: toJson(answers), expiresAt: expiryFrom(now) },
   });
   return result.count === 1;
+}
+
+/** Stores who is asking for someone else (a draft started for oneself becomes one for someone else). */
+export async function saveReferrer(
+  prisma: PrismaClient,
+  draft: Draft,
+  onBehalf: ReferrerAnswers,
+  now = new Date(),
+): Promise<boolean> {
+  return replaceAnswers(prisma, draft, { ...draft.answers, onBehalf }, now);
 }
 
 /** Moves the expiry on without changing anything ("stay signed in" for the journey). */

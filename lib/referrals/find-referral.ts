@@ -17,6 +17,13 @@ export async function recentReferralForToken(prisma: PrismaClient, token: string
       idempotencyKey: draftTokenHash(token),
       createdAt: { gt: new Date(now.getTime() - CONFIRMATION_SHOWN_MINUTES * 60_000) },
     },
-    select: { id: true, reference: true, victimEmailStatus: true, contactEmail: true },
+    select: {
+      id: true,
+      reference: true,
+      victimEmailStatus: true,
+      contactEmail: true,
+      askedBy: true,
+      referrer: { select: { confirmationStatus: true } },
+    },
   });
 }

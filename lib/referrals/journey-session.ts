@@ -4,6 +4,7 @@
  * journey is ever stored in the browser.
  */
 import "server-only";
+import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
@@ -12,6 +13,7 @@ import { draftCookieName } from "./draft-cookie";
 import { loadDraft, type Draft } from "./draft";
 import { recentReferralForToken } from "./find-referral";
 import { JOURNEY_BASE } from "./questions";
+import type { Wording } from "./their-wording";
 
 export async function journeyToken(): Promise<string | undefined> {
   return (await cookies()).get(draftCookieName(env().https))?.value;
@@ -30,9 +32,12 @@ export async function clearJourneyToken(): Promise<void> {
   (await cookies()).delete(draftCookieName(env().https));
 }
 
-/** This browser's draft, or null when there is none or it has expired. */
-export async function currentDraft(): Promise<Draft | null> {
-  return loadDraft(await prisma(), await journeyToken());
+/** This browser's draft, or null when there is none or it has expired (read once a request). */
+export const currentDraft = cache(async (): Promise<Draft | null> => loadDraft(await prisma(), await journeyToken()));
+
+/** Whether the journey asks about the person answering, or about someone they are asking for. */
+export function wordingOf(draft: Draft | null): Wording {
+  return draft?.answers.onBehalf ? "theirs" : "yours";
 }
 
 /**
@@ -45,9 +50,8 @@ export async function draftOrRedirect(): Promise<Draft> {
   const token = await journeyToken();
   // Never started (or the browser was closed): begin at the start page.
   if (!token) redirect(JOURNEY_BASE);
-  const db = await prisma();
-  const draft = await loadDraft(db, token);
+  const draft = await currentDraft();
   if (draft) return draft;
-  if (await recentReferralForToken(db, token)) redirect(`${JOURNEY_BASE}/confirmation`);
+  if (await recentReferralForToken(await prisma(), token)) redirect(`${JOURNEY_BASE}/confirmation`);
   redirect(`${JOURNEY_BASE}/session-expired`);
 }

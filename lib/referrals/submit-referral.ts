@@ -14,7 +14,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PgBoss } from "pg-boss";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { referrerConfirmationJob } from "./delivery/referrer-confirmation-job";
+import { referrerSchema, sameEmail, type ReferrerAnswers } from "./referrer";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { deliverReferralJob } from "./delivery/deliver-referral-job";
 import { victimConfirmationJob } from "./delivery/victim-confirmation-job";
@@ -27,6 +29,30 @@ import { contactColumns } from "./contact-columns";
 import { sentTooSoon } from "./sent-too-soon";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
 import { AppError } from "@/lib/errors/app-error";
+
+/** Who asked, in its own table (never in the person's answers), and their discreet confirmation if they gave an email. */
+async function keepReferrerApart(
+  tx: Prisma.TransactionClient,
+  boss: PgBoss,
+  referralId: string,
+  r: ReferrerAnswers,
+): Promise<void> {
+  await tx.referrer.create({
+    data: {
+      referralId,
+      role: r.role,
+      name: r.name,
+      organisation: r.organisation ?? null,
+      email: r.email ?? null,
+      phone: r.phone ?? null,
+      agreedHow: r.agreedHow,
+      agreedOn: new Date(`${r.agreedOn}T00:00:00Z`),
+      mayContactReferrer: r.mayContactReferrer === "yes",
+      confirmationStatus: r.email ? "PENDING" : "NOT_REQUESTED",
+    },
+  });
+  if (r.email) await enqueueInTransaction(boss, tx, referrerConfirmationJob, { referralId });
+}
 
 export type Submitted = { reference: string; referralId: string; alreadySubmitted: boolean };
 
@@ -88,6 +114,11 @@ export async function submitReferral(
     const parsed = referralAnswersSchema.safeParse(draft.steps);
     if (!parsed.success) throw new UnansweredSteps(incompleteSteps(draft));
     const answers = parsed.data;
+    // Asked for someone else: checked again here, as the referrer's answers may have changed since their page.
+    const referrer = draft.onBehalf ? referrerSchema.safeParse(draft.onBehalf) : undefined;
+    if (referrer && !referrer.success) throw new AppError("send.no-consent");
+    if (referrer?.success && sameEmail(referrer.data, answers["safe-contact"].emailAddress))
+      throw new UnansweredSteps(["safe-contact"]);
     const wantsConfirmation =
       answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
     const { contactEmail, contactPhones } = contactColumns(answers["safe-contact"]);
@@ -98,9 +129,9 @@ export async function submitReferral(
       const candidate = (options.newReference ?? generateReference)();
       const inserted = await tx.$queryRaw<Array<{ reference: string }>>`
           INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
-            heard_about, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
+            heard_about, asked_by, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
           VALUES (${id}::uuid, ${candidate}, ${now}, ${now}, ${new Date(draft.consent.givenAt)}, ${draft.consent.version}, ${JSON.stringify(answers)}::jsonb,
-            ${answers["about-you"].fullName}, ${answers["what-happened"].crimeType}, ${answers.support.heardAbout ?? null},
+            ${answers["about-you"].fullName}, ${answers["what-happened"].crimeType}, ${answers.support.heardAbout ?? null}, ${referrer?.data?.role ?? "self"},
             ${SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType)}, ${tokenHash},
             ${wantsConfirmation ? "PENDING" : "NOT_REQUESTED"}::delivery_status, ${firstContactDue},
             ${ukDay(firstContactDue)}::date, ${contactEmail}, ${contactPhones}::text[])
@@ -119,6 +150,7 @@ export async function submitReferral(
     // Jobs carry only the referral's id: the answers stay in the referral row.
     await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: id });
     if (wantsConfirmation) await enqueueInTransaction(boss, tx, victimConfirmationJob, { referralId: id });
+    if (referrer?.data) await keepReferrerApart(tx, boss, id, referrer.data);
     return { reference, referralId: id, alreadySubmitted: false };
   });
 }

@@ -19,7 +19,7 @@ export async function viewReferral(prisma: PrismaClient, staff: AuthorisedStaff,
   if (!isUuid(id)) return null;
   const referral = await prisma.referral.findUnique({
     where: { id },
-    include: { assignedTo: { select: { name: true } } },
+    include: { assignedTo: { select: { name: true } }, referrer: true },
   });
   if (!referral) return null;
   await recordAudit(prisma, { action: "referral.viewed", actorId: staff.userId, referralId: referral.id, ipAddress });

@@ -1,3 +1,5 @@
+import { renderReferrerConfirmation } from "@/lib/email/templates/referrer-confirmation";
+import { renderVictimConfirmation } from "@/lib/email/templates/victim-confirmation";
 import { renderSurveyInvitation } from "@/lib/email/templates/survey-invitation";
 import { escapeHtml, html } from "@/lib/email/html";
 import { renderEmail } from "@/lib/email/templates";
@@ -102,4 +104,28 @@ describe("the survey invitation and its reminder", () => {
       expect(email.subject).toBe(reminder ? "A reminder: a few questions" : "A few questions");
     },
   );
+});
+
+describe("the confirmations when someone asked on a person's behalf", () => {
+  const DISCREET = ["crime", "offender", "restorative", "victim", "harm", "police", "status"];
+  it("gives the referrer the reference and nothing of the person or how it goes", () => {
+    const email = renderReferrerConfirmation({ reference: "RJ-7K4M-2Q9P" });
+    for (const part of [email.text, email.html]) expect(part).toContain("RJ-7K4M-2Q9P");
+    for (const word of DISCREET)
+      expect(`${email.subject} ${email.text} ${email.html}`.toLowerCase()).not.toContain(word);
+    expect(email.text).toMatch(/we will not tell you how it goes/);
+  });
+
+  it("tells the person the request was sent for them, with their agreement", () => {
+    const email = renderVictimConfirmation({
+      reference: "RJ-7K4M-2Q9P",
+      firstContactWorkingDays: 2,
+      askedForYou: true,
+    });
+    expect(email.text).toMatch(/^We have received the request that was sent for you, with your agreement\./);
+    expect(email.html).toContain("sent for you, with your agreement");
+    expect(renderVictimConfirmation({ reference: "RJ-7K4M-2Q9P", firstContactWorkingDays: 2 }).text).toMatch(
+      /^Thank you\. We have received your request\./,
+    );
+  });
 });

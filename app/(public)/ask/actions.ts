@@ -10,7 +10,8 @@ import { z } from "zod";
 import { publicAction } from "@/lib/actions/public-action";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { createDraft, extendDraft, keepDraftUntil, saveStep } from "@/lib/referrals/draft";
+import { createDraft, extendDraft, keepDraftUntil, saveReferrer, saveStep } from "@/lib/referrals/draft";
+import { REFERRER_FIELDS, REFERRER_MESSAGES, referrerSchema, sameEmail } from "@/lib/referrals/referrer";
 import { allowSave, allowStart, HONEYPOT_FIELD, refusalPath, reserveSend } from "@/lib/referrals/journey-limits";
 import { draftTokenHash } from "@/lib/referrals/draft-cookie";
 import { nextStepPath, JOURNEY_BASE, STEPS } from "@/lib/referrals/questions";
@@ -40,6 +41,31 @@ export const startJourney = publicAction(
   },
 );
 
+/**
+ * "I am asking for someone else": who is asking and the person's agreement,
+ * then the same questions about them. A journey already started becomes one
+ * for someone else, its answers kept; otherwise one starts here.
+ */
+export const startForSomeoneElse = publicAction(
+  {},
+  async ({ prisma, ipAddress }, _state: FormState, formData: FormData): Promise<FormState> => {
+    const values = readStepForm(REFERRER_FIELDS, formData);
+    const parsed = referrerSchema.safeParse(values);
+    if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+    const draft = await currentDraft();
+    if (draft && sameEmail(parsed.data, draft.answers.steps["safe-contact"]?.emailAddress))
+      return { values, errors: { email: REFERRER_MESSAGES.sameEmail } };
+    if (draft) {
+      if (!(await saveReferrer(prisma, draft, parsed.data))) redirect(EXPIRED);
+      redirect(formData.get("return") === "check" ? `${JOURNEY_BASE}/check-answers` : STEPS["about-you"].path);
+    }
+    const refusal = await allowStart(prisma, ipAddress, env().journeyLimits);
+    if (refusal) redirect(refusalPath(refusal));
+    await setJourneyToken(await createDraft(prisma, CONSENT_VERSION, new Date(), parsed.data));
+    redirect(STEPS["about-you"].path);
+  },
+);
+
 /** The step is fixed into each question page's form: one of the journey's steps, or page not found. */
 export const saveStepAnswers = publicAction(
   { bound: [z.enum(STEP_ORDER)] },
@@ -53,6 +79,9 @@ export const saveStepAnswers = publicAction(
     const values = readStepForm(STEPS[step].fields, formData);
     const parsed = STEP_SCHEMAS[step].safeParse(values);
     if (!parsed.success) return { values, errors: firstErrors(parsed.error.issues) };
+
+    if (step === "safe-contact" && sameEmail(draft.answers.onBehalf, values.emailAddress))
+      return { values, errors: { emailAddress: REFERRER_MESSAGES.sameEmail } };
 
     const saved = await saveStep(prisma, draft, step, parsed.data as Record<string, unknown>);
     if (!saved) redirect(EXPIRED);

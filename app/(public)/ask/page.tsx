@@ -5,6 +5,7 @@ import { ConsentForm } from "@/components/form/consent-form";
 import { pageTitle } from "@/lib/content/site";
 import { DRAFT_IDLE_MINUTES } from "@/lib/referrals/draft";
 import { startJourney } from "./actions";
+import { FOR_SOMEONE_ELSE_PATH } from "@/lib/referrals/referrer";
 import { isFormAnswer } from "@/lib/http/form-answer";
 
 const TITLE = pageTitle("/ask");
@@ -48,6 +49,13 @@ export default function AskPage() {
         you without your agreement. Read the <a href="/privacy">privacy notice</a> for more.
       </p>
 
+      <h2>Asking for someone else?</h2>
+      <p>
+        If you are a professional, or a family member or friend, and the person knows and agrees,{" "}
+        <a href={FOR_SOMEONE_ELSE_PATH}>ask for someone else</a> instead. The questions are about them.
+      </p>
+
+      <h2>Asking for yourself</h2>
       <ConsentForm action={startJourney} />
     </>
   );

@@ -29,6 +29,7 @@ export function figuresOf(referral: Referral, erasure: ErasureKind) {
     receivedMonth: receivedMonth(referral.createdAt),
     crimeType: referral.crimeType,
     heardAbout: referral.heardAbout,
+    askedBy: referral.askedBy,
     status: referral.status,
     closureReason: referral.closureReason,
     hoursToFirstContact: referral.firstContactAt

@@ -32,7 +32,10 @@ function isFinalAttempt(job: JobWithMetadata<ReferralJobData>): boolean {
 /** Sends one referral to the provider; throws (so the job is retried) when the mail server does not take it. */
 export async function deliverReferral(deps: DeliveryDeps, job: JobWithMetadata<ReferralJobData>): Promise<void> {
   const { prisma } = deps;
-  const referral = await prisma.referral.findUnique({ where: { id: job.data.referralId } });
+  const referral = await prisma.referral.findUnique({
+    where: { id: job.data.referralId },
+    include: { referrer: true },
+  });
   if (!referral) {
     log.warn({ jobId: job.id }, "deliver-referral: the referral no longer exists");
     return;
@@ -43,6 +46,7 @@ export async function deliverReferral(deps: DeliveryDeps, job: JobWithMetadata<R
     reference: referral.reference,
     receivedAt: formatDateTime(referral.createdAt), // UK time, as on every staff page
     sensitive: referral.sensitive,
+    referrer: referral.referrer,
     answers: readAnswers(referral),
     referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`,
   });

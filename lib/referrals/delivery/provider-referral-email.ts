@@ -4,6 +4,12 @@
  * first. The subject carries only the reference.
  */
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
+import {
+  askedForByLine,
+  contactRuleLine,
+  referrerContactRows,
+  type ReferrerDetails,
+} from "@/lib/referrals/referrer-summary";
 import type { ReferralAnswers } from "@/lib/referrals/schema";
 import { html } from "@/lib/email/html";
 import { emailLayout } from "@/lib/email/templates/layout";
@@ -16,6 +22,8 @@ export type ProviderReferralParams = {
   answers: ReferralAnswers;
   /** Where staff open this referral. */
   referralUrl: string;
+  /** Who asked on the person's behalf, if someone did. */
+  referrer?: ReferrerDetails | null;
 };
 
 const SENSITIVE =
@@ -27,9 +35,15 @@ export function renderProviderReferral(params: ProviderReferralParams): Rendered
   const all = summariseAnswers(params.answers as never, "staff");
   const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
 
+  // Asked on someone's behalf: said at the top, with who to contact.
+  const askedFor = params.referrer ? [askedForByLine(params.referrer), contactRuleLine(params.referrer)] : [];
+  const referrerRows = params.referrer ? referrerContactRows(params.referrer) : [];
+
   const text = [
     `New request ${params.reference}`,
     `Received: ${params.receivedAt}`,
+    ...askedFor,
+    ...referrerRows.map((row) => `${row.question}: ${row.answer}`),
     ...(params.sensitive ? [SENSITIVE] : []),
     `Open it in the staff workspace: ${params.referralUrl}`,
     ...sections.flatMap((section) => [
@@ -42,6 +56,12 @@ export function renderProviderReferral(params: ProviderReferralParams): Rendered
 
   const body = html`<h1 style="font-size:24px;">New request ${params.reference}</h1>
     <p>Received ${params.receivedAt}.</p>
+    ${askedFor.map((line) => html`<p><strong>${line}</strong></p>`)}
+    ${
+      referrerRows.length
+        ? html`<p>${referrerRows.map((row) => html`${row.question}: ${row.answer}<br />`)}</p>`
+        : html``
+    }
     ${params.sensitive ? html`<p><strong>${SENSITIVE}</strong></p>` : html``}
     <p><a href="${params.referralUrl}">Open it in the staff workspace</a></p>
     ${sections.map(

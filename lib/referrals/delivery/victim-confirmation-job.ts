@@ -31,6 +31,7 @@ export async function sendVictimConfirmation(
       ...renderVictimConfirmation({
         reference: referral.reference,
         firstContactWorkingDays: deps.firstContactWorkingDays,
+        askedForYou: referral.askedBy !== "self",
       }),
     });
   } catch (error) {

@@ -4,7 +4,8 @@ import { JourneyStepForm } from "@/components/form/journey-step-form";
 import { TimeoutWarning } from "@/components/timeout-warning";
 import { JOURNEY_BASE, STEP_ORDER, STEPS } from "@/lib/referrals/questions";
 import { toFormValues } from "@/lib/referrals/read-form";
-import { draftOrRedirect } from "@/lib/referrals/journey-session";
+import { currentDraft, draftOrRedirect, wordingOf } from "@/lib/referrals/journey-session";
+import { wordedStep } from "@/lib/referrals/their-wording";
 import type { StepId } from "@/lib/referrals/schema";
 import { keepJourneyAlive, saveStepAnswers } from "../actions";
 import { secondsUntil } from "@/lib/dates";
@@ -22,7 +23,8 @@ function asStep(value: string): StepId | undefined {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const step = asStep((await params).step);
   if (!step) return { title: "Page not found" };
-  return { title: `${(await isFormAnswer()) ? "Error: " : ""}${STEPS[step].title}` };
+  const wording = wordingOf(await currentDraft());
+  return { title: `${(await isFormAnswer()) ? "Error: " : ""}${wordedStep(step, wording).title}` };
 }
 
 export default async function StepPage({ params, searchParams }: Props) {
@@ -37,7 +39,8 @@ export default async function StepPage({ params, searchParams }: Props) {
     : index === 0
       ? JOURNEY_BASE
       : STEPS[STEP_ORDER[index - 1]!].path;
-  const definition = STEPS[step];
+  const wording = wordingOf(draft);
+  const definition = wordedStep(step, wording);
 
   return (
     <>
@@ -55,6 +58,7 @@ export default async function StepPage({ params, searchParams }: Props) {
         action={saveStepAnswers.bind(null, step)}
         initialValues={toFormValues(draft.answers.steps[step])}
         returnTo={returnTo}
+        wording={wording}
       />
       <TimeoutWarning secondsLeft={secondsUntil(draft.expiresAt)} keepAlive={keepJourneyAlive} />
     </>

@@ -3,15 +3,41 @@ import { SubmitAnswersForm } from "@/components/submit-answers-form";
 import { TimeoutWarning } from "@/components/timeout-warning";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import { STEPS } from "@/lib/referrals/questions";
+import { errorTarget } from "@/lib/referrals/form-fields";
+import { FOR_SOMEONE_ELSE_PATH, REFERRER_FIELDS } from "@/lib/referrals/referrer";
+import { referrerRows, type ReferrerDetails } from "@/lib/referrals/referrer-summary";
 import { draftOrRedirect } from "@/lib/referrals/journey-session";
 import { keepJourneyAlive, submitAnswers } from "../actions";
 import { secondsUntil } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Check your answers before sending your request" };
 
+function WhoIsAsking({ referrer }: { referrer: ReferrerDetails }) {
+  return (
+    <section aria-labelledby="section-who-is-asking">
+      <h2 id="section-who-is-asking">Who is asking</h2>
+      <dl className="summary-list">
+        {referrerRows(referrer).map((row) => (
+          <div className="summary-list__row" key={row.name}>
+            <dt className="summary-list__key">{row.question}</dt>
+            <dd className="summary-list__value">{row.answer}</dd>
+            <dd className="summary-list__actions">
+              <a href={`${FOR_SOMEONE_ELSE_PATH}?return=check#${errorTarget(REFERRER_FIELDS, row.name)}`}>
+                Change<span className="visually-hidden"> {row.question.toLowerCase()}</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 export default async function CheckAnswersPage() {
   const draft = await draftOrRedirect();
-  const sections = summariseAnswers(draft.answers.steps);
+  const onBehalf = draft.answers.onBehalf;
+  // Asked for someone else: the questions as staff read them, about "them".
+  const sections = summariseAnswers(draft.answers.steps, onBehalf ? "staff" : "person");
 
   return (
     <>
@@ -19,6 +45,7 @@ export default async function CheckAnswersPage() {
         Back
       </a>
       <h1>Check your answers before sending your request</h1>
+      {onBehalf ? <WhoIsAsking referrer={onBehalf} /> : null}
       {sections.map((section) => (
         <section key={section.step} aria-labelledby={`section-${section.step}`}>
           <h2 id={`section-${section.step}`}>{section.title}</h2>
@@ -48,10 +75,17 @@ export default async function CheckAnswersPage() {
       ))}
 
       <h2>Now send your request</h2>
-      <p>
-        By sending this request you agree that Restorative Solutions can contact you in the ways you chose, to talk
-        about restorative justice. You can change your mind at any time.
-      </p>
+      {onBehalf ? (
+        <p>
+          By sending this request you confirm that they know about it and agreed that Restorative Solutions can contact
+          them, in the ways chosen here, to talk about restorative justice. They can change their mind at any time.
+        </p>
+      ) : (
+        <p>
+          By sending this request you agree that Restorative Solutions can contact you in the ways you chose, to talk
+          about restorative justice. You can change your mind at any time.
+        </p>
+      )}
       <SubmitAnswersForm action={submitAnswers} />
       <TimeoutWarning secondsLeft={secondsUntil(draft.expiresAt)} keepAlive={keepJourneyAlive} />
     </>

@@ -88,6 +88,7 @@ export default async function FiguresPage({ searchParams }: Props) {
       <FigureBlock id="by-status" title="Referrals by status now" counts={figures.byStatus} />
       <FigureBlock id="by-type" title="By type of crime or harm" counts={figures.byCrimeType} />
       <FigureBlock id="by-heard" title="By how they heard about the service" counts={figures.byHeardAbout} />
+      <FigureBlock id="by-asked-by" title="By who asked" counts={figures.byAskedBy} />
       <SurveyFiguresBlock figures={survey} id="survey" />
 
       <section className="figure-block" aria-labelledby="first-contact-heading">

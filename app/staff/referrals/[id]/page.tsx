@@ -28,6 +28,7 @@ import { readAnswers } from "@/lib/referrals/read-answers";
 import { formatDate, ukDay } from "@/lib/dates";
 import { countOf } from "@/lib/plural";
 import { contactWishes, sensitiveBecause } from "@/lib/workspace/contact-wishes";
+import { AskedForBy } from "@/components/staff/asked-for-by";
 import { describeNextStep } from "@/lib/workspace/next-step";
 import { doneMessage, isDoneCode } from "@/lib/workspace/case-done";
 import { ERRORS, type AppErrorCode } from "@/lib/errors/messages";
@@ -105,6 +106,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           </p>
         </div>
       ) : null}
+      {referral.referrer ? <AskedForBy referrer={referral.referrer} /> : null}
       {sensitiveWords ? (
         <p>
           <strong className="tag tag--warning">Sensitive</strong> {sensitiveWords}
