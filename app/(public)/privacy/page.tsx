@@ -34,6 +34,11 @@ export default function PrivacyPage() {
         collect the answers you choose to give, after you have agreed to share them. We ask only for what a facilitator
         needs to contact you safely and to understand what happened.
       </p>
+      <p>
+        If someone asks for you, with your agreement, we also keep who they are, how to reach them and how you agreed.
+        Their details are kept apart from yours, and are deleted with your request. We contact you, not them, unless you
+        asked us to talk to them too, and we never tell them how your request goes.
+      </p>
 
       <h2>Why we use it</h2>
       <p>
