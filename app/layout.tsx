@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SERVICE_NAME } from "@/lib/content/site";
+import { HtmlInLanguage } from "@/components/html-in-language";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 // Every page is rendered on request: pages show settings (the provider's
@@ -17,7 +19,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB">
+    <HtmlInLanguage shown={env().languages}>
       <head>
         {/* Without JavaScript every conditional question shows (see .conditional--hidden). */}
         <noscript>
@@ -25,6 +27,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </noscript>
       </head>
       <body>{children}</body>
-    </html>
+    </HtmlInLanguage>
   );
 }

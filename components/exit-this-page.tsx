@@ -11,13 +11,18 @@ export const EXIT_HREF = "/exit";
  * A plain <a>, never next/link: next/link prefetches, and fetching /exit ends
  * the journey.
  */
-export function ExitThisPage() {
+/** The button's words: English unless a page in another language gives its own. */
+export type ExitWords = { exit: string; hidden: string; hint: string };
+
+const ENGLISH: ExitWords = { exit: "Exit this page", hidden: "Emergency", hint: "Or press Shift 3 times" };
+
+export function ExitThisPage({ words = ENGLISH }: { words?: ExitWords }) {
   return (
-    <aside className="exit-this-page" aria-label="Exit this page">
+    <aside className="exit-this-page" aria-label={words.exit}>
       <div className="width-container exit-this-page__inner">
         <p className="exit-this-page__hint" id="exit-this-page-hint">
           <span className="js-only" hidden>
-            Or press Shift 3 times
+            {words.hint}
           </span>
         </p>
         <a
@@ -27,7 +32,8 @@ export function ExitThisPage() {
           data-exit-link
           aria-describedby="exit-this-page-hint"
         >
-          <span className="visually-hidden">Emergency </span>Exit this page
+          <span className="visually-hidden">{words.hidden} </span>
+          {words.exit}
         </a>
       </div>
       <ExitThisPageKeys href={EXIT_HREF} />

@@ -1,5 +1,7 @@
 import { PUBLIC_PAGES, SERVICE_NAME } from "@/lib/content/site";
 import { NavLink } from "./nav-link";
+import { env } from "@/lib/env";
+import { LanguageList } from "./languages/language-list";
 
 function NavLinks({ className }: { className?: string }) {
   return (
@@ -28,6 +30,7 @@ export function SiteHeader() {
           </details>
           <NavLinks className="site-nav__wide" />
         </nav>
+        <LanguageList shown={env().languages} label="Other languages" />
       </div>
     </header>
   );

@@ -8,6 +8,7 @@
  * they have safe local defaults.
  */
 import { z } from "zod";
+import { LANGUAGE_CODES } from "./i18n/languages";
 
 const DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
 
@@ -109,6 +110,24 @@ const rawSchema = z.object({
   RETENTION_CLOSED_DAYS: wholeDays(30, 3650, 730),
   RETENTION_WITHDRAWN_DAYS: wholeDays(7, 3650, 90),
   SURVEY_AFTER_WEEKS: wholeNumber("weeks", 1, 52, 6),
+  // Languages besides English whose pages and short request are shown (lib/i18n/languages.ts):
+  // none unless listed, as a translation should be reviewed before people rely on it.
+  LANGUAGES: optionalString.pipe(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(",")
+          .map((code) => code.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.enum(LANGUAGE_CODES, { message: `must list codes from ${LANGUAGE_CODES.join(", ")}, like ar,pl,pt` }),
+        ),
+      )
+      .optional(),
+  ),
   LISTEN_ADDRESS: optionalString.pipe(
     z
       .string()
@@ -223,6 +242,8 @@ const settingsSchema = rawSchema
       retentionWithdrawnDays: raw.RETENTION_WITHDRAWN_DAYS,
       /** Weeks after a case closed before the person is emailed the questions on how it went. */
       surveyAfterWeeks: raw.SURVEY_AFTER_WEEKS,
+      /** The languages shown besides English, in the order of LANGUAGES. */
+      languages: LANGUAGE_CODES.filter((code) => raw.LANGUAGES?.includes(code)),
     };
   });
 

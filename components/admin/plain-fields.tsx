@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Question, type QuestionContext } from "@/components/form/question";
+import { ENGLISH_FORM_WORDS } from "@/lib/forms/form-words";
 import type { FieldErrors, FormValues } from "@/lib/forms/form-state";
 import { allFields, errorTarget, type Field } from "@/lib/referrals/form-fields";
 
@@ -12,6 +13,7 @@ import { allFields, errorTarget, type Field } from "@/lib/referrals/form-fields"
  */
 export function PlainFields({ fields, values, errors }: { fields: Field[]; values: FormValues; errors: FieldErrors }) {
   const ctx: QuestionContext = {
+    words: ENGLISH_FORM_WORDS,
     values,
     errors,
     // Nothing to register: the browser posts the form as it is.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useFormWords } from "./form-words";
 
 export type SummaryError = { href: string; message: string };
 
@@ -34,11 +35,13 @@ function showQuestion(event: React.MouseEvent<HTMLAnchorElement>, href: string):
  */
 export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  const words = useFormWords();
   const key = errors.map((e) => e.href + e.message).join("|");
 
   useEffect(() => {
-    const base = document.title.replace(/^Error: /, "");
-    document.title = errors.length ? `Error: ${base}` : base;
+    const prefix = `${words.error}: `;
+    const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
+    document.title = errors.length ? `${prefix}${base}` : base;
     if (errors.length) ref.current?.focus();
     // `key` stands for the list of errors: focus again whenever it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -48,7 +51,7 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" autoFocus>
       <h2 className="error-summary__title" id="error-summary-title">
-        There is a problem
+        {words.problem}
       </h2>
       <ul className="error-summary__list">
         {errors.map((error) => (

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
-export function labelText(label: string, optional?: boolean): string {
-  return optional ? `${label} (optional)` : label;
+export function labelText(label: string, optional?: boolean, optionalWord = "(optional)"): string {
+  return optional ? `${label} ${optionalWord}` : label;
 }
 
 export function Hint({ id, children }: { id: string; children?: ReactNode }) {
@@ -13,11 +13,11 @@ export function Hint({ id, children }: { id: string; children?: ReactNode }) {
   );
 }
 
-export function ErrorMessage({ id, message }: { id: string; message?: string }) {
+export function ErrorMessage({ id, message, word = "Error" }: { id: string; message?: string; word?: string }) {
   if (!message) return null;
   return (
     <p className="error-message" id={id}>
-      <span className="visually-hidden">Error:</span> {message}
+      <span className="visually-hidden">{word}:</span> {message}
     </p>
   );
 }

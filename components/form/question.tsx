@@ -14,6 +14,7 @@ import type {
 import { fieldId } from "@/lib/referrals/form-fields";
 import { describedBy, ErrorMessage, Hint, labelText } from "./field-parts";
 import type { FieldErrors, FormValues } from "@/lib/forms/form-state";
+import type { FormWords } from "@/lib/forms/form-words";
 
 export type QuestionContext = {
   values: FormValues;
@@ -24,6 +25,8 @@ export type QuestionContext = {
   isChosen: (name: string, value: string) => boolean;
   /** False until JavaScript runs: then unchosen options' extra questions are hidden. */
   enhanced: boolean;
+  /** "(optional)" and "Error", in the page's language. */
+  words: FormWords;
 };
 
 const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
@@ -39,10 +42,10 @@ function TextQuestion({ field, ctx }: { field: TextField; ctx: QuestionContext }
   return (
     <div className={groupClass(error)}>
       <label className="label" htmlFor={id}>
-        {labelText(field.label, field.optional)}
+        {labelText(field.label, field.optional, ctx.words.optional)}
       </label>
       <Hint id={`${id}-hint`}>{field.hint}</Hint>
-      <ErrorMessage id={`${id}-error`} message={error} />
+      <ErrorMessage id={`${id}-error`} message={error} word={ctx.words.error} />
       <input
         className={`input input--width-${field.width ?? "full"}${error ? " input--error" : ""}`}
         id={id}
@@ -66,12 +69,12 @@ function TextAreaQuestion({ field, ctx }: { field: TextAreaField; ctx: QuestionC
   return (
     <div className={groupClass(error)}>
       <label className="label" htmlFor={id}>
-        {labelText(field.label, field.optional)}
+        {labelText(field.label, field.optional, ctx.words.optional)}
       </label>
       <Hint id={`${id}-hint`}>
         {field.hint ?? `You can enter up to ${field.maxLength.toLocaleString("en-GB")} characters`}
       </Hint>
-      <ErrorMessage id={`${id}-error`} message={error} />
+      <ErrorMessage id={`${id}-error`} message={error} word={ctx.words.error} />
       <textarea
         className={`textarea${error ? " textarea--error" : ""}`}
         id={id}
@@ -98,10 +101,12 @@ function GroupQuestion({ field, ctx }: { field: GroupField; ctx: QuestionContext
         role="group"
         aria-describedby={describedBy(field.hint && `${id}-hint`, ...errorIds)}
       >
-        <legend className="fieldset__legend fieldset__legend--s">{labelText(field.label, field.optional)}</legend>
+        <legend className="fieldset__legend fieldset__legend--s">
+          {labelText(field.label, field.optional, ctx.words.optional)}
+        </legend>
         <Hint id={`${id}-hint`}>{field.hint}</Hint>
         {errors.map((message, index) => (
-          <ErrorMessage key={message} id={errorIds[index]!} message={message} />
+          <ErrorMessage key={message} id={errorIds[index]!} message={message} word={ctx.words.error} />
         ))}
         <div className="date-input">
           {field.fields.map((part) => (
@@ -156,9 +161,11 @@ function ChoiceQuestion({ field, ctx }: { field: RadiosField | CheckboxesField; 
         className="fieldset"
         aria-describedby={describedBy(field.hint && `${groupId}-hint`, error && `${groupId}-error`)}
       >
-        <legend className="fieldset__legend fieldset__legend--m">{labelText(field.label, field.optional)}</legend>
+        <legend className="fieldset__legend fieldset__legend--m">
+          {labelText(field.label, field.optional, ctx.words.optional)}
+        </legend>
         <Hint id={`${groupId}-hint`}>{field.hint}</Hint>
-        <ErrorMessage id={`${groupId}-error`} message={error} />
+        <ErrorMessage id={`${groupId}-error`} message={error} word={ctx.words.error} />
         <div className={`choices choices--${type}${field.kind === "radios" && field.inline ? " choices--inline" : ""}`}>
           {field.options.map((option) => {
             const id = fieldId(field.name, option.value);
@@ -194,7 +201,7 @@ function CheckboxQuestion({ field, ctx }: { field: CheckboxField; ctx: QuestionC
   const error = ctx.errors[field.name];
   return (
     <div className={groupClass(error)}>
-      <ErrorMessage id={`${id}-error`} message={error} />
+      <ErrorMessage id={`${id}-error`} message={error} word={ctx.words.error} />
       <div className="choices choices--checkbox">
         <div className="choices__item">
           <input

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { errorSummaryItems, type Field } from "@/lib/referrals/form-fields";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./error-summary";
+import { ENGLISH_FORM_WORDS } from "@/lib/forms/form-words";
 import { Question, type QuestionContext } from "./question";
 import type { StepAction } from "./step-form";
 
@@ -34,6 +35,7 @@ export function ServerCheckedForm({
     errors: {},
   });
   const ctx: QuestionContext = {
+    words: ENGLISH_FORM_WORDS,
     values: state.values,
     errors: state.errors,
     register: nameOnly,

@@ -5,6 +5,7 @@ import { useForm, useWatch, type FieldErrors as HookErrors, type Resolver } from
 import type { z } from "zod";
 import { errorSummaryItems, type Field } from "@/lib/referrals/form-fields";
 import { ErrorSummary } from "./error-summary";
+import { useFormWords } from "./form-words";
 import { Question, type QuestionContext } from "./question";
 import type { FieldErrors, FormState, FormValues } from "@/lib/forms/form-state";
 
@@ -91,6 +92,7 @@ export function StepForm({
     () => false,
   );
   const formRef = useRef<HTMLFormElement>(null);
+  const words = useFormWords();
   // The schema types are checked where each step is defined; the form sees plain records.
   const checks = useLazyChecks(loadSchema);
   // The answers already given (a step come back to): so a chosen option's conditional question shows at once.
@@ -106,6 +108,7 @@ export function StepForm({
     : found;
   const watched = useWatch({ control: form.control }) as Record<string, unknown>;
   const ctx: QuestionContext = {
+    words,
     values: state.values,
     errors,
     register: form.register,

@@ -1,4 +1,4 @@
-import { CRIME_TYPES, labelOf } from "@/lib/referrals/options";
+import { CRIME_TYPE_WORDS, labelOf } from "@/lib/referrals/options";
 import { STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
 import type { FirstContactPromise } from "@/lib/env";
 import { firstContactBadge } from "@/lib/workspace/first-contact";
@@ -114,7 +114,7 @@ export function InboxTable({
                 </td>
                 <td>{when(new Date(r.createdAt))}</td>
                 <td>{r.firstName}</td>
-                <td>{labelOf(CRIME_TYPES, r.crimeType) ?? r.crimeType}</td>
+                <td>{labelOf(CRIME_TYPE_WORDS, r.crimeType) ?? r.crimeType}</td>
                 <td>
                   <strong className="tag">{STATUS_LABELS[r.status]}</strong>
                   <PersonTags row={r} now={now} />

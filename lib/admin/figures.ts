@@ -14,7 +14,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { requirePermission, type AuthorisedStaff } from "@/lib/auth/policy";
 import { csvRecords, UTF8_BOM } from "@/lib/admin/export/csv";
 import { ukDay, isRealDay, ukDayEnd, ukDayStart } from "@/lib/dates";
-import { CRIME_TYPES, HEARD_ABOUT } from "@/lib/referrals/options";
+import { CRIME_TYPE_WORDS, HEARD_ABOUT } from "@/lib/referrals/options";
 import { ASKED_BY } from "@/lib/referrals/referrer";
 import { workingDaysBetween } from "@/lib/referrals/working-days";
 import { ALL_CLOSURE_REASONS, STATUSES, STATUS_LABELS, type Status } from "@/lib/referrals/status-rules";
@@ -199,7 +199,7 @@ export async function readFigures(
       statuses,
       STATUSES.map((s: Status) => ({ value: s, label: STATUS_LABELS[s] })),
     ),
-    byCrimeType: listed(types, CRIME_TYPES),
+    byCrimeType: listed(types, CRIME_TYPE_WORDS),
     byHeardAbout: listed(heard, HEARD_ABOUT, "Not answered"),
     byAskedBy: listed(askedBy, ASKED_BY),
     closureReasons: listed(reasons, ALL_CLOSURE_REASONS),

@@ -36,6 +36,15 @@ export const CRIME_TYPES = [
   { value: "other", label: "Something else" },
 ] as const satisfies readonly Option[];
 
+/** The crime type of a short request in another language: not asked yet (staff ask, with an interpreter). */
+export const NOT_ASKED = "notAsked";
+
+/** Every stored crime type in words, for the figures and exports (the journey offers only CRIME_TYPES). */
+export const CRIME_TYPE_WORDS: readonly Option[] = [
+  ...CRIME_TYPES,
+  { value: NOT_ASKED, label: "Not asked yet (a short request in another language)" },
+];
+
 /** Crime types that make a referral sensitive (and led by the victim). */
 export const SENSITIVE_CRIME_TYPES: readonly string[] = ["domesticAbuse", "sexualViolence", "hateCrime"];
 

@@ -5,7 +5,19 @@
 import { log } from "@/lib/log";
 import { referralAnswersSchema, STEP_IDS, type ReferralAnswers } from "./schema";
 
-export function readAnswers(referral: { id?: string; answers: unknown }): ReferralAnswers {
+/** The steps a short request in another language asks (short-request.ts); staff ask the rest. */
+const SHORT_REQUEST_STEPS = ["about-you", "safe-contact", "support"] as const;
+
+/**
+ * A short request holds only some steps: the others are missing, and every
+ * reader of the answers (the summaries, the contact wishes) shows a missing
+ * step as not answered.
+ */
+export function readAnswers(referral: { id?: string; answers: unknown; askedIn?: string | null }): ReferralAnswers {
+  if (referral.askedIn) {
+    const stored = (referral.answers ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(SHORT_REQUEST_STEPS.map((step) => [step, stored[step]])) as ReferralAnswers;
+  }
   const parsed = referralAnswersSchema.safeParse(referral.answers);
   if (parsed.success) return parsed.data;
   // Written by an older version of the questions (an option since renamed, say): shown as stored,

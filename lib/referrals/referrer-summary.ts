@@ -4,7 +4,10 @@
  * email ("Asked for by … with the person's agreement …").
  */
 import { formatDate } from "@/lib/dates";
-import { AGREED_HOW, labelOf, REFERRER_ROLES } from "./referrer";
+import { labelOf as optionLabel } from "./options";
+import { AGREED_HOW, REFERRER_ROLES } from "./referrer";
+
+const labelOf = (options: Parameters<typeof optionLabel>[0], value: string) => optionLabel(options, value) ?? value;
 
 /** What a referrer gave, as the draft holds it (answers) or the `referrers` table (agreedOn a date). */
 export type ReferrerDetails = {

@@ -187,7 +187,3 @@ export function sameEmail(referrer: { email?: string } | undefined, personEmail:
     personEmail.trim().toLowerCase() === referrer!.email!.trim().toLowerCase()
   );
 }
-
-export function labelOf(options: ReadonlyArray<{ value: string; label: string }>, value: string): string {
-  return options.find((o) => o.value === value)?.label ?? value;
-}

@@ -12,7 +12,6 @@
  * transaction, each rolls the draft's deletion back, so nothing typed is lost.
  */
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { PgBoss } from "pg-boss";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { referrerConfirmationJob } from "./delivery/referrer-confirmation-job";
@@ -22,11 +21,8 @@ import { deliverReferralJob } from "./delivery/deliver-referral-job";
 import { victimConfirmationJob } from "./delivery/victim-confirmation-job";
 import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
-import { generateReference } from "./reference";
-import { addWorkingDays } from "./working-days";
-import { ukDay } from "@/lib/dates";
-import { contactColumns } from "./contact-columns";
 import { sentTooSoon } from "./sent-too-soon";
+import { insertReferral } from "./insert-referral";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -80,13 +76,10 @@ export type SubmitOptions = {
   minSecondsBeforeSending?: number;
 };
 
-const REFERENCE_ATTEMPTS = 10;
-
 /**
  * One transaction, few round trips: take the draft (DELETE … RETURNING, which
  * also makes a second submit of the same draft wait, then find nothing),
- * insert the referral (ON CONFLICT DO NOTHING: a reference already used is
- * tried again with another, instead of counting first), add its jobs.
+ * insert the referral (insert-referral.ts), add its jobs.
  */
 export async function submitReferral(
   prisma: PrismaClient,
@@ -121,36 +114,27 @@ export async function submitReferral(
       throw new UnansweredSteps(["safe-contact"]);
     const wantsConfirmation =
       answers["safe-contact"].emailConfirmation && Boolean(answers["safe-contact"].emailAddress);
-    const { contactEmail, contactPhones } = contactColumns(answers["safe-contact"]);
-    const id = randomUUID();
-    const firstContactDue = addWorkingDays(now, options.firstContactWorkingDays);
-    let reference: string | undefined;
-    for (let attempt = 0; attempt < REFERENCE_ATTEMPTS && !reference; attempt += 1) {
-      const candidate = (options.newReference ?? generateReference)();
-      const inserted = await tx.$queryRaw<Array<{ reference: string }>>`
-          INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
-            heard_about, asked_by, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
-          VALUES (${id}::uuid, ${candidate}, ${now}, ${now}, ${new Date(draft.consent.givenAt)}, ${draft.consent.version}, ${JSON.stringify(answers)}::jsonb,
-            ${answers["about-you"].fullName}, ${answers["what-happened"].crimeType}, ${answers.support.heardAbout ?? null}, ${referrer?.data?.role ?? "self"},
-            ${SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType)}, ${tokenHash},
-            ${wantsConfirmation ? "PENDING" : "NOT_REQUESTED"}::delivery_status, ${firstContactDue},
-            ${ukDay(firstContactDue)}::date, ${contactEmail}, ${contactPhones}::text[])
-          ON CONFLICT DO NOTHING RETURNING reference`;
-      reference = inserted[0]?.reference;
-      if (!reference) {
-        // Nothing inserted: a reference already in use (try another), or, in theory, this draft's referral already made.
-        const existing = await tx.referral.findUnique({
-          where: { idempotencyKey: tokenHash },
-          select: { id: true, reference: true },
-        });
-        if (existing) return { reference: existing.reference, referralId: existing.id, alreadySubmitted: true };
-      }
-    }
-    if (!reference) throw new Error(`Could not find an unused reference in ${REFERENCE_ATTEMPTS} attempts`);
+    const made = await insertReferral(tx, {
+      now,
+      consentGivenAt: new Date(draft.consent.givenAt),
+      consentVersion: draft.consent.version,
+      answers,
+      crimeType: answers["what-happened"].crimeType,
+      sensitive: SENSITIVE_CRIME_TYPES.includes(answers["what-happened"].crimeType),
+      heardAbout: answers.support.heardAbout ?? null,
+      askedBy: referrer?.data?.role ?? "self",
+      askedIn: null,
+      idempotencyKey: tokenHash,
+      wantsConfirmation,
+      firstContactWorkingDays: options.firstContactWorkingDays,
+      newReference: options.newReference,
+    });
+    if (made.alreadySubmitted) return made;
+    const id = made.referralId;
     // Jobs carry only the referral's id: the answers stay in the referral row.
     await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: id });
     if (wantsConfirmation) await enqueueInTransaction(boss, tx, victimConfirmationJob, { referralId: id });
     if (referrer?.data) await keepReferrerApart(tx, boss, id, referrer.data);
-    return { reference, referralId: id, alreadySubmitted: false };
+    return made;
   });
 }

@@ -33,6 +33,7 @@ export default async function globalSetup(): Promise<void> {
     APP_URL: "http://127.0.0.1",
     EXIT_URL: `${neutralUrl}/weather`,
     LOG_LEVEL: "warn",
+    LANGUAGES: "ar,pl,pt",
   });
 
   process.env.E2E_BASE_URL = server.url;

@@ -3,12 +3,12 @@ import path from "node:path";
 import * as contacts from "@/lib/content/help-contacts";
 import { relayDial } from "@/lib/content/help-contacts";
 
-/** Every .ts and .tsx file under a folder. */
+/** Every .ts, .tsx and .json file (the translations) under a folder. */
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const full = path.join(folder, name);
     if (statSync(full).isDirectory()) return name === "generated" ? [] : sourceFiles(full);
-    return /\.tsx?$/.test(name) ? [full] : [];
+    return /\.(tsx?|json)$/.test(name) ? [full] : [];
   });
 }
 

@@ -8,7 +8,7 @@
 import {
   COMMUNICATION_WAYS,
   CONTACT_METHODS,
-  CRIME_TYPES,
+  CRIME_TYPE_WORDS,
   HEARD_ABOUT,
   JUSTICE_STAGES,
   YES_NO_NOT_SURE,
@@ -35,7 +35,7 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: "Reference", sql: "r.reference" },
   { header: "Received", sql: ukDateTime("r.created_at") },
   { header: "Status", sql: "r.status::text", labels: STATUS_LABELS },
-  { header: "Type of crime or harm", sql: "r.crime_type", labels: words(CRIME_TYPES) },
+  { header: "Type of crime or harm", sql: "r.crime_type", labels: words(CRIME_TYPE_WORDS) },
   { header: "Sensitive", sql: "r.sensitive::text", labels: YES_NO_WORDS },
   {
     header: "Reported to the police",

@@ -6,7 +6,7 @@
  * what took place in the quarter.
  */
 import { ALL_CLOSURE_REASONS } from "@/lib/referrals/status-rules";
-import { CRIME_TYPES, HEARD_ABOUT } from "@/lib/referrals/options";
+import { CRIME_TYPE_WORDS, HEARD_ABOUT } from "@/lib/referrals/options";
 import { workingDaysBetween } from "@/lib/referrals/working-days";
 import { DELIVERED_BY, WHY_NOT } from "@/lib/restorative/outcome-fields";
 import { SESSION_TYPES } from "@/lib/restorative/session-fields";
@@ -137,8 +137,8 @@ export function buildReturn(cases: ReturnCase[], sessions: ReturnSession[], now:
       [...HEARD_ABOUT.map((h) => h.label), "Not answered"],
     ),
     byCrimeType: tally(
-      cases.map((c) => label(CRIME_TYPES, c.crimeType, "Not answered")),
-      CRIME_TYPES.map((t) => t.label),
+      cases.map((c) => label(CRIME_TYPE_WORDS, c.crimeType, "Not answered")),
+      CRIME_TYPE_WORDS.map((t) => t.label),
     ),
     byArea: tally(
       cases.map((c) => (c.erased ? "Not known" : areaOf(c.location))),

@@ -47,6 +47,7 @@ export async function deliverReferral(deps: DeliveryDeps, job: JobWithMetadata<R
     receivedAt: formatDateTime(referral.createdAt), // UK time, as on every staff page
     sensitive: referral.sensitive,
     referrer: referral.referrer,
+    askedIn: referral.askedIn,
     answers: readAnswers(referral),
     referralUrl: `${deps.appUrl}/staff/referrals/${referral.id}`,
   });

@@ -4,6 +4,7 @@
  * first. The subject carries only the reference.
  */
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
+import { askedInLine, SHORT_REQUEST_NOTE } from "@/lib/referrals/asked-in";
 import {
   askedForByLine,
   contactRuleLine,
@@ -22,6 +23,8 @@ export type ProviderReferralParams = {
   answers: ReferralAnswers;
   /** Where staff open this referral. */
   referralUrl: string;
+  /** The language of a short request (contact with an interpreter), or null. */
+  askedIn?: string | null;
   /** Who asked on the person's behalf, if someone did. */
   referrer?: ReferrerDetails | null;
 };
@@ -36,7 +39,10 @@ export function renderProviderReferral(params: ProviderReferralParams): Rendered
   const sections = [...all.filter((s) => s.step === "safe-contact"), ...all.filter((s) => s.step !== "safe-contact")];
 
   // Asked on someone's behalf: said at the top, with who to contact.
-  const askedFor = params.referrer ? [askedForByLine(params.referrer), contactRuleLine(params.referrer)] : [];
+  const askedFor = [
+    ...(params.askedIn ? [askedInLine(params.askedIn)!, SHORT_REQUEST_NOTE] : []),
+    ...(params.referrer ? [askedForByLine(params.referrer), contactRuleLine(params.referrer)] : []),
+  ];
   const referrerRows = params.referrer ? referrerContactRows(params.referrer) : [];
 
   const text = [

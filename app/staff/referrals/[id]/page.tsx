@@ -29,6 +29,7 @@ import { formatDate, ukDay } from "@/lib/dates";
 import { countOf } from "@/lib/plural";
 import { contactWishes, sensitiveBecause } from "@/lib/workspace/contact-wishes";
 import { AskedForBy } from "@/components/staff/asked-for-by";
+import { askedInLine, NOT_ASKED_YET, SHORT_REQUEST_NOTE } from "@/lib/referrals/asked-in";
 import { describeNextStep } from "@/lib/workspace/next-step";
 import { doneMessage, isDoneCode } from "@/lib/workspace/case-done";
 import { ERRORS, type AppErrorCode } from "@/lib/errors/messages";
@@ -104,6 +105,12 @@ export default async function ReferralPage({ params, searchParams }: Props) {
               referral.withdrawnAt ? formatDate(referral.withdrawnAt) : "",
             )}
           </p>
+        </div>
+      ) : null}
+      {referral.askedIn ? (
+        <div className="notification notification--person" role="region" aria-labelledby="asked-in">
+          <h2 id="asked-in">{askedInLine(referral.askedIn)}</h2>
+          <p>{SHORT_REQUEST_NOTE}</p>
         </div>
       ) : null}
       {referral.referrer ? <AskedForBy referrer={referral.referrer} /> : null}
@@ -224,7 +231,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       {sections.map((section) => (
         <section key={section.step} aria-labelledby={`s-${section.step}`}>
           <h2 id={`s-${section.step}`}>{section.title}</h2>
-          <AnswerRows rows={section.rows} />
+          {section.rows.length === 0 && referral.askedIn ? <p>{NOT_ASKED_YET}</p> : <AnswerRows rows={section.rows} />}
         </section>
       ))}
       <Timeline events={events} staffNames={staffNames} />

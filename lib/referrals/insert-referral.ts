@@ -1,0 +1,66 @@
+/**
+ * Writes one referral row inside the caller's transaction: the whole journey
+ * (submit-referral.ts) and the short request in another language
+ * (short-request.ts) both come here, so a referral is made one way.
+ *
+ * ON CONFLICT DO NOTHING: a reference already used is tried again with
+ * another, instead of counting first; the same idempotency key (the same
+ * draft or form sent twice) finds the referral already made.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ukDay } from "@/lib/dates";
+import { contactColumns } from "./contact-columns";
+import { generateReference } from "./reference";
+import { addWorkingDays } from "./working-days";
+
+export type NewReferral = {
+  now: Date;
+  consentGivenAt: Date;
+  consentVersion: string;
+  /** The person's answers, by step: what they were asked, and nothing about anyone else. */
+  answers: { "about-you": { fullName: string }; "safe-contact": Parameters<typeof contactColumns>[0] };
+  crimeType: string;
+  sensitive: boolean;
+  heardAbout: string | null;
+  askedBy: string;
+  askedIn: string | null;
+  idempotencyKey: string;
+  wantsConfirmation: boolean;
+  firstContactWorkingDays: number;
+  newReference?: () => string;
+};
+
+export type Inserted = { referralId: string; reference: string; alreadySubmitted: boolean };
+
+const REFERENCE_ATTEMPTS = 10;
+
+export async function insertReferral(tx: Prisma.TransactionClient, r: NewReferral): Promise<Inserted> {
+  const existing = async () => {
+    const row = await tx.referral.findUnique({
+      where: { idempotencyKey: r.idempotencyKey },
+      select: { id: true, reference: true },
+    });
+    return row ? { referralId: row.id, reference: row.reference, alreadySubmitted: true } : null;
+  };
+  const { contactEmail, contactPhones } = contactColumns(r.answers["safe-contact"]);
+  const id = randomUUID();
+  const firstContactDue = addWorkingDays(r.now, r.firstContactWorkingDays);
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
+    const candidate = (r.newReference ?? generateReference)();
+    const inserted = await tx.$queryRaw<Array<{ reference: string }>>`
+        INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
+          heard_about, asked_by, asked_in, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
+        VALUES (${id}::uuid, ${candidate}, ${r.now}, ${r.now}, ${r.consentGivenAt}, ${r.consentVersion}, ${JSON.stringify(r.answers)}::jsonb,
+          ${r.answers["about-you"].fullName}, ${r.crimeType}, ${r.heardAbout}, ${r.askedBy}, ${r.askedIn},
+          ${r.sensitive}, ${r.idempotencyKey}, ${r.wantsConfirmation ? "PENDING" : "NOT_REQUESTED"}::delivery_status,
+          ${firstContactDue}, ${ukDay(firstContactDue)}::date, ${contactEmail}, ${contactPhones}::text[])
+        ON CONFLICT DO NOTHING RETURNING reference`;
+    if (inserted[0]) return { referralId: id, reference: inserted[0].reference, alreadySubmitted: false };
+    // Nothing inserted: a reference already in use (try another), or, in theory, this key's referral already made.
+    const made = await existing();
+    if (made) return made;
+  }
+  throw new Error(`Could not find an unused reference in ${REFERENCE_ATTEMPTS} attempts`);
+}
