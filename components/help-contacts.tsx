@@ -3,7 +3,8 @@ import { HELP_CONTACTS, type HelpContact } from "@/lib/content/help-contacts";
 /** One checked number as a link a phone can call. Every number on the site goes through this (tests/unit/phone-numbers.test.ts). */
 export function PhoneLink({ contact }: { contact: HelpContact }) {
   return contact.number && contact.tel ? (
-    <a className="phone" href={`tel:${contact.tel}`}>
+    // dir="ltr": a number's groups stay in order inside a right-to-left sentence.
+    <a className="phone" href={`tel:${contact.tel}`} dir="ltr">
       {contact.number}
     </a>
   ) : null;

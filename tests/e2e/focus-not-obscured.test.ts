@@ -10,6 +10,7 @@ import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { PUBLIC_PAGES } from "@/lib/content/site";
+import { LANGUAGE_PAGES, languagePath } from "@/lib/i18n/languages";
 import { BASE, expectNoAxeViolations, submit } from "../support/journey";
 
 jest.setTimeout(300_000);
@@ -110,6 +111,15 @@ describe.each(VIEWPORTS)("nothing focused is hidden by the Exit bar on $name", (
       await tabThrough(page, "Tab", 20, problems, href);
       await tabThrough(page, "Shift+Tab", 20, problems, href);
     }
+
+    // The pages in other languages, Arabic's right to left among them.
+    for (const code of ["ar", "pl"] as const)
+      for (const part of LANGUAGE_PAGES) {
+        const href = languagePath(code, part);
+        await page.goto(`${BASE()}${href}`);
+        await tabThrough(page, "Tab", 20, problems, href);
+        await tabThrough(page, "Shift+Tab", 20, problems, href);
+      }
 
     // A question page with many errors at once (a long page: the later questions are far down).
     await page.goto(`${BASE()}/ask`);

@@ -38,7 +38,7 @@ export default async function LanguageLayout({ children, params }: Props) {
             {t("frame.service")}
           </a>
           <nav className="site-nav" aria-label={t("frame.pages")}>
-            <ul>
+            <ul className="site-nav__pages">
               {pages.map((page) => (
                 <li key={page.href}>
                   <NavLink href={page.href}>{page.title}</NavLink>
@@ -62,7 +62,7 @@ export default async function LanguageLayout({ children, params }: Props) {
             <p>
               {t.rich("frame.relay", {
                 number: () => (
-                  <a className="phone" href={relayDial(providerPhone).tel}>
+                  <a className="phone" href={relayDial(providerPhone).tel} dir="ltr">
                     {relayDial(providerPhone).words}
                   </a>
                 ),

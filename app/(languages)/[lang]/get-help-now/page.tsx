@@ -26,7 +26,7 @@ export default async function HelpInLanguagePage({ params }: Props) {
       <p>
         {t.rich("help.relay", {
           relay: () => (
-            <a className="phone" href={`tel:${RELAY_UK.emergency}`}>
+            <a className="phone" href={`tel:${RELAY_UK.emergency}`} dir="ltr">
               {RELAY_UK.emergency}
             </a>
           ),

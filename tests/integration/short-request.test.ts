@@ -1,0 +1,109 @@
+/**
+ * The short request in another language (issue 23), on both databases, with
+ * the real worker and a real SMTP listener: it makes a referral marked with
+ * its language, holding only what was asked; the provider email says at the
+ * top to contact the person with an interpreter; the same form sent twice
+ * makes one referral; the staff summaries and the export read it.
+ */
+import type { PgBoss } from "pg-boss";
+import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
+import { migrate } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { shortFormIn } from "@/lib/i18n/short-form";
+import { translatorFor } from "@/lib/i18n/translations";
+import { summariseAnswers } from "@/lib/referrals/answers-summary";
+import { readAnswers } from "@/lib/referrals/read-answers";
+import { sendShortRequest } from "@/lib/referrals/send-short-request";
+import { shortRequestSchema } from "@/lib/referrals/short-request";
+import { contactWishes } from "@/lib/workspace/contact-wishes";
+import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
+import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
+import { waitFor } from "../support/wait";
+import { testWorkerSettings } from "../support/worker-settings";
+
+const answers = shortRequestSchema(shortFormIn(translatorFor("pl")).messages).parse({
+  name: "Zofia Krótka-Marker",
+  over18: "yes",
+  contactMethods: ["phone", "email"],
+  phoneNumber: "0151 496 0321",
+  emailAddress: "Zofia@Example.org",
+  safeTimes: "Po 18:00",
+  messageSafe: "no",
+  someoneElse: "yes",
+  consent: "yes",
+});
+const token = (n: number) => `${"t".repeat(40)}${String(n).padStart(3, "0")}`;
+
+describe.each(BACKENDS)("a short request in another language (%s)", (kind) => {
+  let backend: TestBackend;
+  let prisma: PrismaClient;
+  let boss: PgBoss;
+  let worker: RunningWorker;
+  let smtp: SmtpListener;
+
+  beforeAll(async () => {
+    smtp = await startSmtpListener();
+    backend = await openBackend(kind, `short_request_${kind}`);
+    await backend.db.withSession((s) => migrate(s));
+    prisma = backend.db.prisma;
+    boss = await startQueue(backend.db);
+    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { smtpUrl: smtp.url }), {
+      pollingIntervalSeconds: 0.5,
+    });
+  });
+  afterAll(async () => {
+    await worker.stop();
+    await boss.stop({ graceful: false, timeout: 1000 });
+    await backend.cleanUp();
+    await smtp.close();
+  });
+
+  it("makes a referral marked with its language, with only what was asked, and tells the provider first", async () => {
+    const made = await sendShortRequest(prisma, boss, {
+      answers,
+      language: "pl",
+      token: token(1),
+      firstContactWorkingDays: 2,
+    });
+    const referral = await prisma.referral.findUniqueOrThrow({ where: { id: made.referralId } });
+    expect(referral).toMatchObject({
+      askedIn: "pl",
+      askedBy: "self",
+      fullName: "Zofia Krótka-Marker",
+      crimeType: "notAsked",
+      contactEmail: "zofia@example.org",
+      victimEmailStatus: "NOT_REQUESTED",
+      consentVersion: expect.stringMatching(/-pl$/),
+    });
+    expect(Object.keys(referral.answers as object).sort()).toEqual(["about-you", "safe-contact", "support"]);
+
+    // Staff read it like any other: the ways they chose, and the steps not asked left empty.
+    expect(contactWishes(referral.answers)).toMatchObject({ chosen: ["phone", "email"], messageSafe: "no" });
+    const sections = summariseAnswers(readAnswers(referral), "staff");
+    expect(sections.find((s) => s.step === "what-happened")!.rows).toEqual([]);
+    expect(sections.find((s) => s.step === "support")!.rows.map((r) => r.answer)).toEqual(
+      expect.arrayContaining(["Yes", "Polish"]),
+    );
+
+    const email = await waitFor(
+      async () => smtp.received.find((m) => m.subject === `New request ${made.reference}`),
+      20_000,
+      "the provider email",
+    );
+    const text = String(email.text);
+    expect(text).toContain("Asked in Polish: contact with an interpreter");
+    expect(text.indexOf("Asked in Polish")).toBeLessThan(text.indexOf("HOW TO CONTACT THEM SAFELY"));
+    expect(text).toContain("Zofia Krótka-Marker");
+    expect(String(email.html)).toContain("Asked in Polish: contact with an interpreter");
+  });
+
+  it("makes one referral when the same form is sent twice at once", async () => {
+    const input = { answers, language: "ar" as const, token: token(2), firstContactWorkingDays: 2 };
+    const results = await Promise.all([sendShortRequest(prisma, boss, input), sendShortRequest(prisma, boss, input)]);
+    expect(new Set(results.map((r) => r.reference)).size).toBe(1);
+    expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
+    expect(await prisma.referral.count({ where: { askedIn: "ar" } })).toBe(1);
+    const jobs = await boss.findJobs("deliver-referral", { data: { referralId: results[0]!.referralId } });
+    expect(jobs).toHaveLength(1);
+  });
+});
