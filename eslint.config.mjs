@@ -17,10 +17,11 @@ const LIB_LAYERS = [
   ["referrals"],
   ["auth"],
   ["audit", "jobs"],
-  ["email", "limits", "http", "forms", "content", "errors"],
+  ["email", "limits", "http", "forms", "content", "errors", "i18n"], // i18n: the translated texts
   ["dates", "plural", "db"],
   ["log"],
   ["env"],
+  ["languages"], // the languages offered besides English: read by the settings
 ];
 
 function libLayerRule(folder, index) {

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useSelectedLayoutSegments } from "next/navigation";
-import { languageOf, type LanguageCode } from "@/lib/i18n/languages";
+import { languageOf, type LanguageCode } from "@/lib/languages";
 
 /**
  * The page's <html>, marked with its language and direction: English, or the

@@ -19,6 +19,8 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="width-container">
+        {/* First, at the top: out from under the Exit bar when the page is scrolled to an error summary. */}
+        <LanguageList shown={env().languages} label="Other languages" />
         <a href="/" className="site-header__name">
           {SERVICE_NAME}
         </a>
@@ -30,7 +32,6 @@ export function SiteHeader() {
           </details>
           <NavLinks className="site-nav__wide" />
         </nav>
-        <LanguageList shown={env().languages} label="Other languages" />
       </div>
     </header>
   );

@@ -8,7 +8,7 @@
  * they have safe local defaults.
  */
 import { z } from "zod";
-import { LANGUAGE_CODES } from "./i18n/languages";
+import { LANGUAGE_CODES } from "./languages";
 
 const DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
 
@@ -110,7 +110,7 @@ const rawSchema = z.object({
   RETENTION_CLOSED_DAYS: wholeDays(30, 3650, 730),
   RETENTION_WITHDRAWN_DAYS: wholeDays(7, 3650, 90),
   SURVEY_AFTER_WEEKS: wholeNumber("weeks", 1, 52, 6),
-  // Languages besides English whose pages and short request are shown (lib/i18n/languages.ts):
+  // Languages besides English whose pages and short request are shown (lib/languages.ts):
   // none unless listed, as a translation should be reviewed before people rely on it.
   LANGUAGES: optionalString.pipe(
     z

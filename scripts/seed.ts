@@ -15,6 +15,7 @@ import { migrate } from "@/lib/db/migrate";
 import { seedDemoReferrals } from "@/lib/demo/demo-referrals";
 import { seedRestorativeWork } from "@/lib/demo/demo-restorative";
 import { seedSurveyCases } from "@/lib/demo/demo-surveys";
+import { seedReachRequests } from "@/lib/demo/demo-reach";
 import { startQueue } from "@/lib/background-jobs";
 import { queueSurveyAsks } from "@/lib/survey/survey-asks";
 import { env } from "@/lib/env";
@@ -45,10 +46,13 @@ async function main(): Promise<number> {
     const count = await seedDemoReferrals(db.prisma, { adminId: accounts[0]!.id, staffId: accounts[1]!.id });
     await seedRestorativeWork(db.prisma, accounts[0]!.id);
     const surveyCases = await seedSurveyCases(db.prisma, accounts[1]!.id);
-    // The survey emails due now wait in the queue: the service's worker sends them when it starts.
+    // The emails due now wait in the queue: the service's worker sends them when it starts.
     const boss = await startQueue(db);
-    const asked = await queueSurveyAsks(db.prisma, boss, settings).finally(() => boss.stop({ graceful: false }));
-    console.log(`Seeded ${db.location} with ${count + surveyCases} made-up referrals and two demo accounts.`);
+    const { asked, reach } = await (async () => ({
+      reach: await seedReachRequests(db.prisma, boss),
+      asked: await queueSurveyAsks(db.prisma, boss, settings),
+    }))().finally(() => boss.stop({ graceful: false }));
+    console.log(`Seeded ${db.location} with ${count + surveyCases + reach} made-up referrals and two demo accounts.`);
     console.log(
       `${asked.invitations + asked.reminders} survey emails are queued (only where email was safe); they are sent when the service starts${
         settings.smtpUrl ? "" : `, into ${settings.dataDir}/mail/`

@@ -1,4 +1,4 @@
-import { languageOf, languagePath, type LanguageCode } from "@/lib/i18n/languages";
+import { languageOf, languagePath, type LanguageCode } from "@/lib/languages";
 
 /**
  * The list of languages on every public page, each named in itself and marked

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
-import { languageOf, type Language } from "./languages";
+import { languageOf, type Language } from "@/lib/languages";
 import { translatorFor, type Translator } from "./translations";
 
 /** The language of a page under /ar, /pl or /pt, with its translator; page not found unless LANGUAGES lists it. */

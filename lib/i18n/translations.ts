@@ -1,14 +1,16 @@
 /**
  * The translated texts, one file a language, each with its review state, and
- * a translator for one language (next-intl's createTranslator: ICU messages,
- * so a number or a name goes into a sentence the way each language needs).
+ * a translator for one language: use-intl's createTranslator (the core of
+ * next-intl, without its routing, which this service does not need). ICU
+ * messages, so a number or a link goes into a sentence where each language
+ * needs it.
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import en from "./translations/en.json";
 import ar from "./translations/ar.json";
 import pl from "./translations/pl.json";
 import pt from "./translations/pt.json";
-import type { LanguageCode } from "./languages";
+import type { LanguageCode } from "@/lib/languages";
 
 export type Messages = typeof en;
 

@@ -1,5 +1,5 @@
 /** What staff are told about a request made in another language (the provider email and the referral page). */
-import { languageOf } from "@/lib/i18n/languages";
+import { languageOf } from "@/lib/languages";
 
 /** "Asked in Polish: contact with an interpreter", or null for a request in English. */
 export function askedInLine(askedIn: string | null | undefined): string | null {

@@ -11,7 +11,7 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { languageOf, type LanguageCode } from "@/lib/i18n/languages";
+import { languageOf, type LanguageCode } from "@/lib/languages";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { deliverReferralJob } from "./delivery/deliver-referral-job";
 import { draftTokenHash } from "./draft-cookie";

@@ -117,15 +117,8 @@ export function shortRequestFields(w: ShortWords): Field[] {
         },
       ],
     },
-    {
-      kind: "textarea",
-      name: "safeTimes",
-      label: w.safeTimes,
-      hint: w.safeTimesHint,
-      optional: true,
-      rows: 2,
-      maxLength: 200,
-    },
+    // One line is enough for "weekdays after 6pm", and a phone shows it whole when it takes focus.
+    { kind: "text", name: "safeTimes", label: w.safeTimes, hint: w.safeTimesHint, optional: true, maxLength: 200 },
     { kind: "radios", name: "messageSafe", label: w.messageSafe, options: yesNoNotSure },
     { kind: "radios", name: "someoneElse", label: w.someoneElse, options: yesNoNotSure },
     { kind: "checkbox", name: "consent", label: w.agreement, checkboxLabel: w.consent },

@@ -10,7 +10,7 @@ import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";
 import { PUBLIC_PAGES } from "@/lib/content/site";
-import { LANGUAGE_PAGES, languagePath } from "@/lib/i18n/languages";
+import { LANGUAGE_PAGES, languagePath } from "@/lib/languages";
 import { BASE, expectNoAxeViolations, submit } from "../support/journey";
 
 jest.setTimeout(300_000);

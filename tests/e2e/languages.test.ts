@@ -9,8 +9,8 @@
 import { jest } from "@jest/globals";
 import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
-import { LANGUAGE_PAGES, LANGUAGES, languagePath } from "@/lib/i18n/languages";
-import { shortFormIn } from "@/lib/i18n/short-form";
+import { LANGUAGE_PAGES, LANGUAGES, languagePath } from "@/lib/languages";
+import { shortFormIn } from "@/lib/referrals/short-request-words";
 import { translatorFor } from "@/lib/i18n/translations";
 import { newContext } from "../support/browser";
 import { closeE2eResources, openE2eResources } from "../support/e2e-resources";

@@ -98,6 +98,11 @@ describe("npm run db:seed", () => {
         const agreements = await db.prisma.agreementItem.findMany();
         expect(agreements.some((item) => item.status === "DONE")).toBe(true);
         expect(agreements.some((item) => item.status === "PARTLY")).toBe(true);
+        // Reach: one asked for by a support worker (the referrer kept apart), one short request in Polish.
+        const behalf = await db.prisma.referrer.findMany({ include: { referral: true } });
+        expect(behalf.map((r) => [r.role, r.referral.askedBy])).toEqual([["victimSupport", "victimSupport"]]);
+        expect(JSON.stringify(behalf[0]!.referral.answers)).not.toContain(behalf[0]!.name);
+        expect(referrals.filter((r) => r.askedIn).map((r) => r.askedIn)).toEqual(["pl"]);
         // Every referral reads as the journey would have stored it, with a timeline matching its state.
         for (const referral of referrals) {
           expect(readAnswers(referral)["about-you"].fullName).toBe(referral.fullName);

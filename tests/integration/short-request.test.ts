@@ -9,7 +9,7 @@ import type { PgBoss } from "pg-boss";
 import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { shortFormIn } from "@/lib/i18n/short-form";
+import { shortFormIn } from "@/lib/referrals/short-request-words";
 import { translatorFor } from "@/lib/i18n/translations";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import { readAnswers } from "@/lib/referrals/read-answers";

@@ -149,4 +149,12 @@ describe("settings", () => {
       "HEADERS_TIMEOUT_SECONDS",
     );
   });
+
+  it("shows no other language unless LANGUAGES lists it, and refuses a code it does not know", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).languages).toEqual([]);
+    expect(parseEnv({ NODE_ENV: "development", LANGUAGES: " pt, ar " }).languages).toEqual(["ar", "pt"]);
+    const problem = problemWith({ NODE_ENV: "development", LANGUAGES: "pl,de" });
+    expect(problem.setting).toBe("LANGUAGES");
+    expect(problem.message).toContain("like ar,pl,pt");
+  });
 });

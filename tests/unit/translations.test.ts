@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { LANGUAGE_PAGES, LANGUAGES } from "@/lib/i18n/languages";
+import { LANGUAGE_PAGES, LANGUAGES } from "@/lib/languages";
 import { SOURCE, TRANSLATIONS, translatorFor } from "@/lib/i18n/translations";
-import { shortFormIn } from "@/lib/i18n/short-form";
+import { shortFormIn } from "@/lib/referrals/short-request-words";
 import { shortRequestSchema } from "@/lib/referrals/short-request";
 
 type Tree = { [key: string]: string | Tree };

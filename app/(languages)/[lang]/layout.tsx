@@ -5,7 +5,7 @@ import { LanguageList } from "@/components/languages/language-list";
 import { NavLink } from "@/components/nav-link";
 import { EMERGENCY, relayDial } from "@/lib/content/help-contacts";
 import { env } from "@/lib/env";
-import { languagePath } from "@/lib/i18n/languages";
+import { languagePath } from "@/lib/languages";
 import { shownLanguage } from "@/lib/i18n/shown-language";
 
 type Props = { children: ReactNode; params: Promise<{ lang: string }> };
@@ -34,6 +34,7 @@ export default async function LanguageLayout({ children, params }: Props) {
       <ExitThisPage words={{ exit: t("frame.exit"), hidden: t("frame.exitHidden"), hint: t("frame.exitHint") }} />
       <header className="site-header">
         <div className="width-container">
+          <LanguageList shown={env().languages} current={code} label={t("frame.languages")} />
           <a href={languagePath(code)} className="site-header__name">
             {t("frame.service")}
           </a>
@@ -46,7 +47,6 @@ export default async function LanguageLayout({ children, params }: Props) {
               ))}
             </ul>
           </nav>
-          <LanguageList shown={env().languages} current={code} label={t("frame.languages")} />
         </div>
       </header>
       <div className="width-container">

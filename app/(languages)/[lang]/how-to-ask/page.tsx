@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { randomBytes } from "node:crypto";
 import { ShortRequestForm } from "@/components/languages/short-request-form";
 import { isFormAnswer } from "@/lib/http/form-answer";
-import { shortFormIn } from "@/lib/i18n/short-form";
+import { shortFormIn } from "@/lib/referrals/short-request-words";
 import { shownLanguage, titleIn } from "@/lib/i18n/shown-language";
 import { sendShortRequestAction } from "../actions";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { languagePath } from "@/lib/i18n/languages";
+import { languagePath } from "@/lib/languages";
 import { shownLanguage, titleIn } from "@/lib/i18n/shown-language";
 
 type Props = { params: Promise<{ lang: string }> };

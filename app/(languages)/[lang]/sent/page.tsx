@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/db";
-import { languagePath } from "@/lib/i18n/languages";
+import { languagePath } from "@/lib/languages";
 import { shownLanguage, titleIn } from "@/lib/i18n/shown-language";
 import { recentReferralForToken } from "@/lib/referrals/find-referral";
 import { journeyToken } from "@/lib/referrals/journey-session";

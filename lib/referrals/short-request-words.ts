@@ -1,8 +1,8 @@
 /** The short request's questions and messages in one language, from its translation. */
 import { CHILDLINE } from "@/lib/content/help-contacts";
-import { shortRequestFields, type ShortMessages, type ShortWords } from "@/lib/referrals/short-request";
+import { shortRequestFields, type ShortMessages, type ShortWords } from "./short-request";
 import type { FormWords } from "@/lib/forms/form-words";
-import type { Translator } from "./translations";
+import type { Translator } from "@/lib/i18n/translations";
 
 const WORDS: Array<keyof ShortWords> = [
   "name",
