@@ -19,7 +19,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="width-container">
-        {/* First, at the top: out from under the Exit bar when the page is scrolled to an error summary. */}
+        {/* First, at the top of the header (the list is on the start side, away from the Exit button). */}
         <LanguageList shown={env().languages} label="Other languages" />
         <a href="/" className="site-header__name">
           {SERVICE_NAME}
