@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { PublicPageFrame } from "@/components/public-page-frame";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
-    <PublicPageFrame>
+    <PublicPageFrame languages={env().languages}>
       <h1>Page not found</h1>
       <p>If you typed the web address, check it is correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>

@@ -1,7 +1,7 @@
 import { PUBLIC_PAGES, SERVICE_NAME } from "@/lib/content/site";
 import { NavLink } from "./nav-link";
-import { env } from "@/lib/env";
 import { LanguageList } from "./languages/language-list";
+import type { LanguageCode } from "@/lib/languages";
 
 function NavLinks({ className }: { className?: string }) {
   return (
@@ -15,12 +15,16 @@ function NavLinks({ className }: { className?: string }) {
   );
 }
 
-export function SiteHeader() {
+/**
+ * `languages`: those the LANGUAGES setting shows, passed in by the server's
+ * layouts. Never read here: global-error.tsx runs this in the browser too.
+ */
+export function SiteHeader({ languages = [] }: { languages?: readonly LanguageCode[] }) {
   return (
     <header className="site-header">
       <div className="width-container">
         {/* First, at the top of the header (the list is on the start side, away from the Exit button). */}
-        <LanguageList shown={env().languages} label="Other languages" />
+        <LanguageList shown={languages} label="Other languages" />
         <a href="/" className="site-header__name">
           {SERVICE_NAME}
         </a>

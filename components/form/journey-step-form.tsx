@@ -3,8 +3,6 @@
 import type { Field } from "@/lib/referrals/form-fields";
 import type { StepId } from "@/lib/referrals/schema";
 import { StepForm, type StepAction } from "./step-form";
-import { theirMessage } from "@/lib/referrals/their-messages";
-import type { Wording } from "@/lib/referrals/their-wording";
 import type { FormValues } from "@/lib/forms/form-state";
 
 /**
@@ -18,8 +16,8 @@ export function JourneyStepForm(props: {
   action: StepAction;
   initialValues: FormValues;
   returnTo?: string;
-  /** Asked on someone's behalf: messages about "them". */
-  wording?: Wording;
+  /** Asked on someone's behalf: each message about "you" in its words about "them" (THEIR_MESSAGES). */
+  reworded?: Record<string, string>;
 }) {
   return (
     <StepForm
@@ -28,7 +26,7 @@ export function JourneyStepForm(props: {
       action={props.action}
       initialValues={props.initialValues}
       hidden={props.returnTo ? { return: props.returnTo } : {}}
-      rewordError={props.wording === "theirs" ? theirMessage : undefined}
+      rewordError={props.reworded ? (message) => props.reworded![message] ?? message : undefined}
       submitLabel={props.returnTo === "check" ? "Save and go back to check your answers" : "Continue"}
     />
   );

@@ -1,7 +1,8 @@
 /**
  * The journey's error messages that speak to "you", in the words about "them",
  * for a journey asked on someone's behalf (the rest read the same either way).
- * Apart from their-wording.ts so the browser gets only these.
+ * The question page sends this map to the browser only for a journey asked
+ * for someone else.
  */
 import { MESSAGES } from "./messages";
 

@@ -6,6 +6,7 @@ import { JOURNEY_BASE, STEP_ORDER, STEPS } from "@/lib/referrals/questions";
 import { toFormValues } from "@/lib/referrals/read-form";
 import { currentDraft, draftOrRedirect, wordingOf } from "@/lib/referrals/journey-session";
 import { wordedStep } from "@/lib/referrals/their-wording";
+import { THEIR_MESSAGES } from "@/lib/referrals/their-messages";
 import type { StepId } from "@/lib/referrals/schema";
 import { keepJourneyAlive, saveStepAnswers } from "../actions";
 import { secondsUntil } from "@/lib/dates";
@@ -58,7 +59,8 @@ export default async function StepPage({ params, searchParams }: Props) {
         action={saveStepAnswers.bind(null, step)}
         initialValues={toFormValues(draft.answers.steps[step])}
         returnTo={returnTo}
-        wording={wording}
+        // Sent only when asked for someone else: the English messages stay out of the page's scripts.
+        reworded={wording === "theirs" ? THEIR_MESSAGES : undefined}
       />
       <TimeoutWarning secondsLeft={secondsUntil(draft.expiresAt)} keepAlive={keepJourneyAlive} />
     </>
