@@ -11,8 +11,6 @@ import type { PgBoss } from "pg-boss";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import { readFigures } from "@/lib/admin/figures";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
-import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
-import { migrate } from "@/lib/db/migrate";
 import { ukDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -20,41 +18,29 @@ import { requestManageLink } from "@/lib/person/access";
 import { loadDraft, saveReferrer } from "@/lib/referrals/draft";
 import { referrerSchema } from "@/lib/referrals/referrer";
 import { submitReferral, UnansweredSteps } from "@/lib/referrals/submit-referral";
-import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { completeDraftForSomeone, REFERRER } from "../support/on-behalf-fixtures";
 import { ANSWERS, completeDraft } from "../support/referral-fixtures";
-import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
+import { BACKENDS } from "../support/backends";
+import { openMailWorker, type MailWorker } from "../support/mail-worker";
+import type { SmtpListener } from "../support/smtp-listener";
 import { signedInStaff } from "../support/staff-fixtures";
 import { waitFor } from "../support/wait";
-import { testWorkerSettings } from "../support/worker-settings";
 
 const PERSON_EMAIL = String(ANSWERS["safe-contact"].emailAddress);
 
 describe.each(BACKENDS)("asking on someone's behalf (%s)", (kind) => {
-  let backend: TestBackend;
+  let running: MailWorker;
   let prisma: PrismaClient;
   let boss: PgBoss;
-  let worker: RunningWorker;
   let smtp: SmtpListener;
   let admin: AuthorisedStaff;
 
   beforeAll(async () => {
-    smtp = await startSmtpListener();
-    backend = await openBackend(kind, `on_behalf_${kind}`);
-    await backend.db.withSession((s) => migrate(s));
-    prisma = backend.db.prisma;
-    boss = await startQueue(backend.db);
-    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { smtpUrl: smtp.url }), {
-      pollingIntervalSeconds: 0.5,
-    });
+    running = await openMailWorker(kind, `on_behalf_${kind}`);
+    ({ prisma, boss, smtp } = running);
     admin = await signedInStaff(prisma, "ADMIN", "ada@provider.example");
   });
-  afterAll(async () => {
-    await worker.stop();
-    await boss.stop({ graceful: false, timeout: 1000 });
-    await backend.cleanUp();
-    await smtp.close();
-  });
+  afterAll(() => running.close());
 
   const mailTo = (address: string, reference: string) =>
     waitFor(

@@ -6,8 +6,6 @@
  * makes one referral; the staff summaries and the export read it.
  */
 import type { PgBoss } from "pg-boss";
-import { startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
-import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { shortFormIn } from "@/lib/referrals/short-request-words";
 import { translatorFor } from "@/lib/i18n/translations";
@@ -16,10 +14,10 @@ import { readAnswers } from "@/lib/referrals/read-answers";
 import { sendShortRequest } from "@/lib/referrals/send-short-request";
 import { shortRequestSchema } from "@/lib/referrals/short-request";
 import { contactWishes } from "@/lib/workspace/contact-wishes";
-import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
-import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
+import { BACKENDS } from "../support/backends";
+import { openMailWorker, type MailWorker } from "../support/mail-worker";
+import type { SmtpListener } from "../support/smtp-listener";
 import { waitFor } from "../support/wait";
-import { testWorkerSettings } from "../support/worker-settings";
 
 const answers = shortRequestSchema(shortFormIn(translatorFor("pl")).messages).parse({
   name: "Zofia Krótka-Marker",
@@ -35,28 +33,16 @@ const answers = shortRequestSchema(shortFormIn(translatorFor("pl")).messages).pa
 const token = (n: number) => `${"t".repeat(40)}${String(n).padStart(3, "0")}`;
 
 describe.each(BACKENDS)("a short request in another language (%s)", (kind) => {
-  let backend: TestBackend;
+  let running: MailWorker;
   let prisma: PrismaClient;
   let boss: PgBoss;
-  let worker: RunningWorker;
   let smtp: SmtpListener;
 
   beforeAll(async () => {
-    smtp = await startSmtpListener();
-    backend = await openBackend(kind, `short_request_${kind}`);
-    await backend.db.withSession((s) => migrate(s));
-    prisma = backend.db.prisma;
-    boss = await startQueue(backend.db);
-    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { smtpUrl: smtp.url }), {
-      pollingIntervalSeconds: 0.5,
-    });
+    running = await openMailWorker(kind, `short_request_${kind}`);
+    ({ prisma, boss, smtp } = running);
   });
-  afterAll(async () => {
-    await worker.stop();
-    await boss.stop({ graceful: false, timeout: 1000 });
-    await backend.cleanUp();
-    await smtp.close();
-  });
+  afterAll(() => running.close());
 
   it("makes a referral marked with its language, with only what was asked, and tells the provider first", async () => {
     const made = await sendShortRequest(prisma, boss, {

@@ -10,8 +10,7 @@
 import type { PgBoss } from "pg-boss";
 import { eraseOnRequest } from "@/lib/admin/erasure/erase-referral";
 import type { AuthorisedStaff } from "@/lib/auth/policy";
-import { QUEUE, startQueue, startWorker, type RunningWorker } from "@/lib/background-jobs";
-import { migrate } from "@/lib/db/migrate";
+import { QUEUE } from "@/lib/background-jobs";
 import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { answerInManage, declineInManage, deleteOwnAnswers, surveyOffer } from "@/lib/survey/person-survey";
@@ -19,12 +18,12 @@ import { queueSurveyAsks, SURVEY_ASKS_SCHEDULE } from "@/lib/survey/survey-asks"
 import { answerByLink, declineByLink, requestNewSurveyLink, surveyLinkState } from "@/lib/survey/survey-link";
 import { afterSchema, startSchema } from "@/lib/survey/wellbeing-schemas";
 import { recordWellbeing } from "@/lib/workspace/wellbeing";
-import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
+import { BACKENDS } from "../support/backends";
+import { openMailWorker, type MailWorker } from "../support/mail-worker";
 import { insertReferral, type ReferralRow } from "../support/referral-rows";
-import { startSmtpListener, type SmtpListener } from "../support/smtp-listener";
+import type { SmtpListener } from "../support/smtp-listener";
 import { signedInStaff } from "../support/staff-fixtures";
 import { waitFor } from "../support/wait";
-import { testWorkerSettings } from "../support/worker-settings";
 
 const DAY = 24 * 3600_000;
 const WEEKS = { surveyAfterWeeks: 6 };
@@ -58,10 +57,9 @@ const codeOf = async (work: Promise<unknown>) =>
   );
 
 describe.each(BACKENDS)("asking how it went (%s)", (kind) => {
-  let backend: TestBackend;
   let prisma: PrismaClient;
   let boss: PgBoss;
-  let worker: RunningWorker;
+  let running: MailWorker;
   let smtp: SmtpListener;
   let admin: AuthorisedStaff;
   let staff: AuthorisedStaff;
@@ -94,23 +92,12 @@ describe.each(BACKENDS)("asking how it went (%s)", (kind) => {
     });
 
   beforeAll(async () => {
-    smtp = await startSmtpListener();
-    backend = await openBackend(kind, `survey_asks_${kind}`);
-    await backend.db.withSession((s) => migrate(s));
-    prisma = backend.db.prisma;
-    boss = await startQueue(backend.db);
-    worker = await startWorker(boss, backend.db, testWorkerSettings(backend.settings.dataDir, { smtpUrl: smtp.url }), {
-      pollingIntervalSeconds: 0.5,
-    });
+    running = await openMailWorker(kind, `survey_asks_${kind}`);
+    ({ prisma, boss, smtp } = running);
     admin = await signedInStaff(prisma, "ADMIN", "ada@provider.example");
     staff = await signedInStaff(prisma, "STAFF", "sam@provider.example");
   }, 60_000);
-  afterAll(async () => {
-    await worker.stop();
-    await boss.stop({ graceful: false, timeout: 1000 });
-    await backend.cleanUp();
-    await smtp.close();
-  });
+  afterAll(() => running.close());
 
   it("is decided each morning at 10am UK time", async () => {
     expect(await boss.getSchedules(QUEUE.surveyAsks)).toEqual([
