@@ -14,7 +14,10 @@ import { readAnswers } from "@/lib/referrals/read-answers";
 import { sendShortRequest } from "@/lib/referrals/send-short-request";
 import { shortRequestSchema } from "@/lib/referrals/short-request";
 import { contactWishes } from "@/lib/workspace/contact-wishes";
+import { parse } from "csv-parse/sync";
+import { exportReferrals } from "@/lib/admin/export/export-referrals";
 import { BACKENDS } from "../support/backends";
+import { signedInStaff } from "../support/staff-fixtures";
 import { openMailWorker, type MailWorker } from "../support/mail-worker";
 import type { SmtpListener } from "../support/smtp-listener";
 import { waitFor } from "../support/wait";
@@ -91,5 +94,25 @@ describe.each(BACKENDS)("a short request in another language (%s)", (kind) => {
     expect(await prisma.referral.count({ where: { askedIn: "ar" } })).toBe(1);
     const jobs = await boss.findJobs("deliver-referral", { data: { referralId: results[0]!.referralId } });
     expect(jobs).toHaveLength(1);
+  });
+
+  it("is in the export with its language and its crime type not asked yet, in words", async () => {
+    const admin = await signedInStaff(prisma, "ADMIN", "ada@provider.example");
+    const chunks: Uint8Array[] = [];
+    await exportReferrals(
+      running.backend.db,
+      admin,
+      { from: undefined, to: undefined, status: [], mode: "minimised", reason: "" },
+      async (chunk) => void chunks.push(chunk),
+    );
+    const [header, ...rows] = parse(Buffer.concat(chunks).toString("utf8"), { bom: true }) as string[][];
+    const cells = rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]])));
+    expect(cells.map((c) => c["Asked in"]).sort()).toEqual([
+      "Arabic: contact with an interpreter",
+      "Polish: contact with an interpreter",
+    ]);
+    expect(new Set(cells.map((c) => c["Type of crime or harm"]))).toEqual(
+      new Set(["Not asked yet (a short request in another language)"]),
+    );
   });
 });

@@ -16,6 +16,7 @@ import {
 } from "@/lib/referrals/options";
 import type { StepId } from "@/lib/referrals/schema";
 import { ASKED_BY } from "@/lib/referrals/referrer";
+import { LANGUAGES } from "@/lib/languages";
 import { ALL_CLOSURE_REASONS, STATUS_LABELS } from "@/lib/referrals/status-rules";
 
 /**
@@ -64,6 +65,11 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: "Interpreter needed", sql: answer("support", "interpreter"), labels: words(YES_NO_NOT_SURE) },
   { header: "Heard about the service", sql: "r.heard_about", labels: words(HEARD_ABOUT) },
   { header: "Asked by", sql: "r.asked_by", labels: words(ASKED_BY) },
+  {
+    header: "Asked in",
+    sql: "r.asked_in",
+    labels: Object.fromEntries(LANGUAGES.map((l) => [l.code, `${l.english}: contact with an interpreter`])),
+  },
   { header: "First contact due", sql: ukDateTime("r.first_contact_due_at") },
   { header: "First contact attempt", sql: ukDateTime("r.first_contact_at") },
   { header: "First try by a way they chose", sql: ukDateTime("r.first_chosen_attempt_at") },
