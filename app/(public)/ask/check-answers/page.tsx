@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SubmitAnswersForm } from "@/components/submit-answers-form";
+import { ChangeRows } from "@/components/change-rows";
 import { TimeoutWarning } from "@/components/timeout-warning";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import { STEPS } from "@/lib/referrals/questions";
@@ -16,19 +17,12 @@ function WhoIsAsking({ referrer }: { referrer: ReferrerDetails }) {
   return (
     <section aria-labelledby="section-who-is-asking">
       <h2 id="section-who-is-asking">Who is asking</h2>
-      <dl className="summary-list">
-        {referrerRows(referrer).map((row) => (
-          <div className="summary-list__row" key={row.name}>
-            <dt className="summary-list__key">{row.question}</dt>
-            <dd className="summary-list__value">{row.answer}</dd>
-            <dd className="summary-list__actions">
-              <a href={`${FOR_SOMEONE_ELSE_PATH}?return=check#${errorTarget(REFERRER_FIELDS, row.name)}`}>
-                Change<span className="visually-hidden"> {row.question.toLowerCase()}</span>
-              </a>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <ChangeRows
+        rows={referrerRows(referrer).map((row) => ({
+          ...row,
+          changeHref: `${FOR_SOMEONE_ELSE_PATH}?return=check#${errorTarget(REFERRER_FIELDS, row.name)}`,
+        }))}
+      />
     </section>
   );
 }
@@ -57,19 +51,7 @@ export default async function CheckAnswersPage() {
               </a>
             </p>
           ) : (
-            <dl className="summary-list">
-              {section.rows.map((row) => (
-                <div className="summary-list__row" key={row.name}>
-                  <dt className="summary-list__key">{row.question}</dt>
-                  <dd className="summary-list__value">{row.answer}</dd>
-                  <dd className="summary-list__actions">
-                    <a href={row.changeHref}>
-                      Change<span className="visually-hidden"> {row.question.toLowerCase()}</span>
-                    </a>
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <ChangeRows rows={section.rows} />
           )}
         </section>
       ))}
