@@ -217,7 +217,9 @@ describe("administration", () => {
   it("shows the figures with a table for every chart, axe-clean, and offers them as CSV", async () => {
     await admin.goto(`${BASE()}/staff/admin/figures`);
     await expectNoAxeViolations(admin, "the figures page", true);
-    expect(await admin.locator("table").count()).toBe(9); // with first contact in working days, and the three of what people said
+    // With first contact in working days, the three of what people said, and who asked (themselves or someone for them).
+    expect(await admin.locator("table").count()).toBe(10);
+    expect(await admin.getByRole("table", { name: "By who asked" }).innerText()).toContain("The person themselves");
     expect(await admin.locator("main").innerText()).not.toContain("Ezra");
     await admin.getByLabel("Received from").fill("2026-12-01");
     await admin.getByLabel("Received to").fill("2026-01-01");
@@ -229,6 +231,7 @@ describe("administration", () => {
     await admin.goto(`${BASE()}/staff/admin/figures`);
     const csv = await download(admin, () => admin.getByRole("link", { name: "Download these figures (CSV)" }).click());
     expect(csv.text).toContain("Referrals per month");
+    expect(csv.text).toMatch(/By who asked"?,"?The person themselves"?,"?\d/);
   });
 
   it("previews and runs retention, answers a subject-access request and erases on request", async () => {
