@@ -40,9 +40,19 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
 
   useEffect(() => {
     const prefix = `${words.error}: `;
-    const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
-    document.title = errors.length ? `${prefix}${base}` : base;
+    const markTitle = () => {
+      const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
+      const wanted = errors.length && base ? `${prefix}${base}` : base;
+      if (document.title !== wanted) document.title = wanted;
+    };
+    markTitle();
     if (errors.length) ref.current?.focus();
+    // After a client-side navigation Next.js may set the new page's title a
+    // moment after this runs; mark that title too while errors are shown.
+    const observer = new MutationObserver(markTitle);
+    if (errors.length)
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
     // `key` stands for the list of errors: focus again whenever it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
