@@ -51,11 +51,15 @@ export function isRealDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 2000;
 }
 
+/** London's offset from UTC as the time zone names it ("GMT", "GMT+01:00"); made once (a new formatter is slow). */
+const londonOffsetName = new Intl.DateTimeFormat("en-GB", { timeZone: UK_TIME_ZONE, timeZoneName: "longOffset" });
+
 /** How far London is ahead of UTC at `at`, in milliseconds (0 in winter, one hour in summer). */
 function londonOffset(at: Date): number {
-  const london = new Date(at.toLocaleString("en-US", { timeZone: UK_TIME_ZONE }));
-  const utc = new Date(at.toLocaleString("en-US", { timeZone: "UTC" }));
-  return london.getTime() - utc.getTime();
+  const name = londonOffsetName.formatToParts(at).find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  const offset = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  if (!offset) return 0;
+  return (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000;
 }
 
 /** The moment a UK calendar day starts (midnight in London, GMT or BST). */

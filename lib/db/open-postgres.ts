@@ -41,6 +41,24 @@ function sessionOn(held: pg.PoolClient): SnapshotSession {
   };
 }
 
+/**
+ * Each SQL text the service sends is prepared once per connection and then
+ * only executed (its parse and plan are kept), by a name of its own. The texts
+ * come from the code, not from input, so there are few; past that many, a
+ * text is sent as before, unnamed, so the server's memory stays bounded.
+ */
+const PREPARED_TEXTS = 1000;
+const statementNames = new Map<string, string>();
+
+/** "" is pg's unnamed statement (parsed each time). */
+function preparedStatementName(query: { sql: string }): string {
+  const known = statementNames.get(query.sql);
+  if (known || statementNames.size >= PREPARED_TEXTS) return known ?? "";
+  const name = `rj_${statementNames.size + 1}`;
+  statementNames.set(query.sql, name);
+  return name;
+}
+
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
@@ -48,7 +66,10 @@ export async function openPostgres(url: string): Promise<Database> {
   const client = await pool.connect(); // fail now, with a clear error, if the server is unreachable
   client.release();
 
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), errorFormat: "minimal" });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName }),
+    errorFormat: "minimal",
+  });
   const database: Database = {
     kind: "postgres",
     prisma,

@@ -47,6 +47,8 @@ export const ERRORS = {
   "send.no-consent": { status: 409, message: "Say that you agree, then answer the questions again" },
   /** Sent sooner after consent than a person could have read their answers (MIN_SECONDS_BEFORE_SENDING). */
   "send.too-soon": { status: 429, message: "Check your answers above, then select “Send my request” again" },
+  /** Over a send limit (lib/referrals/journey-limits.ts): the person is sent to the try-again page, which has its own words. */
+  "send.refused": { status: 429, message: "Too many requests have been sent from here. Try again later" },
   /** A page of the journey is not answered: its title is filled in. */
   "send.unanswered": { status: 422, message: "Answer the questions in “{step}”" },
 

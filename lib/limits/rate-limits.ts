@@ -9,7 +9,7 @@
  */
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export type LimitRule = { name: string; points: number; windowSeconds: number };
 
@@ -73,6 +73,37 @@ export async function consume(db: PrismaClient, rule: LimitRule, key: string, po
     }
     throw outcome;
   }
+}
+
+/**
+ * Counts one more for each `key` under its `rule`, in one statement inside the
+ * caller's transaction, so the counts stand or fall with the rest of it (a
+ * send that fails rolls its counts back). The same rows and arithmetic as the
+ * library's own upsert (its reads, refunds and clean-up see them as its own);
+ * the library cannot join a transaction, and would take a round trip a key.
+ * Rows are locked in key order, so two transactions never wait on each other
+ * in a circle, and held until the commit: call it last.
+ */
+export async function consumeInTransaction(
+  tx: Prisma.TransactionClient,
+  counts: ReadonlyArray<{ rule: LimitRule; key: string }>,
+  now = Date.now(),
+): Promise<LimitResult[]> {
+  const keys = counts.map(({ rule, key }) => `${rule.name}:${key}`);
+  const expires = counts.map(({ rule }) => now + rule.windowSeconds * 1000);
+  const rows = await tx.$queryRaw<Array<{ key: string; points: number; expire: bigint | null }>>`
+      INSERT INTO rate_limits (key, points, expire)
+      SELECT key, 1, expire FROM unnest(${keys}::varchar[], ${expires}::bigint[]) AS counted(key, expire) ORDER BY key
+      ON CONFLICT (key) DO UPDATE SET
+        points = CASE WHEN rate_limits.expire <= ${now} THEN 1 ELSE rate_limits.points + 1 END,
+        expire = CASE WHEN rate_limits.expire <= ${now} THEN EXCLUDED.expire ELSE rate_limits.expire END
+      RETURNING key, points, expire`;
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  return counts.map(({ rule }, index) => {
+    const row = byKey.get(keys[index]!)!;
+    if (row.points <= rule.points) return { allowed: true, used: row.points };
+    return { allowed: false, used: row.points, retryAt: new Date(row.expire === null ? now : Number(row.expire)) };
+  });
 }
 
 /** Gives back points consumed for something that turned out not to count (a repeat of a request already sent). */

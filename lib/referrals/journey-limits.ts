@@ -13,8 +13,9 @@
  */
 import "server-only";
 import type { JourneyLimitSettings } from "@/lib/env";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { blockedUntil, consume, refund, type LimitRule } from "@/lib/limits/rate-limits";
+import { AppError } from "@/lib/errors/app-error";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { blockedUntil, consume, consumeInTransaction, type LimitRule } from "@/lib/limits/rate-limits";
 
 export type JourneyRefusalKind = "start" | "save" | "send" | "busy";
 
@@ -50,33 +51,44 @@ export function allowSave(prisma: PrismaClient, address: string, settings: Journ
   return check(prisma, journeyRules(settings).save, address, "save");
 }
 
-export type SendReservation = { refusal: JourneyRefusal } | { refusal: null; release(): Promise<void> };
+/** A send over a limit: thrown inside the send's transaction, so it rolls back, and nothing is counted or lost. */
+export class SendRefused extends AppError {
+  constructor(readonly refusal: JourneyRefusal) {
+    super("send.refused");
+  }
+}
 
 /**
- * Takes one send from this address's allowance and one from the service's.
- * `release` gives both back, for a send that turned out to make no new
- * request (a repeat of one already sent, or an incomplete draft).
+ * Counts one send against this address's allowance and the service's, inside
+ * the send's own transaction and last in it (the counters' rows stay locked
+ * until its commit): a send that fails, or makes no new request, counts
+ * nothing. Over either limit, it throws SendRefused.
  */
-export async function reserveSend(
+export function countSend(address: string, settings: JourneyLimitSettings) {
+  const rules = journeyRules(settings);
+  return async (tx: Prisma.TransactionClient): Promise<void> => {
+    const [own, everyone] = await consumeInTransaction(tx, [
+      { rule: rules.send, key: address },
+      { rule: rules.service, key: EVERYONE },
+    ]);
+    if (!own!.allowed) throw new SendRefused({ kind: "send", retryAt: own!.retryAt });
+    if (!everyone!.allowed) throw new SendRefused({ kind: "busy", retryAt: everyone!.retryAt });
+  };
+}
+
+/**
+ * After a refused send rolled back: the refusal is counted where the limits
+ * count one (over the limit), so the try-again page reads when it ends.
+ */
+export async function recordRefusedSend(
   prisma: PrismaClient,
+  refusal: JourneyRefusal,
   address: string,
   settings: JourneyLimitSettings,
-): Promise<SendReservation> {
+): Promise<void> {
   const rules = journeyRules(settings);
-  const own = await check(prisma, rules.send, address, "send");
-  if (own) return { refusal: own };
-  const everyone = await check(prisma, rules.service, EVERYONE, "busy");
-  if (everyone) {
-    await refund(prisma, rules.send, address);
-    return { refusal: everyone };
-  }
-  return {
-    refusal: null,
-    async release() {
-      await refund(prisma, rules.send, address);
-      await refund(prisma, rules.service, EVERYONE);
-    },
-  };
+  if (refusal.kind === "busy") await consume(prisma, rules.service, EVERYONE);
+  else await consume(prisma, rules.send, address);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Turns a short request in another language into a referral, in one
- * transaction with its email to the provider. The form's one-time token (made
+ * transaction with its email to the provider and its count against the limits. The form's one-time token (made
  * when the page was drawn) is its idempotency key: sending the same form twice
  * finds the referral the first send made.
  *
@@ -10,7 +10,7 @@
  */
 import "server-only";
 import type { PgBoss } from "pg-boss";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { languageOf, type LanguageCode } from "@/lib/languages";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
 import { deliverReferralJob } from "./delivery/deliver-referral-job";
@@ -23,7 +23,14 @@ import type { ShortAnswers } from "./short-request";
 export async function sendShortRequest(
   prisma: PrismaClient,
   boss: PgBoss,
-  input: { answers: ShortAnswers; language: LanguageCode; token: string; firstContactWorkingDays: number },
+  input: {
+    answers: ShortAnswers;
+    language: LanguageCode;
+    token: string;
+    firstContactWorkingDays: number;
+    /** Counts a new request against the limits, last in the transaction (journey-limits.ts countSend). */
+    countSend?: (tx: Prisma.TransactionClient) => Promise<void>;
+  },
   now = new Date(),
 ): Promise<Inserted> {
   const a = input.answers;
@@ -56,8 +63,9 @@ export async function sendShortRequest(
       wantsConfirmation: false,
       firstContactWorkingDays: input.firstContactWorkingDays,
     });
-    if (!made.alreadySubmitted)
-      await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: made.referralId });
+    if (made.alreadySubmitted) return made;
+    await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: made.referralId });
+    await input.countSend?.(tx);
     return made;
   });
 }

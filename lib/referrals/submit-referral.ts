@@ -74,12 +74,18 @@ export type SubmitOptions = {
   newReference?: () => string;
   /** Sent sooner than this after consent: not a person who has read every page (MIN_SECONDS_BEFORE_SENDING). */
   minSecondsBeforeSending?: number;
+  /**
+   * Counts the send against its limits, last in the transaction, only for a new
+   * referral (journey-limits.ts countSend); it throws to refuse, which rolls all of it back.
+   */
+  countSend?: (tx: Prisma.TransactionClient) => Promise<void>;
 };
 
 /**
  * One transaction, few round trips: take the draft (DELETE … RETURNING, which
  * also makes a second submit of the same draft wait, then find nothing),
- * insert the referral (insert-referral.ts), add its jobs.
+ * insert the referral (insert-referral.ts), add its jobs, count it against the
+ * limits (one statement, last, as its rows are shared by every send).
  */
 export async function submitReferral(
   prisma: PrismaClient,
@@ -135,6 +141,7 @@ export async function submitReferral(
     await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: id });
     if (wantsConfirmation) await enqueueInTransaction(boss, tx, victimConfirmationJob, { referralId: id });
     if (referrer?.data) await keepReferrerApart(tx, boss, id, referrer.data);
+    await options.countSend?.(tx);
     return made;
   });
 }

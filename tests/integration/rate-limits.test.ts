@@ -1,4 +1,4 @@
-import { consume, forget, refund, used } from "@/lib/limits/rate-limits";
+import { consume, consumeInTransaction, forget, refund, used } from "@/lib/limits/rate-limits";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
@@ -59,5 +59,74 @@ describe.each(BACKENDS)("rate limits on %s", (kind) => {
     expect(await used(prisma, limit, "k")).toBe(1);
     await forget(prisma, limit, "k");
     expect(await used(prisma, limit, "k")).toBe(0);
+  });
+
+  describe("counted inside a transaction (a send's)", () => {
+    it("keeps the library's rows: it reads, refunds and forgets them, and the window is the same", async () => {
+      const own = rule(2);
+      const all = rule(5, 3600);
+      const counted = await prisma.$transaction((tx) =>
+        consumeInTransaction(tx, [
+          { rule: own, key: "203.0.113.9" },
+          { rule: all, key: "all" },
+        ]),
+      );
+      expect(counted).toEqual([
+        { allowed: true, used: 1 },
+        { allowed: true, used: 1 },
+      ]);
+      expect(await consume(prisma, own, "203.0.113.9")).toMatchObject({ allowed: true, used: 2 });
+      const [third] = await prisma.$transaction((tx) => consumeInTransaction(tx, [{ rule: own, key: "203.0.113.9" }]));
+      if (third!.allowed) throw new Error("expected a refusal");
+      expect(third!.used).toBe(3);
+      expect(third!.retryAt.getTime()).toBeGreaterThan(Date.now() + 55_000);
+      expect(third!.retryAt.getTime()).toBeLessThanOrEqual(Date.now() + 60_000);
+      await refund(prisma, own, "203.0.113.9");
+      expect(await used(prisma, own, "203.0.113.9")).toBe(2);
+      expect(await used(prisma, all, "all")).toBe(1);
+    });
+
+    it("counts nothing when the transaction rolls back", async () => {
+      const limit = rule(3);
+      await expect(
+        prisma.$transaction(async (tx) => {
+          await consumeInTransaction(tx, [{ rule: limit, key: "k" }]);
+          throw new Error("the send failed");
+        }),
+      ).rejects.toThrow("the send failed");
+      expect(await used(prisma, limit, "k")).toBe(0);
+    });
+
+    it("counts every one of many transactions at once, on the shared key too", async () => {
+      const own = rule(100);
+      const all = rule(10);
+      const results = await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          prisma.$transaction((tx) =>
+            consumeInTransaction(tx, [
+              { rule: own, key: `address-${i % 5}` },
+              { rule: all, key: "all" },
+            ]),
+          ),
+        ),
+      );
+      expect(results.filter(([, everyone]) => everyone!.allowed)).toHaveLength(10);
+      expect(await used(prisma, all, "all")).toBe(25);
+      expect(await used(prisma, own, "address-0")).toBe(5);
+    });
+
+    it("starts a new window once the old one has ended", async () => {
+      const limit = rule(1, 1);
+      const once = () => prisma.$transaction((tx) => consumeInTransaction(tx, [{ rule: limit, key: "k" }]));
+      expect((await once())[0]!.allowed).toBe(true);
+      expect((await once())[0]!.allowed).toBe(false);
+      const clock = movableClock();
+      try {
+        clock.advance(1100);
+        expect((await once())[0]).toEqual({ allowed: true, used: 1 });
+      } finally {
+        clock.restore();
+      }
+    });
   });
 });

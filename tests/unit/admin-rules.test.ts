@@ -10,6 +10,9 @@ describe("UK days", () => {
     expect(ukDayEnd("2026-06-30").toISOString()).toBe("2026-06-30T23:00:00.000Z");
     // The day the clocks go back is 25 hours long.
     expect(ukDayEnd("2026-10-25").getTime() - ukDayStart("2026-10-25").getTime()).toBe(25 * 3_600_000);
+    // The day they go forward, 23.
+    expect(ukDayStart("2026-03-29").toISOString()).toBe("2026-03-29T00:00:00.000Z");
+    expect(ukDayEnd("2026-03-29").getTime() - ukDayStart("2026-03-29").getTime()).toBe(23 * 3_600_000);
   });
 });
 

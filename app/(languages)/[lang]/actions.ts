@@ -10,7 +10,7 @@ import { LANGUAGE_CODES, languagePath, type LanguageCode } from "@/lib/languages
 import { shortFormIn } from "@/lib/referrals/short-request-words";
 import { shownLanguage } from "@/lib/i18n/shown-language";
 import { log } from "@/lib/log";
-import { refusalPath, reserveSend } from "@/lib/referrals/journey-limits";
+import { countSend, recordRefusedSend, refusalPath, SendRefused } from "@/lib/referrals/journey-limits";
 import { setJourneyToken } from "@/lib/referrals/journey-session";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
 import { sendShortRequest } from "@/lib/referrals/send-short-request";
@@ -36,17 +36,22 @@ export const sendShortRequestAction = publicAction(
     // A page drawn by this service always has one: without it, start again (nothing is lost but this form).
     if (!REQUEST_TOKEN.test(token)) redirect(languagePath(lang, "how-to-ask"));
     const settings = env();
-    const reservation = await reserveSend(prisma, ipAddress, settings.journeyLimits);
-    if (reservation.refusal) redirect(refusalPath(reservation.refusal));
-    const made = await sendShortRequest(prisma, queue(), {
-      answers: parsed.data,
-      language: lang,
-      token,
-      firstContactWorkingDays: settings.firstContactWorkingDays,
-    });
-    // A repeat of a request already sent (a double click, Back and send again) makes no new request.
-    if (made.alreadySubmitted) await reservation.release();
-    else log.info({ referralId: made.referralId, language: lang }, "short request received");
+    let made;
+    try {
+      made = await sendShortRequest(prisma, queue(), {
+        answers: parsed.data,
+        language: lang,
+        token,
+        firstContactWorkingDays: settings.firstContactWorkingDays,
+        countSend: countSend(ipAddress, settings.journeyLimits),
+      });
+    } catch (error) {
+      if (!(error instanceof SendRefused)) throw error;
+      await recordRefusedSend(prisma, error.refusal, ipAddress, settings.journeyLimits);
+      redirect(refusalPath(error.refusal));
+    }
+    // A repeat of a request already sent (a double click, Back and send again) makes no new request, and was not counted.
+    if (!made.alreadySubmitted) log.info({ referralId: made.referralId, language: lang }, "short request received");
     await setJourneyToken(token);
     redirect(languagePath(lang, "sent"));
   },

@@ -12,7 +12,15 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { createDraft, extendDraft, keepDraftUntil, saveReferrer, saveStep } from "@/lib/referrals/draft";
 import { REFERRER_FIELDS, REFERRER_MESSAGES, referrerSchema, sameEmail } from "@/lib/referrals/referrer";
-import { allowSave, allowStart, HONEYPOT_FIELD, refusalPath, reserveSend } from "@/lib/referrals/journey-limits";
+import {
+  allowSave,
+  allowStart,
+  countSend,
+  HONEYPOT_FIELD,
+  recordRefusedSend,
+  refusalPath,
+  SendRefused,
+} from "@/lib/referrals/journey-limits";
 import { draftTokenHash } from "@/lib/referrals/draft-cookie";
 import { nextStepPath, JOURNEY_BASE, STEPS } from "@/lib/referrals/questions";
 import { firstErrors, readStepForm } from "@/lib/referrals/read-form";
@@ -104,24 +112,23 @@ export const submitAnswers = publicAction(
     }
     const settings = env();
     const tokenHash = draftTokenHash(token);
-    const reservation = await reserveSend(prisma, ipAddress, settings.journeyLimits);
-    if (reservation.refusal) {
-      // Nothing they typed is lost: the draft is kept until they may send it.
-      await keepDraftUntil(prisma, tokenHash, new Date(reservation.refusal.retryAt.getTime() + 3600_000));
-      redirect(refusalPath(reservation.refusal));
-    }
     try {
       const result = await submitReferral(prisma, queue(), tokenHash, {
         firstContactWorkingDays: settings.firstContactWorkingDays,
         minSecondsBeforeSending: settings.journeyLimits.minSecondsBeforeSending,
+        countSend: countSend(ipAddress, settings.journeyLimits),
       });
-      // A repeat of a request already sent makes no new request.
-      if (result.alreadySubmitted) await reservation.release();
-      else log.info({ referralId: result.referralId }, "referral received");
+      // A repeat of a request already sent makes no new request, and was not counted.
+      if (!result.alreadySubmitted) log.info({ referralId: result.referralId }, "referral received");
     } catch (error) {
       if (!isAppError(error)) throw error;
-      // Not sent: it made no new request either.
-      await reservation.release();
+      // Not sent: nothing was written, and nothing counted against the limits.
+      if (error instanceof SendRefused) {
+        await recordRefusedSend(prisma, error.refusal, ipAddress, settings.journeyLimits);
+        // Nothing they typed is lost: the draft is kept until they may send it.
+        await keepDraftUntil(prisma, tokenHash, new Date(error.refusal.retryAt.getTime() + 3600_000));
+        redirect(refusalPath(error.refusal));
+      }
       if (error instanceof UnansweredSteps) {
         return {
           errors: error.steps.map((step) => ({
@@ -137,8 +144,7 @@ export const submitAnswers = publicAction(
   },
 );
 
-/** "Continue" on the timeout warning: moves the draft's expiry on. */
-/** Keeps the draft another while: the seconds it now has left (never a time: the phone's clock may be wrong), or null if it is gone. */
+/** "Continue" on the timeout warning: keeps the draft another while: the seconds it now has left (never a time: the phone's clock may be wrong), or null if it is gone. */
 export const keepJourneyAlive = publicAction({}, async ({ prisma }): Promise<number | null> => {
   const token = await journeyToken();
   if (!token) return null;
