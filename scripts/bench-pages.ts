@@ -1,14 +1,22 @@
 /**
  * `npm run bench:pages`: requests per second of a content page and of a
- * question page of the journey, against a static file (the site's stylesheet)
- * served by the same server, on the production build (scripts/bench-http.ts).
- * Three rounds, interleaved (static, content, question, static, …), medians.
- * Target: a content page at least 0.5 times the static file.
+ * question page of the journey, on the production build (scripts/bench-http.ts),
+ * each against its own floor: a content page against a static file (the
+ * site's stylesheet) served by the same server; a question page (with its
+ * draft) against a force-dynamic page of about its size in a bare Next.js app
+ * of the same versions (tests/support/bare-next.ts). Three rounds,
+ * interleaved, medians, with the CPU each request costs the serving process.
+ * Targets: a content page at least 0.5 times the static file; a question page
+ * at least 0.6 times the bare dynamic page.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { loadavg } from "node:os";
+import pg from "pg";
+import { BARE_TABLE, startBareNext } from "../tests/support/bare-next";
 import { FormClient } from "../tests/support/form-client";
-import { load, median, startBenchServer, type LoadResult } from "./bench-http";
+import { processCpuMs } from "./bench-costs";
+import { load, median, startBenchServer, type LoadResult, type Request } from "./bench-http";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -17,50 +25,95 @@ const ROUNDS = 3;
 async function main(): Promise<void> {
   const stylesheet = readdirSync(path.join(".next", "static", "chunks")).find((name) => name.endsWith(".css"));
   if (!stylesheet) throw new Error("No production build: run `npm run build` first");
+  const loadBefore = loadavg()[0]!;
   const server = await startBenchServer("rj_bench_pages");
+  let bare: Awaited<ReturnType<typeof startBareNext>> | undefined;
   try {
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    await db.query(BARE_TABLE);
+    await db.end();
+    bare = await startBareNext({ database: { url: server.databaseUrl, answers: {} } });
     // A journey under way, for the question page (it needs its draft).
     const person = new FormClient(server.url);
     const started = await person.submit(await person.get("/ask"), { consent: "yes" });
     if (!started.url.endsWith("/ask/about-you")) throw new Error("Could not start a journey");
     const cookie = `sid=${person.cookie("sid")}`;
-    const targets: Array<[string, () => ReturnType<Parameters<typeof load>[1]>]> = [
-      ["a static file (the stylesheet), baseline", () => ({ path: `/_next/static/chunks/${stylesheet}`, expect: 200 })],
-      [
-        "a content page (/how-it-works)",
-        () => ({ path: "/how-it-works", headers: { accept: "text/html", "accept-encoding": "gzip" }, expect: 200 }),
-      ],
-      [
-        "a question page (/ask/about-you, with its draft)",
-        () => ({
-          path: "/ask/about-you",
-          headers: { accept: "text/html", "accept-encoding": "gzip", cookie },
-          expect: 200,
-        }),
-      ],
-    ];
-    for (const [, next] of targets) await load(server.url, next, 1, 4); // warm up (and fill the content page's cache)
-    const results = new Map<string, LoadResult[]>(targets.map(([name]) => [name, []]));
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [name, next] of targets) results.get(name)!.push(await load(server.url, next, SECONDS, CONCURRENCY));
-    }
-    const rate = (name: string) => median(results.get(name)!.map((r) => r.perSecond));
-    const baseline = rate(targets[0]![0]);
+    const page = (path: string) => () => ({
+      path,
+      headers: { accept: "text/html", "accept-encoding": "gzip", cookie },
+      expect: 200,
+    });
+    type Target = { name: string; url: string; pid: number; next: () => Request & { expect: number } };
+    const staticFile: Target = {
+      name: "a static file (the stylesheet), the content page's floor",
+      url: server.url,
+      pid: server.pid,
+      next: () => ({ path: `/_next/static/chunks/${stylesheet}`, expect: 200 }),
+    };
+    const content: Target = {
+      name: "a content page (/how-it-works)",
+      url: server.url,
+      pid: server.pid,
+      next: page("/how-it-works"),
+    };
+    const bareDynamic: Target = {
+      name: "bare Next.js: a force-dynamic page reading a cookie, the question page's floor",
+      url: bare.url,
+      pid: bare.pid,
+      next: page("/question"),
+    };
+    const question: Target = {
+      name: "a question page (/ask/about-you, with its draft)",
+      url: server.url,
+      pid: server.pid,
+      next: page("/ask/about-you"),
+    };
+    const targets = [staticFile, content, bareDynamic, question];
+    const htmlBytes = async (target: Target) => {
+      const request = target.next();
+      return (await (await fetch(`${target.url}${request.path}`, { headers: request.headers })).text()).length;
+    };
     console.log(
-      `\n| page (${CONCURRENCY} at once, ${SECONDS} s, median of ${ROUNDS} interleaved) | requests per second | ratio to static file | p50 ms | p95 ms | wrong answers |`,
+      `HTML of a page: the question page ${await htmlBytes(question)} bytes, the bare dynamic page ${await htmlBytes(bareDynamic)}.`,
     );
-    console.log("|---|---|---|---|---|---|");
-    for (const [name] of targets) {
-      const runs = results.get(name)!;
+    for (const target of targets) await load(target.url, target.next, 1, 4); // warm up (and fill the content page's cache)
+    const results = new Map<Target, Array<LoadResult & { cpuMs: number }>>(targets.map((t) => [t, []]));
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const target of targets) {
+        const cpu = processCpuMs(target.pid);
+        const result = await load(target.url, target.next, SECONDS, CONCURRENCY);
+        results.get(target)!.push({ ...result, cpuMs: (processCpuMs(target.pid) - cpu) / Math.max(result.ok, 1) });
+      }
+    }
+    const rate = (target: Target) => median(results.get(target)!.map((r) => r.perSecond));
+    const floors = new Map<Target, Target>([
+      [staticFile, staticFile],
+      [content, staticFile],
+      [bareDynamic, bareDynamic],
+      [question, bareDynamic],
+    ]);
+    console.log(
+      `\n| page (${CONCURRENCY} at once, ${SECONDS} s, median of ${ROUNDS} interleaved) | requests per second | ratio to its floor | CPU ms each | p50 ms | p95 ms | wrong answers |`,
+    );
+    console.log("|---|---|---|---|---|---|---|");
+    for (const target of targets) {
+      const runs = results.get(target)!;
       console.log(
-        `| ${name} | ${rate(name).toFixed(0)} | ${(rate(name) / baseline).toFixed(2)} | ${median(runs.map((r) => r.p50)).toFixed(1)} | ${median(runs.map((r) => r.p95)).toFixed(1)} | ${runs.reduce((n, r) => n + r.wrong, 0)} |`,
+        `| ${target.name} | ${rate(target).toFixed(0)} | ${(rate(target) / rate(floors.get(target)!)).toFixed(2)} | ${median(runs.map((r) => r.cpuMs)).toFixed(2)} | ${median(runs.map((r) => r.p50)).toFixed(1)} | ${median(runs.map((r) => r.p95)).toFixed(1)} | ${runs.reduce((n, r) => n + r.wrong, 0)} |`,
       );
     }
-    const content = rate(targets[1]![0]) / baseline;
+    const contentRatio = rate(content) / rate(staticFile);
+    const questionRatio = rate(question) / rate(bareDynamic);
     console.log(
-      `\nContent page: ${content.toFixed(2)}x the static file (target: at least 0.5x). ${content >= 0.5 ? "Target met." : "Target NOT met."}`,
+      `\nContent page: ${contentRatio.toFixed(2)}x the static file (target: at least 0.5x). ${contentRatio >= 0.5 ? "Target met." : "Target NOT met."}`,
     );
+    console.log(
+      `Question page: ${questionRatio.toFixed(2)}x the bare dynamic page (target: at least 0.6x). ${questionRatio >= 0.6 ? "Target met." : "Target NOT met."}`,
+    );
+    console.log(`Load average (1 min): ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after.`);
   } finally {
+    bare?.stop();
     await server.stop();
   }
 }

@@ -1,31 +1,85 @@
 /**
  * `npm run bench:submit`: sends per second of the real send (the "Send my
  * request" form posted without JavaScript, as a browser does, ending in the
- * 303 to the confirmation), against `GET /readyz` (one database round trip
- * through the same server), on the production build (scripts/bench-http.ts).
- * Every send has its own complete draft, made beforehand in bulk. Three
- * rounds, interleaved, medians. Target: at least 0.5 times /readyz.
+ * 303 to the confirmation), against the framework's floor: a bare Next.js app
+ * of the same versions whose server action does one Prisma INSERT of the same
+ * answers and redirects (tests/support/bare-next.ts), on the same database.
+ * Both production builds. Three rounds, interleaved, medians; beside each, the
+ * CPU each request costs the web process and the database server, and the
+ * database work (commits, rows written) from pg_stat_database.
+ * Target: the send at least 0.5 times the bare server action.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
 import pg from "pg";
-import { checkAnswersForm, load, median, startBenchServer, type LoadResult } from "./bench-http";
+import { BARE_TABLE, startBareNext } from "../tests/support/bare-next";
+import { hiddenFields } from "../tests/support/form-client";
+import { postgresCpuMs, processCpuMs, settledWork, workPer, type DatabaseWork } from "./bench-costs";
+import { checkAnswersForm, load, median, startBenchServer, type LoadResult, type Request } from "./bench-http";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const ROUNDS = 3;
 /** More drafts than a round can send, so no round runs out. */
 const DRAFTS_PER_ROUND = Number(process.env.BENCH_DRAFTS ?? 6000);
+/** Requests in the pass that counts the database work of each. */
+const WORK_SAMPLE = 600;
+
+type Measured = LoadResult & { webCpuMs: number; databaseCpuMs: number };
+type Target = { name: string; url: string; pid: number; next: () => Request & { expect: number } };
+
+/** One timed run, with the CPU it took the target's process and the database server, per answered request. */
+async function measure(target: Target, seconds: number): Promise<Measured> {
+  const web = processCpuMs(target.pid);
+  const database = postgresCpuMs();
+  const result = await load(target.url, target.next, seconds, CONCURRENCY);
+  const answered = Math.max(result.ok, 1);
+  return {
+    ...result,
+    webCpuMs: (processCpuMs(target.pid) - web) / answered,
+    databaseCpuMs: (postgresCpuMs() - database) / answered,
+  };
+}
+
+/** A form post as a browser without JavaScript sends it. */
+function formPost(url: string, path: string, body: Buffer, contentType: string, cookie?: string) {
+  return {
+    method: "POST",
+    path,
+    body,
+    expect: 303,
+    headers: {
+      "content-type": contentType,
+      "content-length": String(body.length),
+      origin: url,
+      accept: "text/html",
+      ...(cookie ? { cookie } : {}),
+    },
+  };
+}
+
+async function encode(fields: Array<[string, string]>): Promise<{ body: Buffer; contentType: string }> {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  const encoded = new Request("http://x/", { method: "POST", body: form });
+  return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get("content-type")! };
+}
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg()[0]!;
   const server = await startBenchServer("rj_bench_submit");
   const db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
+  let bare: Awaited<ReturnType<typeof startBareNext>> | undefined;
   try {
-    // One journey through the pages, to the check-answers page: its answers are every draft's.
+    // One journey through the pages, to check answers: its answers are every draft's, and the bare INSERT's.
     const { body, contentType } = await checkAnswersForm(server.url);
     const {
       rows: [draft],
     } = await db.query("SELECT answers FROM referral_drafts LIMIT 1");
+    await db.query(BARE_TABLE);
+    bare = await startBareNext({ database: { url: server.databaseUrl, answers: draft.answers.steps } });
+    const bareForm = await encode(hiddenFields(await (await fetch(`${bare.url}/send`)).text()));
 
     const makeDrafts = async (count: number): Promise<string[]> => {
       const tokens = Array.from({ length: count }, () => randomBytes(32).toString("base64url"));
@@ -37,64 +91,85 @@ async function main(): Promise<void> {
       );
       return tokens;
     };
-    const send = (tokens: string[]) => () => {
-      const token = tokens.pop();
-      return {
-        method: "POST",
-        path: "/ask/check-answers",
-        body,
-        expect: 303,
-        headers: {
-          "content-type": contentType,
-          "content-length": String(body.length),
-          origin: server.url,
-          accept: "text/html",
-          cookie: `sid=${token}`,
-        },
-      };
+    let tokens: string[] = [];
+    const bareSend: Target = {
+      name: "bare Next.js: a server action doing one Prisma INSERT (303), baseline",
+      url: bare.url,
+      pid: bare.pid,
+      next: () => formPost(bare!.url, "/send", bareForm.body, bareForm.contentType),
     };
-    const readyz = () => ({ path: "/readyz", expect: 200 });
+    const send: Target = {
+      name: "the send, without JavaScript (303 to the confirmation)",
+      url: server.url,
+      pid: server.pid,
+      next: () => formPost(server.url, "/ask/check-answers", body, contentType, `sid=${tokens.pop()}`),
+    };
 
-    await load(server.url, readyz, 1, 4);
-    const warmUp = await load(server.url, send(await makeDrafts(200)), 1, 4);
-    const results = { readyz: [] as LoadResult[], send: [] as LoadResult[] };
-    // BENCH_PROFILE_SENDS_ONLY: no baseline rounds, so a CPU profile (BENCH_PROFILE_DIR) shows the sends alone.
-    const sendsOnly = process.env.BENCH_PROFILE_SENDS_ONLY === "1";
+    tokens = await makeDrafts(200);
+    let answered = (await load(server.url, send.next, 1, 4)).ok;
+    await load(bare.url, bareSend.next, 1, 4);
+    const results = new Map<Target, Measured[]>([
+      [bareSend, []],
+      [send, []],
+    ]);
     for (let round = 0; round < ROUNDS; round += 1) {
-      results.readyz.push(
-        sendsOnly
-          ? { perSecond: 1, ok: 0, wrong: 0, p50: 0, p95: 0 }
-          : await load(server.url, readyz, SECONDS, CONCURRENCY),
-      );
-      const tokens = await makeDrafts(DRAFTS_PER_ROUND);
-      results.send.push(await load(server.url, send(tokens), SECONDS, CONCURRENCY));
+      results.get(bareSend)!.push(await measure(bareSend, SECONDS));
+      tokens = await makeDrafts(DRAFTS_PER_ROUND);
+      const sent = await measure(send, SECONDS);
+      results.get(send)!.push(sent);
+      answered += sent.ok;
       if (tokens.length === 0) throw new Error("A round ran out of drafts: raise BENCH_DRAFTS");
       await db.query("DELETE FROM referral_drafts");
     }
+
+    // The database work of each: a fixed number of requests between two settled readings.
+    const work = new Map<Target, DatabaseWork>();
+    tokens = await makeDrafts(WORK_SAMPLE);
+    for (const target of [bareSend, send]) {
+      const before = await settledWork(db);
+      let done = 0;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (done < WORK_SAMPLE) {
+            done += 1;
+            const request = target.next();
+            const response = await fetch(`${target.url}${request.path}`, {
+              method: "POST",
+              body: new Uint8Array(request.body!),
+              headers: request.headers,
+              redirect: "manual",
+            });
+            if (response.status !== 303) throw new Error(`${target.name}: answered ${response.status}`);
+            if (target === send) answered += 1;
+          }
+        }),
+      );
+      work.set(target, workPer(before, await settledWork(db), WORK_SAMPLE));
+    }
+
     const made = Number((await db.query("SELECT count(*) FROM referrals")).rows[0].count);
     const rate = (list: LoadResult[]) => median(list.map((r) => r.perSecond));
-    const baseline = rate(results.readyz);
+    const baseline = rate(results.get(bareSend)!);
     console.log(
-      `\n| request (${CONCURRENCY} at once, ${SECONDS} s, median of ${ROUNDS} interleaved) | per second | ratio to /readyz | p50 ms | p95 ms | wrong answers |`,
+      `\n| request (${CONCURRENCY} at once, ${SECONDS} s, median of ${ROUNDS} interleaved) | per second | ratio to the bare action | web CPU ms each | database CPU ms each | commits each | rows inserted, updated, deleted each | p50 ms | p95 ms | wrong answers |`,
     );
-    console.log("|---|---|---|---|---|---|");
-    for (const [name, list] of [
-      ["GET /readyz (one database round trip), baseline", results.readyz],
-      ["the send, without JavaScript (303 to the confirmation)", results.send],
-    ] as const) {
+    console.log("|---|---|---|---|---|---|---|---|---|---|");
+    for (const [target, list] of results) {
+      const w = work.get(target)!;
       console.log(
-        `| ${name} | ${rate(list).toFixed(0)} | ${(rate(list) / baseline).toFixed(2)} | ${median(list.map((r) => r.p50)).toFixed(1)} | ${median(list.map((r) => r.p95)).toFixed(1)} | ${list.reduce((n, r) => n + r.wrong, 0)} |`,
+        `| ${target.name} | ${rate(list).toFixed(0)} | ${(rate(list) / baseline).toFixed(2)} | ${median(list.map((r) => r.webCpuMs)).toFixed(1)} | ${median(list.map((r) => r.databaseCpuMs)).toFixed(1)} | ${w.commits.toFixed(1)} | ${w.inserted.toFixed(1)}, ${w.updated.toFixed(1)}, ${w.deleted.toFixed(1)} | ${median(list.map((r) => r.p50)).toFixed(1)} | ${median(list.map((r) => r.p95)).toFixed(1)} | ${list.reduce((n, r) => n + r.wrong, 0)} |`,
       );
     }
-    const sent = results.send.reduce((n, r) => n + r.ok, warmUp.ok);
     console.log(
-      `\n${made} referrals stored for ${sent} sends answered 303, warm-up included: ${made === sent ? "one referral for each send" : "THESE SHOULD BE EQUAL"}.`,
+      `\n${made} referrals stored for ${answered} sends answered 303, warm-up included: ${made === answered ? "one referral for each send" : "THESE SHOULD BE EQUAL"}.`,
     );
-    const ratio = rate(results.send) / baseline;
+    const ratio = rate(results.get(send)!) / baseline;
     console.log(
-      `Send: ${ratio.toFixed(2)}x /readyz (target: at least 0.5x). ${ratio >= 0.5 ? "Target met." : "Target NOT met."}`,
+      `Send: ${ratio.toFixed(2)}x the bare server action (target: at least 0.5x). ${ratio >= 0.5 ? "Target met." : "Target NOT met."}`,
     );
+    console.log(`Load average (1 min): ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after.`);
   } finally {
+    bare?.stop();
     await db.end();
     await server.stop();
   }
