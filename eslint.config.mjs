@@ -66,6 +66,7 @@ const config = [
       ".data/**",
       ".test-data/**",
       "lib/generated/**",
+      "public/exit-this-page.js",
       "next-env.d.ts",
     ],
   },

@@ -10,6 +10,13 @@
  *
  * A cached page cannot carry a per-request nonce, so it gets a policy naming
  * its inline scripts by hash (lib/server/content-security-policy.ts).
+ *
+ * The copy carries none of the framework's scripts: a content page's only
+ * behaviour is "Exit this page" (the Menu is a <details>), and the React
+ * runtime with the page's data for it was 140 kB of script and four fifths of
+ * the HTML, the time a phone spends before it answers a tap. The copy loads
+ * /exit-this-page.js instead (components/exit-this-page-script.ts), and its
+ * links load whole pages, as they already did (components/nav-link.tsx).
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -34,6 +41,27 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
+/** The one script a cached page loads (built into public/ by `npm run build:exit-script`). */
+export const EXIT_SCRIPT_PATH = "/exit-this-page.js";
+
+/** Inline scripts that only feed the framework's runtime: its page data and its chunk list. */
+const FRAMEWORK_INLINE = /^\s*\(?\s*(self\.__next_f|globalThis\["TURBOPACK"\])/;
+
+/**
+ * The page without the framework's scripts (files under /_next/, their
+ * preloads, and the inline scripts that feed them), loading the Exit this page
+ * script instead. Any other inline script is kept (and named by its hash).
+ */
+export function withoutFrameworkScripts(html: string): string {
+  const stripped = html
+    .replace(/<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/g, "")
+    .replace(/<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*>/g, "")
+    .replace(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g, (script, body: string) =>
+      FRAMEWORK_INLINE.test(body) ? "" : script,
+    );
+  return stripped.replace("</head>", `<script src="${EXIT_SCRIPT_PATH}" defer=""></script></head>`);
+}
+
 /** A whole-page GET or HEAD of one of the pages that opted in, with no query. */
 export function isCacheable(
   req: Pick<IncomingMessage, "method" | "url" | "headers">,
@@ -47,7 +75,7 @@ export function isCacheable(
 async function copyOf(response: Response): Promise<CachedPage | null> {
   const type = response.headers.get("content-type") ?? "";
   if (response.status !== 200 || !type.startsWith("text/html") || response.headers.has("set-cookie")) return null;
-  const body = Buffer.from(await response.arrayBuffer());
+  const body = Buffer.from(withoutFrameworkScripts(await response.text()), "utf8");
   const headers: Record<string, string> = {};
   for (const name of KEPT_HEADERS) {
     const value = response.headers.get(name);

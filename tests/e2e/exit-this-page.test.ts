@@ -87,6 +87,23 @@ describe("Exit this page with JavaScript on", () => {
     await context.close();
   });
 
+  it("exits the same way from a page rendered per request, where React runs the keys", async () => {
+    // The content pages above run public/exit-this-page.js; the journey runs components/exit-this-page-keys.tsx.
+    const context = await newContext(browser, { javaScript: true });
+    const hash = await startDraft(context);
+    const page = await openFromNeutralSite(context, "/ask");
+    expect(await page.locator('script[src^="/_next/"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press("Shift");
+    expect(await page.locator('[role="status"]').innerText()).toBe("Shift, press 2 more times to exit.");
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    await page.waitForURL(`${NEUTRAL}/weather`);
+    expect(await draftExists(hash)).toBe(false);
+    await page.goBack();
+    expect(page.url()).toBe(`${NEUTRAL}/before`);
+    await context.close();
+  });
+
   it("blanks the page at once, before the next page loads", async () => {
     const context = await newContext(browser, { javaScript: true });
     const page = await openFromNeutralSite(context, "/get-help-now");
