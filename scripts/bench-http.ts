@@ -41,7 +41,7 @@ async function admin(sql: string): Promise<void> {
  */
 export async function startBenchServer(
   name: string,
-  options: { existingDatabase?: string; embeddedDataDir?: string } = {},
+  options: { existingDatabase?: string; embeddedDataDir?: string; env?: Record<string, string> } = {},
 ): Promise<BenchServer> {
   // Embedded: no DATABASE_URL, so the server opens PGlite in that folder (kept when it stops).
   const embedded = options.embeddedDataDir;
@@ -85,6 +85,7 @@ export async function startBenchServer(
         REFERRALS_PER_ADDRESS_PER_DAY: "100000",
         REFERRALS_PER_HOUR: "100000",
         MIN_SECONDS_BEFORE_SENDING: "0",
+        ...options.env,
       },
       stdio: ["ignore", process.env.BENCH_SERVER_OUTPUT ? "inherit" : "ignore", "inherit"],
     },
