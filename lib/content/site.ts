@@ -1,3 +1,5 @@
+import { LANGUAGE_CODES, languagePath, type LanguagePage } from "@/lib/languages";
+
 /** The public pages, in reading order: used by the navigation, the footer and the tests. */
 export const SERVICE_NAME = "Restorative justice in Merseyside";
 
@@ -37,6 +39,17 @@ export function pageTitle(href: string): string {
 }
 
 /**
+ * A language's pages that are the same for everyone: not "how to ask", whose
+ * short request form carries a one-time token. A language the LANGUAGES
+ * setting does not list answers 404, which is never kept.
+ */
+export const CACHED_LANGUAGE_PAGES = [
+  "",
+  "is-it-right-for-me",
+  "get-help-now",
+] as const satisfies readonly LanguagePage[];
+
+/**
  * Pages that are the same for everyone and read nothing per request, named one
  * by one (a page is cached only if it is listed here): the HTTP server keeps
  * them in memory after their first visit (lib/server/page-cache.ts).
@@ -58,4 +71,5 @@ export const CACHED_PAGES: readonly string[] = [
   "/easy-read/what-is-restorative-justice",
   "/easy-read/is-it-right-for-me",
   "/easy-read/how-to-ask",
+  ...LANGUAGE_CODES.flatMap((code) => CACHED_LANGUAGE_PAGES.map((page) => languagePath(code, page))),
 ];

@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CACHED_PAGES, PUBLIC_PAGES } from "@/lib/content/site";
+import { CACHED_LANGUAGE_PAGES, CACHED_PAGES, PUBLIC_PAGES } from "@/lib/content/site";
+import { LANGUAGE_CODES, languageOf } from "@/lib/languages";
 
 /** What a page read per request would need. */
 const PER_REQUEST = ["next/headers", "next/server", "@/lib/db", "@/lib/db.ts"];
@@ -53,8 +54,18 @@ function reachableImports(entry: string): Set<string> {
   return specifiers;
 }
 
-const pageFile = (href: string) => path.join("app", "(public)", href === "/" ? "" : href, "page.tsx");
-const LAYOUTS = [path.join("app", "layout.tsx"), path.join("app", "(public)", "layout.tsx")];
+/** A page in another language (/pl, /pl/get-help-now…) is one file for every language, under [lang]. */
+const inLanguage = (href: string) => languageOf(href.split("/")[1]) !== undefined;
+const pageFile = (href: string) =>
+  inLanguage(href)
+    ? path.join("app", "(languages)", "[lang]", href.split("/").slice(2).join("/"), "page.tsx")
+    : path.join("app", "(public)", href === "/" ? "" : href, "page.tsx");
+const layoutsOf = (href: string) => [
+  path.join("app", "layout.tsx"),
+  inLanguage(href)
+    ? path.join("app", "(languages)", "[lang]", "layout.tsx")
+    : path.join("app", "(public)", "layout.tsx"),
+];
 
 const perRequestReads = (files: string[]) =>
   [...new Set(files.flatMap((file) => [...reachableImports(file)]))].filter((specifier) =>
@@ -66,7 +77,13 @@ const perRequestReads = (files: string[]) =>
 describe("cached pages", () => {
   it("are public pages named one by one, never the journey", () => {
     const publicPaths = PUBLIC_PAGES.map((page) => page.href);
-    for (const href of CACHED_PAGES) expect(publicPaths).toContain(href);
+    const languagePaths = LANGUAGE_CODES.flatMap((code) =>
+      CACHED_LANGUAGE_PAGES.map((page) => `/${code}${page && "/"}${page}`),
+    );
+    for (const href of CACHED_PAGES) expect([...publicPaths, ...languagePaths]).toContain(href);
+    expect(CACHED_PAGES).toContain("/ar/get-help-now");
+    // The short request in each language carries a one-time token: never kept.
+    expect(CACHED_PAGES.some((href) => href.endsWith("/how-to-ask") && inLanguage(href))).toBe(false);
     expect(CACHED_PAGES).not.toContain("/ask");
     expect(CACHED_PAGES.some((href) => href.startsWith("/manage") || href.startsWith("/staff"))).toBe(false);
   });
@@ -75,7 +92,7 @@ describe("cached pages", () => {
     "%s reads no cookie, header, session or database, nor do its layouts",
     (href) => {
       expect(existsSync(pageFile(href))).toBe(true);
-      expect(perRequestReads([pageFile(href), ...LAYOUTS])).toEqual([]);
+      expect(perRequestReads([pageFile(href), ...layoutsOf(href)])).toEqual([]);
     },
   );
 
