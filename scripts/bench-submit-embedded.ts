@@ -14,11 +14,14 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/lib/db";
+import { startBareNext } from "../tests/support/bare-next";
 import { checkAnswersForm, load, median, startBenchServer, type LoadResult } from "./bench-http";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const ROUNDS = 3;
+/** How long the server is left idle after the sends before its memory is read again (issue 24: a minute). */
+const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 60);
 /** Enough for every round and the warm-up: an embedded send is slower than one on PostgreSQL. */
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 4000);
 
@@ -56,6 +59,11 @@ async function main(): Promise<void> {
     server = await startBenchServer("embedded", { embeddedDataDir: dataDir });
     const results = { readyz: [] as LoadResult[], send: [] as LoadResult[] };
     let idleMb = 0;
+    let peakMb = 0;
+    let settledMb = 0;
+    // "After start": once it answers, left idle for a few seconds (start-up's own garbage is still in the heap at first).
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const startedMb = rssMb(server.pid);
     let sent = 0;
     try {
       const { body, contentType } = form;
@@ -77,6 +85,7 @@ async function main(): Promise<void> {
       sent += (await load(server.url, send, 1, 4)).ok;
       await new Promise((resolve) => setTimeout(resolve, 2000));
       idleMb = rssMb(server.pid);
+      const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(server.pid))), 200);
       for (let round = 0; round < ROUNDS; round += 1) {
         results.readyz.push(await load(server.url, readyz, SECONDS, CONCURRENCY));
         const result = await load(server.url, send, SECONDS, CONCURRENCY);
@@ -84,6 +93,9 @@ async function main(): Promise<void> {
         sent += result.ok;
         if (tokens.length === 0) throw new Error("The drafts ran out: raise BENCH_DRAFTS");
       }
+      clearInterval(sampler);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
+      settledMb = rssMb(server.pid);
     } finally {
       await server.stop();
     }
@@ -92,6 +104,20 @@ async function main(): Promise<void> {
       s.query<{ n: number }>("SELECT count(*)::int AS n FROM referrals"),
     )) as [{ n: number }];
     await check.close();
+
+    // The floor: a bare Next.js app of the same versions (`next start`), after start and after the same warm-up.
+    const bare = await startBareNext();
+    let bareStartedMb = 0;
+    let bareIdleMb = 0;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      bareStartedMb = rssMb(bare.pid);
+      await load(bare.url, () => ({ path: "/", expect: 200 }), SECONDS, CONCURRENCY);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      bareIdleMb = rssMb(bare.pid);
+    } finally {
+      bare.stop();
+    }
 
     const rate = (list: LoadResult[]) => median(list.map((r) => r.perSecond));
     const baseline = rate(results.readyz);
@@ -110,9 +136,18 @@ async function main(): Promise<void> {
     console.log(
       `\n${n} referrals stored for ${sent} sends answered 303, warm-up included: ${n === sent ? "one referral for each send" : "THESE SHOULD BE EQUAL"}.`,
     );
+    const mb = (value: number) => `${value.toFixed(0)} MB`;
+    console.log(`\n| resident memory | this service, embedded | bare Next.js | ratio |`);
+    console.log("|---|---|---|---|");
     console.log(
-      `Server memory, idle after the warm-up: ${idleMb.toFixed(0)} MB resident. Compare the send's rate with bench:submit's on PostgreSQL.`,
+      `| after start | ${mb(startedMb)} | ${mb(bareStartedMb)} | ${(startedMb / bareStartedMb).toFixed(1)} |`,
     );
+    console.log(`| idle after the warm-up | ${mb(idleMb)} | ${mb(bareIdleMb)} | ${(idleMb / bareIdleMb).toFixed(1)} |`);
+    console.log(`| peak during ${sent} sends | ${mb(peakMb)} | | |`);
+    console.log(
+      `| ${SETTLE_SECONDS} s after the sends | ${mb(settledMb)} (${(((settledMb - idleMb) / idleMb) * 100).toFixed(0)} % over idle) | | |`,
+    );
+    console.log("Targets (issue 24): at most 300 MB after start, back within 10 % of idle a minute after the sends.");
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

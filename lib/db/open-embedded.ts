@@ -14,13 +14,25 @@ import type { Database, SqlSession } from "./types";
 
 const BLOB_SLICE_BYTES = 64 * 1024;
 
+/**
+ * PostgreSQL's memory sized for one service on a laptop rather than a server
+ * (issue 24): its defaults reserve 128 MB of shared buffers and 64 MB for
+ * maintenance inside PGlite's WebAssembly heap, which the process then keeps.
+ * As start parameters, not `postgresqlconf`, which would replace the data
+ * folder's postgresql.conf.
+ */
+const SMALL_MEMORY = ["-c", "shared_buffers=16MB", "-c", "maintenance_work_mem=16MB"];
+
 export async function openEmbedded(dataDir: string): Promise<Database> {
   const folder = path.resolve(dataDir, "pglite");
   const lock = acquireEmbeddedLock(folder);
   let pglite: PGlite;
   try {
     // Extensions the migrations create must be loaded into PGlite first.
-    pglite = await PGlite.create(folder, { extensions: { pg_trgm } });
+    pglite = await PGlite.create(folder, {
+      extensions: { pg_trgm },
+      startParams: [...PGlite.defaultStartParams, ...SMALL_MEMORY],
+    });
   } catch (error) {
     lock.release();
     throw error;
