@@ -6,8 +6,6 @@
  */
 import { startExitKeys } from "./exit-keys";
 
-const link = document.querySelector("[data-exit-link]");
+const href = document.querySelector("[data-exit-link]")?.getAttribute("href");
 const indicator = document.querySelector(".exit-this-page__indicator");
-if (link && indicator) {
-  startExitKeys(link.getAttribute("href") ?? "/exit", (text) => (indicator.textContent = text));
-}
+if (href && indicator) startExitKeys(href, (text) => (indicator.textContent = text));

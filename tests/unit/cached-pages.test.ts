@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CACHED_LANGUAGE_PAGES, CACHED_PAGES, PUBLIC_PAGES } from "@/lib/content/site";
-import { LANGUAGE_CODES, languageOf } from "@/lib/languages";
+import { LANGUAGE_CODES, languageOf, languagePath } from "@/lib/languages";
 
 /** What a page read per request would need. */
 const PER_REQUEST = ["next/headers", "next/server", "@/lib/db", "@/lib/db.ts"];
@@ -78,7 +78,7 @@ describe("cached pages", () => {
   it("are public pages named one by one, never the journey", () => {
     const publicPaths = PUBLIC_PAGES.map((page) => page.href);
     const languagePaths = LANGUAGE_CODES.flatMap((code) =>
-      CACHED_LANGUAGE_PAGES.map((page) => `/${code}${page && "/"}${page}`),
+      CACHED_LANGUAGE_PAGES.map((page) => languagePath(code, page)),
     );
     for (const href of CACHED_PAGES) expect([...publicPaths, ...languagePaths]).toContain(href);
     expect(CACHED_PAGES).toContain("/ar/get-help-now");
