@@ -8,7 +8,7 @@
  */
 import { createTerminus, HealthCheckError } from "@godaddy/terminus";
 import next from "next";
-import { CACHED_PAGES } from "@/lib/content/site";
+import { CACHED_FIGURE_PAGES, CACHED_PAGES } from "@/lib/content/site";
 import { env, SettingsError } from "@/lib/env";
 import { describeError, log, routeConsoleErrorsToLog } from "@/lib/log";
 import { createHttpServer, MAX_BODY_BYTES } from "@/lib/server/http-server";
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   routeConsoleErrorsToLog();
   const app = next({ dev, dir: process.cwd(), hostname: settings.listenAddress, port: settings.port });
   // Not in development: there, pages change as they are edited.
-  const pageCache = dev ? undefined : createPageCache(CACHED_PAGES);
+  const pageCache = dev ? undefined : createPageCache(CACHED_PAGES, CACHED_FIGURE_PAGES);
   const http = createHttpServer({
     handle: app.getRequestHandler(),
     trustedProxies: settings.trustedProxies,

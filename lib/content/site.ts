@@ -50,6 +50,14 @@ export const CACHED_LANGUAGE_PAGES = [
 ] as const satisfies readonly LanguagePage[];
 
 /**
+ * Cached pages that show figures from the database, the same for everyone, with
+ * how long (seconds) a copy may be kept: the server also drops its copy as soon
+ * as this process saves or deletes what they count (forgetCachedPage in
+ * lib/http/cached-page-hook.ts). They may read the database, nothing else.
+ */
+export const CACHED_FIGURE_PAGES: Readonly<Record<string, number>> = { "/how-we-are-doing": 300 };
+
+/**
  * Pages that are the same for everyone and read nothing per request, named one
  * by one (a page is cached only if it is listed here): the HTTP server keeps
  * them in memory after their first visit (lib/server/page-cache.ts).
@@ -57,6 +65,7 @@ export const CACHED_LANGUAGE_PAGES = [
  * header or a session. Never the journey (/ask), "Manage your request" or staff pages.
  */
 export const CACHED_PAGES: readonly string[] = [
+  ...Object.keys(CACHED_FIGURE_PAGES),
   "/",
   "/what-is-restorative-justice",
   "/how-it-works",

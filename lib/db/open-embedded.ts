@@ -9,6 +9,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { fromPglite } from "pg-boss";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createEmbeddedInChild, isNewEmbeddedFolder } from "./create-embedded";
 import { acquireEmbeddedLock } from "./embedded-lock";
 import type { Database, SqlSession } from "./types";
 
@@ -28,6 +29,8 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   const lock = acquireEmbeddedLock(folder);
   let pglite: PGlite;
   try {
+    // A new folder is made in a child process, whose memory goes when it exits.
+    if (isNewEmbeddedFolder(folder)) await createEmbeddedInChild(folder);
     // Extensions the migrations create must be loaded into PGlite first.
     pglite = await PGlite.create(folder, {
       extensions: { pg_trgm },

@@ -17,20 +17,24 @@
  * the HTML, the time a phone spends before it answers a tap. The copy loads
  * /exit-this-page.js instead (components/exit-this-page-script.ts), and its
  * links load whole pages, as they already did (components/nav-link.tsx).
+ *
+ * A page showing figures (CACHED_FIGURE_PAGES) is kept for a few minutes at
+ * most, and dropped as soon as the app says its figures changed.
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { onForgetCachedPage } from "@/lib/http/cached-page-hook";
 import { cachedPagePolicy } from "./content-security-policy";
 import { wantsWholePage } from "@/lib/http/whole-page";
 
-/** How long a CDN or browser may keep a content page. */
+/** How long a CDN or browser may keep a content page (and a page showing figures, at most). */
 const MAX_AGE_SECONDS = 300;
 
 /** Headers of the page as Next.js answered it that the copy keeps (the security headers are the server's own). */
 const KEPT_HEADERS = ["content-type", "link"];
 
-export type CachedPage = { headers: Record<string, string>; body: Buffer; gzipped: Buffer };
+export type CachedPage = { headers: Record<string, string>; body: Buffer; gzipped: Buffer; keptUntil: number };
 
 /** The hashes of a page's inline scripts (those without src), as CSP wants them. */
 export function inlineScriptHashes(html: string): string[] {
@@ -72,7 +76,7 @@ export function isCacheable(
 }
 
 /** Keeps an answer only if it is a whole page that sets no cookie. */
-async function copyOf(response: Response): Promise<CachedPage | null> {
+async function copyOf(response: Response, keptForSeconds: number): Promise<CachedPage | null> {
   const type = response.headers.get("content-type") ?? "";
   if (response.status !== 200 || !type.startsWith("text/html") || response.headers.has("set-cookie")) return null;
   const body = Buffer.from(withoutFrameworkScripts(await response.text()), "utf8");
@@ -82,17 +86,29 @@ async function copyOf(response: Response): Promise<CachedPage | null> {
     if (value !== null) headers[name] = value;
   }
   headers["content-security-policy"] = cachedPagePolicy(inlineScriptHashes(body.toString("utf8")));
-  headers["cache-control"] = `public, max-age=${MAX_AGE_SECONDS}`;
-  return { headers, body, gzipped: gzipSync(body) };
+  headers["cache-control"] = `public, max-age=${Math.min(keptForSeconds, MAX_AGE_SECONDS)}`;
+  return { headers, body, gzipped: gzipSync(body), keptUntil: Date.now() + keptForSeconds * 1000 };
 }
 
 /** Marks the server's own request for a page it is about to keep, so that request goes on to Next.js. */
 const FILL_HEADER = "x-rj-page-cache-fill";
 
-export function createPageCache(paths: Iterable<string>) {
+/**
+ * `keptForSeconds` names the pages whose copy goes out of date (figures), with
+ * how long each may be kept; any other page is kept as long as the process.
+ */
+export function createPageCache(paths: Iterable<string>, keptForSeconds: Readonly<Record<string, number>> = {}) {
   const allowed: ReadonlySet<string> = new Set(paths);
   const pages = new Map<string, CachedPage>();
   const filling = new Map<string, Promise<CachedPage | null>>();
+  /** Counts each page's "out of date": a copy fetched before the latest is not kept. */
+  const forgotten = new Map<string, number>();
+  onForgetCachedPage((path) => {
+    forgotten.set(path, (forgotten.get(path) ?? 0) + 1);
+    pages.delete(path);
+    // A fetch already under way may hold the old figures: the next visitor starts another.
+    filling.delete(path);
+  });
   /** Known only to this process, so no client can pass for the server's own request. */
   const fillToken = randomBytes(16).toString("hex");
   /** Where this server can be reached from itself: set once it listens. */
@@ -102,15 +118,21 @@ export function createPageCache(paths: Iterable<string>) {
   const fill = (path: string): Promise<CachedPage | null> => {
     let pending = filling.get(path);
     if (!pending) {
+      const generation = forgotten.get(path) ?? 0;
       pending = fetch(new URL(path, selfUrl), {
         headers: { accept: "text/html", [FILL_HEADER]: fillToken },
         redirect: "manual",
       })
-        .then(copyOf)
-        .then((page) => (page && pages.set(path, page), page))
+        .then((response) => copyOf(response, keptForSeconds[path] ?? Infinity))
+        .then((page) => {
+          if (page && generation === (forgotten.get(path) ?? 0)) pages.set(path, page);
+          return page;
+        })
         // A page that could not be fetched is asked for again by the next visitor.
         .catch(() => null)
-        .finally(() => filling.delete(path));
+        .finally(() => {
+          if (filling.get(path) === pending) filling.delete(path);
+        });
       filling.set(path, pending);
     }
     return pending;
@@ -130,7 +152,9 @@ export function createPageCache(paths: Iterable<string>) {
         return undefined;
       }
       if (!selfUrl) return undefined;
-      return pages.get(path) ?? (await fill(path)) ?? undefined;
+      const kept = pages.get(path);
+      if (kept && kept.keptUntil > Date.now()) return kept;
+      return (await fill(path)) ?? undefined;
     },
 
     /** Sends a cached page, compressed if the client takes gzip. */

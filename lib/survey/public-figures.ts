@@ -2,13 +2,15 @@
  * The public "How we are doing" figures: what people said after their case
  * over the last 12 months, once at least 10 have answered (fewer could point
  * to someone, and would say little). Worked out once a UK day and kept in
- * memory, so the page is as quick as a content page and the database is asked
- * once a day, whoever visits; answers given or deleted through this process
- * make the next visit work them out again.
+ * memory, so the database is asked once a day, whoever visits; answers given
+ * or deleted through this process make the next visit work them out again.
+ * The page itself is kept by the server's page cache for up to five minutes
+ * (CACHED_FIGURE_PAGES), and dropped from it at the same moments.
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ukDay } from "@/lib/dates";
+import { forgetCachedPage } from "@/lib/http/cached-page-hook";
 import { shareFigure, type ShareFigure } from "./statistics";
 
 /** The fewest answers the public page shows figures for. */
@@ -63,4 +65,6 @@ export function publicFigures(prisma: PrismaClient, now = new Date()): Promise<P
 /** After answers are saved or deleted (and committed): the next visit works the figures out again. */
 export function forgetPublicFigures(): void {
   delete memo.__rjPublicFigures;
+  // The page showing them is kept by the server's page cache too (CACHED_FIGURE_PAGES).
+  forgetCachedPage("/how-we-are-doing");
 }

@@ -7,11 +7,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CACHED_LANGUAGE_PAGES, CACHED_PAGES, PUBLIC_PAGES } from "@/lib/content/site";
+import { CACHED_FIGURE_PAGES, CACHED_LANGUAGE_PAGES, CACHED_PAGES, PUBLIC_PAGES } from "@/lib/content/site";
 import { LANGUAGE_CODES, languageOf, languagePath } from "@/lib/languages";
 
 /** What a page read per request would need. */
 const PER_REQUEST = ["next/headers", "next/server", "@/lib/db", "@/lib/db.ts"];
+/** A page of figures reads the database (lib/db and its modules): the same for everyone, kept a few minutes (CACHED_FIGURE_PAGES). */
+const isDatabase = (specifier: string) => specifier === "@/lib/db" || specifier.startsWith("@/lib/db/");
 
 const IMPORT =
   /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)|(?:^|\n)\s*import\s+"([^"]+)"/g;
@@ -88,11 +90,23 @@ describe("cached pages", () => {
     expect(CACHED_PAGES.some((href) => href.startsWith("/manage") || href.startsWith("/staff"))).toBe(false);
   });
 
-  it.each(CACHED_PAGES.map((href) => [href]))(
+  const contentPages = CACHED_PAGES.filter((href) => !(href in CACHED_FIGURE_PAGES));
+  it.each(contentPages.map((href) => [href]))(
     "%s reads no cookie, header, session or database, nor do its layouts",
     (href) => {
       expect(existsSync(pageFile(href))).toBe(true);
       expect(perRequestReads([pageFile(href), ...layoutsOf(href)])).toEqual([]);
+    },
+  );
+
+  it.each(Object.keys(CACHED_FIGURE_PAGES).map((href) => [href]))(
+    "%s, a page of figures, reads the database and no cookie, header or session, nor do its layouts",
+    (href) => {
+      expect(CACHED_PAGES).toContain(href);
+      expect(CACHED_FIGURE_PAGES[href]).toBeLessThanOrEqual(300);
+      const reads = perRequestReads([pageFile(href), ...layoutsOf(href)]);
+      expect(reads.filter((read) => !isDatabase(read))).toEqual([]);
+      expect(reads.length).toBeGreaterThan(0);
     },
   );
 
