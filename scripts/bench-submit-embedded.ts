@@ -31,9 +31,13 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "rj-bench-embedded-"));
   try {
     // 1. One journey through the pages, to check answers: its answers are every draft's.
+    // This first start is a new user's: it makes the database folder.
     let server = await startBenchServer("embedded", { embeddedDataDir: dataDir });
     let form: { body: Buffer; contentType: string };
+    let firstStartMb = 0;
     try {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      firstStartMb = rssMb(server.pid);
       form = await checkAnswersForm(server.url);
     } finally {
       await server.stop();
@@ -142,12 +146,13 @@ async function main(): Promise<void> {
     console.log(
       `| 5 s after start | ${mb(startedMb)} | ${mb(bareStartedMb)} | ${(startedMb / bareStartedMb).toFixed(1)} |`,
     );
+    console.log(`| 5 s after the very first start (which makes the folder) | ${mb(firstStartMb)} | | |`);
     console.log(`| idle after the warm-up | ${mb(idleMb)} | ${mb(bareIdleMb)} | ${(idleMb / bareIdleMb).toFixed(1)} |`);
     console.log(`| peak during ${sent} sends | ${mb(peakMb)} | | |`);
     console.log(
-      `| ${SETTLE_SECONDS} s after the sends | ${mb(settledMb)} (${(((settledMb - idleMb) / idleMb) * 100).toFixed(0)} % over idle) | | |`,
+      `| ${SETTLE_SECONDS} s after the sends | ${mb(settledMb)} (${(((settledMb - startedMb) / startedMb) * 100).toFixed(0)} % over after start) | | |`,
     );
-    console.log("Targets (issue 24): at most 300 MB after start, back within 10 % of idle a minute after the sends.");
+    console.log("Targets (issue 24): at most 300 MB after start, back within 10 % of it a minute after the sends.");
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
