@@ -58,9 +58,10 @@ export const CACHED_LANGUAGE_PAGES = [
 export const CACHED_FIGURE_PAGES: Readonly<Record<string, number>> = { "/how-we-are-doing": 300 };
 
 /**
- * Pages that are the same for everyone and read nothing per request, named one
- * by one (a page is cached only if it is listed here): the HTTP server keeps
- * them in memory after their first visit (lib/server/page-cache.ts).
+ * Pages that are the same for everyone and read nothing per request (but for
+ * the figures pages above, which read the database), named one by one (a page
+ * is cached only if it is listed here): the HTTP server keeps them in memory
+ * after their first visit (lib/server/page-cache.ts).
  * tests/unit/cached-pages.test.ts fails if one of them could read a cookie, a
  * header or a session. Never the journey (/ask), "Manage your request" or staff pages.
  */
