@@ -14,7 +14,7 @@ import { openEmbedded } from "./db/open-embedded";
 import { openPostgres } from "./db/open-postgres";
 import type { Database } from "./db/types";
 
-export type { Database, SnapshotSession, SqlSession } from "./db/types";
+export type { Database, SnapshotSession, SqlRunner, SqlSession } from "./db/types";
 
 const holder = globalThis as typeof globalThis & { __rjDatabase?: Promise<Database> };
 

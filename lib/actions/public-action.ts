@@ -13,17 +13,18 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { PgBoss } from "pg-boss";
 import type { z } from "zod";
-import { getDatabase } from "@/lib/db";
+import { getDatabase, type Database } from "@/lib/db";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { getQueue } from "@/lib/jobs/queue";
 
-export type PublicContext = { prisma: PrismaClient; ipAddress: string; queue: () => PgBoss };
+export type PublicContext = { database: Database; prisma: PrismaClient; ipAddress: string; queue: () => PgBoss };
 
 export async function publicContext(): Promise<PublicContext> {
-  return { prisma: (await getDatabase()).prisma, ipAddress: await clientAddress(), queue: getQueue };
+  const database = await getDatabase();
+  return { database, prisma: database.prisma, ipAddress: await clientAddress(), queue: getQueue };
 }
 
 /** Parses the first arguments with `bound`, one schema each; a value that does not parse is a 404. */

@@ -70,6 +70,9 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
           },
         });
       }),
+    // READ COMMITTED is PostgreSQL's default; PGlite has one connection, so nothing runs beside it anyway.
+    withWriteTransaction: (fn) =>
+      pglite.transaction((tx) => fn({ query: async (text, params) => (await tx.query(text, params)).rows as never[] })),
     queueOptions: () => ({ db: fromPglite(pglite), backend: "pglite" }),
     async close() {
       try {

@@ -5,7 +5,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { finished } from "node:stream/promises";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Database, SnapshotSession } from "./types";
+import type { Database, SnapshotSession, SqlRunner } from "./types";
 
 /** host:port/database, without user or password, for messages and logs. */
 export function describePostgresUrl(url: string): string {
@@ -59,6 +59,40 @@ function preparedStatementName(query: { sql: string }): string {
   return name;
 }
 
+/** One held connection for writes: each text prepared once on it, by the same names Prisma's statements use. */
+function preparedOn(held: pg.PoolClient): SqlRunner {
+  return {
+    async query(text, params = []) {
+      return (await held.query({ name: preparedStatementName({ sql: text }), text, values: params })).rows;
+    },
+  };
+}
+
+/**
+ * Runs `fn` between `begin` and COMMIT on one connection; ROLLBACK if it
+ * throws. A connection whose ROLLBACK failed is closed, not reused.
+ */
+async function inTransaction<T>(pool: pg.Pool, begin: string, fn: (held: pg.PoolClient) => Promise<T>): Promise<T> {
+  const held = await pool.connect();
+  let broken = false;
+  try {
+    await held.query(begin);
+    try {
+      const result = await fn(held);
+      await held.query("COMMIT");
+      return result;
+    } catch (error) {
+      // The error that matters is the first.
+      await held.query("ROLLBACK").catch(() => {
+        broken = true;
+      });
+      throw error;
+    }
+  } finally {
+    held.release(broken);
+  }
+}
+
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
@@ -82,23 +116,9 @@ export async function openPostgres(url: string): Promise<Database> {
         held.release();
       }
     },
-    async withTransaction(fn) {
-      const held = await pool.connect();
-      const session = sessionOn(held);
-      try {
-        await session.exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
-        try {
-          const result = await fn(session);
-          await session.exec("COMMIT");
-          return result;
-        } catch (error) {
-          await session.exec("ROLLBACK").catch(() => undefined); // the error that matters is the first
-          throw error;
-        }
-      } finally {
-        held.release();
-      }
-    },
+    withTransaction: (fn) =>
+      inTransaction(pool, "BEGIN ISOLATION LEVEL REPEATABLE READ", (held) => fn(sessionOn(held))),
+    withWriteTransaction: (fn) => inTransaction(pool, "BEGIN", (held) => fn(preparedOn(held))),
     queueOptions: () => ({ connectionString: url, max: 5 }),
     async close() {
       await prisma.$disconnect();

@@ -2,10 +2,14 @@ import "server-only";
 import type { ConstructorOptions } from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** One database connection held for a while: advisory locks belong to a session. */
-export interface SqlSession {
-  /** One parameterised statement. */
+/** Runs one parameterised statement on a connection held for it (a session, a write transaction). */
+export interface SqlRunner {
+  /** One parameterised statement ($1, $2, …), its rows. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** One database connection held for a while: advisory locks belong to a session. */
+export interface SqlSession extends SqlRunner {
   /** A trusted script of several statements with no parameters (migration files). */
   exec(script: string): Promise<void>;
 }
@@ -34,6 +38,14 @@ export interface Database {
    * On the embedded database every other query waits until it ends.
    */
   withTransaction<T>(fn: (session: SnapshotSession) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one READ COMMITTED transaction on one connection, for writes
+   * that take row locks other transactions wait on (the limits' counters):
+   * committed when `fn` returns, rolled back if it throws. Lighter than a
+   * Prisma interactive transaction, for the send (issue 24); on PostgreSQL
+   * each statement is prepared once per connection, as Prisma's are.
+   */
+  withWriteTransaction<T>(fn: (session: SqlRunner) => Promise<T>): Promise<T>;
   /** How pg-boss should reach this database. */
   queueOptions(): Pick<ConstructorOptions, "connectionString" | "db" | "backend" | "max">;
   /** Where the database is, safe to print: never includes a password. */

@@ -7,7 +7,7 @@
  */
 import "server-only";
 import type { PgBoss } from "pg-boss";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Database } from "@/lib/db";
 import { ukDay } from "@/lib/dates";
 import { createDraft, loadDraft, saveReferrer, saveStep } from "@/lib/referrals/draft";
 import { draftTokenHash } from "@/lib/referrals/draft-cookie";
@@ -21,7 +21,8 @@ import { translatorFor } from "@/lib/i18n/translations";
 import { randomBytes } from "node:crypto";
 import { storedAnswers } from "./demo-referrals";
 
-export async function seedReachRequests(prisma: PrismaClient, boss: PgBoss, now = new Date()): Promise<number> {
+export async function seedReachRequests(database: Database, boss: PgBoss, now = new Date()): Promise<number> {
+  const { prisma } = database;
   // Asked for someone else: a made-up person's answers, and who asked (a support worker).
   const answers = storedAnswers(41);
   const token = await createDraft(prisma, CONSENT_VERSION, now);
@@ -38,7 +39,7 @@ export async function seedReachRequests(prisma: PrismaClient, boss: PgBoss, now 
     consent: "yes",
   });
   await saveReferrer(prisma, (await loadDraft(prisma, token, now))!, referrer, now);
-  await submitReferral(prisma, boss, draftTokenHash(token), { firstContactWorkingDays: 2, now });
+  await submitReferral(database, boss, draftTokenHash(token), { firstContactWorkingDays: 2, now });
 
   // A short request in Polish.
   const polish = shortRequestSchema(shortFormIn(translatorFor("pl")).messages).parse({
@@ -52,7 +53,7 @@ export async function seedReachRequests(prisma: PrismaClient, boss: PgBoss, now 
     consent: "yes",
   });
   await sendShortRequest(
-    prisma,
+    database,
     boss,
     { answers: polish, language: "pl", token: randomBytes(32).toString("base64url"), firstContactWorkingDays: 2 },
     now,

@@ -4,8 +4,8 @@
  * needs it: if the transaction rolls back, the job never existed.
  */
 import "server-only";
-import { PgBoss, fromPrisma, type SendOptions } from "pg-boss";
-import type { Database } from "@/lib/db";
+import { PgBoss, fromPrisma, type Db, type SendOptions } from "pg-boss";
+import type { Database, SqlRunner } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log, describeError } from "@/lib/log";
 import type { z } from "zod";
@@ -66,21 +66,47 @@ export function getQueue(): PgBoss {
   return holder.__rjQueue;
 }
 
+/** Adds a job through `db` (a transaction's connection), checked against its definition first: a job that could never be done is never added. */
+async function sendThrough<D extends QueuedJob>(
+  boss: PgBoss,
+  db: Db,
+  job: D,
+  data: z.input<D["payload"]>,
+  options: SendOptions,
+): Promise<string> {
+  const id = await boss.send(job.name, job.payload.parse(data) as object, { ...options, db });
+  if (!id) throw new Error(`The job queue did not accept a job for ${job.name}.`);
+  return id;
+}
+
 /**
  * Adds a job inside a Prisma interactive transaction, so it is committed or
- * rolled back with the rest of the transaction. The data is checked against
- * the job's definition first: a job that could never be done is never added.
+ * rolled back with the rest of the transaction.
  */
-export async function enqueueInTransaction<D extends QueuedJob>(
+export function enqueueInTransaction<D extends QueuedJob>(
   boss: PgBoss,
   tx: Prisma.TransactionClient,
   job: D,
   data: z.input<D["payload"]>,
   options: SendOptions = {},
 ): Promise<string> {
-  const id = await boss.send(job.name, job.payload.parse(data) as object, { ...options, db: fromPrisma(tx) });
-  if (!id) throw new Error(`The job queue did not accept a job for ${job.name}.`);
-  return id;
+  return sendThrough(boss, fromPrisma(tx), job, data, options);
+}
+
+/** The same, inside a Database.withWriteTransaction (the send). */
+export function enqueueInWriteTransaction<D extends QueuedJob>(
+  boss: PgBoss,
+  tx: SqlRunner,
+  job: D,
+  data: z.input<D["payload"]>,
+): Promise<string> {
+  return sendThrough(
+    boss,
+    { executeSql: async (text, values) => ({ rows: await tx.query(text, values) }) },
+    job,
+    data,
+    {},
+  );
 }
 
 /**

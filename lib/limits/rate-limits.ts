@@ -9,7 +9,8 @@
  */
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { SqlRunner } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type LimitRule = { name: string; points: number; windowSeconds: number };
 
@@ -85,19 +86,21 @@ export async function consume(db: PrismaClient, rule: LimitRule, key: string, po
  * in a circle, and held until the commit: call it last.
  */
 export async function consumeInTransaction(
-  tx: Prisma.TransactionClient,
+  tx: SqlRunner,
   counts: ReadonlyArray<{ rule: LimitRule; key: string }>,
   now = Date.now(),
 ): Promise<LimitResult[]> {
   const keys = counts.map(({ rule, key }) => `${rule.name}:${key}`);
   const expires = counts.map(({ rule }) => now + rule.windowSeconds * 1000);
-  const rows = await tx.$queryRaw<Array<{ key: string; points: number; expire: bigint | null }>>`
-      INSERT INTO rate_limits (key, points, expire)
-      SELECT key, 1, expire FROM unnest(${keys}::varchar[], ${expires}::bigint[]) AS counted(key, expire) ORDER BY key
-      ON CONFLICT (key) DO UPDATE SET
-        points = CASE WHEN rate_limits.expire <= ${now} THEN 1 ELSE rate_limits.points + 1 END,
-        expire = CASE WHEN rate_limits.expire <= ${now} THEN EXCLUDED.expire ELSE rate_limits.expire END
-      RETURNING key, points, expire`;
+  const rows = await tx.query<{ key: string; points: number; expire: bigint | string | null }>(
+    `INSERT INTO rate_limits (key, points, expire)
+     SELECT key, 1, expire FROM unnest($1::varchar[], $2::bigint[]) AS counted(key, expire) ORDER BY key
+     ON CONFLICT (key) DO UPDATE SET
+       points = CASE WHEN rate_limits.expire <= $3::bigint THEN 1 ELSE rate_limits.points + 1 END,
+       expire = CASE WHEN rate_limits.expire <= $3::bigint THEN EXCLUDED.expire ELSE rate_limits.expire END
+     RETURNING key, points, expire`,
+    [keys, expires, now],
+  );
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return counts.map(({ rule }, index) => {
     const row = byKey.get(keys[index]!)!;

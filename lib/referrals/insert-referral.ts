@@ -1,5 +1,5 @@
 /**
- * Writes one referral row inside the caller's transaction: the whole journey
+ * Writes one referral row inside the caller's transaction (Database.withWriteTransaction): the whole journey
  * (submit-referral.ts) and the short request in another language
  * (short-request.ts) both come here, so a referral is made one way.
  *
@@ -9,7 +9,7 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SqlRunner } from "@/lib/db";
 import { ukDay } from "@/lib/dates";
 import { contactColumns } from "./contact-columns";
 import { generateReference } from "./reference";
@@ -36,12 +36,12 @@ export type Inserted = { referralId: string; reference: string; alreadySubmitted
 
 const REFERENCE_ATTEMPTS = 10;
 
-export async function insertReferral(tx: Prisma.TransactionClient, r: NewReferral): Promise<Inserted> {
+export async function insertReferral(tx: SqlRunner, r: NewReferral): Promise<Inserted> {
   const existing = async () => {
-    const row = await tx.referral.findUnique({
-      where: { idempotencyKey: r.idempotencyKey },
-      select: { id: true, reference: true },
-    });
+    const [row] = await tx.query<{ id: string; reference: string }>(
+      "SELECT id, reference FROM referrals WHERE idempotency_key = $1",
+      [r.idempotencyKey],
+    );
     return row ? { referralId: row.id, reference: row.reference, alreadySubmitted: true } : null;
   };
   const { contactEmail, contactPhones } = contactColumns(r.answers["safe-contact"]);
@@ -49,14 +49,32 @@ export async function insertReferral(tx: Prisma.TransactionClient, r: NewReferra
   const firstContactDue = addWorkingDays(r.now, r.firstContactWorkingDays);
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
     const candidate = (r.newReference ?? generateReference)();
-    const inserted = await tx.$queryRaw<Array<{ reference: string }>>`
-        INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
-          heard_about, asked_by, asked_in, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
-        VALUES (${id}::uuid, ${candidate}, ${r.now}, ${r.now}, ${r.consentGivenAt}, ${r.consentVersion}, ${JSON.stringify(r.answers)}::jsonb,
-          ${r.answers["about-you"].fullName}, ${r.crimeType}, ${r.heardAbout}, ${r.askedBy}, ${r.askedIn},
-          ${r.sensitive}, ${r.idempotencyKey}, ${r.wantsConfirmation ? "PENDING" : "NOT_REQUESTED"}::delivery_status,
-          ${firstContactDue}, ${ukDay(firstContactDue)}::date, ${contactEmail}, ${contactPhones}::text[])
-        ON CONFLICT DO NOTHING RETURNING reference`;
+    const inserted = await tx.query<{ reference: string }>(
+      `INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
+         heard_about, asked_by, asked_in, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
+       VALUES ($1::uuid, $2, $3, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14::delivery_status, $15, $16::date, $17, $18::text[])
+       ON CONFLICT DO NOTHING RETURNING reference`,
+      [
+        id,
+        candidate,
+        r.now,
+        r.consentGivenAt,
+        r.consentVersion,
+        JSON.stringify(r.answers),
+        r.answers["about-you"].fullName,
+        r.crimeType,
+        r.heardAbout,
+        r.askedBy,
+        r.askedIn,
+        r.sensitive,
+        r.idempotencyKey,
+        r.wantsConfirmation ? "PENDING" : "NOT_REQUESTED",
+        firstContactDue,
+        ukDay(firstContactDue),
+        contactEmail,
+        contactPhones,
+      ],
+    );
     if (inserted[0]) return { referralId: id, reference: inserted[0].reference, alreadySubmitted: false };
     // Nothing inserted: a reference already in use (try another), or, in theory, this key's referral already made.
     const made = await existing();

@@ -14,7 +14,8 @@
 import "server-only";
 import type { JourneyLimitSettings } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { SqlRunner } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { blockedUntil, consume, consumeInTransaction, type LimitRule } from "@/lib/limits/rate-limits";
 
 export type JourneyRefusalKind = "start" | "save" | "send" | "busy";
@@ -66,7 +67,7 @@ export class SendRefused extends AppError {
  */
 export function countSend(address: string, settings: JourneyLimitSettings) {
   const rules = journeyRules(settings);
-  return async (tx: Prisma.TransactionClient): Promise<void> => {
+  return async (tx: SqlRunner): Promise<void> => {
     const [own, everyone] = await consumeInTransaction(tx, [
       { rule: rules.send, key: address },
       { rule: rules.service, key: EVERYONE },

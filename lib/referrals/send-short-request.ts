@@ -10,9 +10,9 @@
  */
 import "server-only";
 import type { PgBoss } from "pg-boss";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Database, SqlRunner } from "@/lib/db";
 import { languageOf, type LanguageCode } from "@/lib/languages";
-import { enqueueInTransaction } from "@/lib/jobs/queue";
+import { enqueueInWriteTransaction } from "@/lib/jobs/queue";
 import { deliverReferralJob } from "./delivery/deliver-referral-job";
 import { draftTokenHash } from "./draft-cookie";
 import { insertReferral, type Inserted } from "./insert-referral";
@@ -21,7 +21,7 @@ import { CONSENT_VERSION } from "./schema";
 import type { ShortAnswers } from "./short-request";
 
 export async function sendShortRequest(
-  prisma: PrismaClient,
+  database: Pick<Database, "withWriteTransaction">,
   boss: PgBoss,
   input: {
     answers: ShortAnswers;
@@ -29,7 +29,7 @@ export async function sendShortRequest(
     token: string;
     firstContactWorkingDays: number;
     /** Counts a new request against the limits, last in the transaction (journey-limits.ts countSend). */
-    countSend?: (tx: Prisma.TransactionClient) => Promise<void>;
+    countSend?: (tx: SqlRunner) => Promise<void>;
   },
   now = new Date(),
 ): Promise<Inserted> {
@@ -47,7 +47,7 @@ export async function sendShortRequest(
     },
     support: { interpreter: "yes", interpreterLanguage: languageOf(input.language)!.english },
   };
-  return prisma.$transaction(async (tx) => {
+  return database.withWriteTransaction(async (tx) => {
     const made = await insertReferral(tx, {
       now,
       consentGivenAt: now,
@@ -64,7 +64,7 @@ export async function sendShortRequest(
       firstContactWorkingDays: input.firstContactWorkingDays,
     });
     if (made.alreadySubmitted) return made;
-    await enqueueInTransaction(boss, tx, deliverReferralJob, { referralId: made.referralId });
+    await enqueueInWriteTransaction(boss, tx, deliverReferralJob, { referralId: made.referralId });
     await input.countSend?.(tx);
     return made;
   });

@@ -65,7 +65,7 @@ describe.each(BACKENDS)("rate limits on %s", (kind) => {
     it("keeps the library's rows: it reads, refunds and forgets them, and the window is the same", async () => {
       const own = rule(2);
       const all = rule(5, 3600);
-      const counted = await prisma.$transaction((tx) =>
+      const counted = await backend.db.withWriteTransaction((tx) =>
         consumeInTransaction(tx, [
           { rule: own, key: "203.0.113.9" },
           { rule: all, key: "all" },
@@ -76,7 +76,9 @@ describe.each(BACKENDS)("rate limits on %s", (kind) => {
         { allowed: true, used: 1 },
       ]);
       expect(await consume(prisma, own, "203.0.113.9")).toMatchObject({ allowed: true, used: 2 });
-      const [third] = await prisma.$transaction((tx) => consumeInTransaction(tx, [{ rule: own, key: "203.0.113.9" }]));
+      const [third] = await backend.db.withWriteTransaction((tx) =>
+        consumeInTransaction(tx, [{ rule: own, key: "203.0.113.9" }]),
+      );
       if (third!.allowed) throw new Error("expected a refusal");
       expect(third!.used).toBe(3);
       expect(third!.retryAt.getTime()).toBeGreaterThan(Date.now() + 55_000);
@@ -89,7 +91,7 @@ describe.each(BACKENDS)("rate limits on %s", (kind) => {
     it("counts nothing when the transaction rolls back", async () => {
       const limit = rule(3);
       await expect(
-        prisma.$transaction(async (tx) => {
+        backend.db.withWriteTransaction(async (tx) => {
           await consumeInTransaction(tx, [{ rule: limit, key: "k" }]);
           throw new Error("the send failed");
         }),
@@ -102,7 +104,7 @@ describe.each(BACKENDS)("rate limits on %s", (kind) => {
       const all = rule(10);
       const results = await Promise.all(
         Array.from({ length: 25 }, (_, i) =>
-          prisma.$transaction((tx) =>
+          backend.db.withWriteTransaction((tx) =>
             consumeInTransaction(tx, [
               { rule: own, key: `address-${i % 5}` },
               { rule: all, key: "all" },
@@ -117,7 +119,7 @@ describe.each(BACKENDS)("rate limits on %s", (kind) => {
 
     it("starts a new window once the old one has ended", async () => {
       const limit = rule(1, 1);
-      const once = () => prisma.$transaction((tx) => consumeInTransaction(tx, [{ rule: limit, key: "k" }]));
+      const once = () => backend.db.withWriteTransaction((tx) => consumeInTransaction(tx, [{ rule: limit, key: "k" }]));
       expect((await once())[0]!.allowed).toBe(true);
       expect((await once())[0]!.allowed).toBe(false);
       const clock = movableClock();

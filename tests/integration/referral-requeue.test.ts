@@ -24,7 +24,7 @@ describe("referrals whose delivery is lost or failed", () => {
 
   async function newReferral(): Promise<string> {
     const { tokenHash } = await completeDraft(backend.db.prisma);
-    const result = await submitReferral(backend.db.prisma, boss, tokenHash);
+    const result = await submitReferral(backend.db, boss, tokenHash);
     return result.referralId;
   }
 

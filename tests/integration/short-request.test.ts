@@ -48,7 +48,7 @@ describe.each(BACKENDS)("a short request in another language (%s)", (kind) => {
   afterAll(() => running.close());
 
   it("makes a referral marked with its language, with only what was asked, and tells the provider first", async () => {
-    const made = await sendShortRequest(prisma, boss, {
+    const made = await sendShortRequest(running.backend.db, boss, {
       answers,
       language: "pl",
       token: token(1),
@@ -88,7 +88,10 @@ describe.each(BACKENDS)("a short request in another language (%s)", (kind) => {
 
   it("makes one referral when the same form is sent twice at once", async () => {
     const input = { answers, language: "ar" as const, token: token(2), firstContactWorkingDays: 2 };
-    const results = await Promise.all([sendShortRequest(prisma, boss, input), sendShortRequest(prisma, boss, input)]);
+    const results = await Promise.all([
+      sendShortRequest(running.backend.db, boss, input),
+      sendShortRequest(running.backend.db, boss, input),
+    ]);
     expect(new Set(results.map((r) => r.reference)).size).toBe(1);
     expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
     expect(await prisma.referral.count({ where: { askedIn: "ar" } })).toBe(1);
