@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     keepAliveTimeoutSeconds: settings.keepAliveTimeoutSeconds,
     headersTimeoutSeconds: settings.headersTimeoutSeconds,
     pageCache,
+    development: dev,
     provider: { providerPhone: settings.providerPhone, providerContactEmail: settings.providerContactEmail },
   });
 

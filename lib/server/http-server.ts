@@ -4,7 +4,8 @@
  * - who the client is (TRUSTED_PROXIES, by proxy-addr) and strips forwarded headers it must not believe;
  * - refusals before a body is read (another site's form, too large, no length,
  *   an unknown method, a malformed form), each answered with a plain page and one quiet log line;
- * - the security headers of every response (security-headers.ts);
+ * - the security headers of every response (security-headers.ts), and the
+ *   Content Security Policy of each page Next.js draws, with a new nonce;
  * - content pages from memory (page-cache.ts).
  * Readiness and the stop on SIGTERM are @godaddy/terminus's (scripts/serve.ts).
  */
@@ -25,6 +26,7 @@ import {
   requestLineProblem,
 } from "./bad-requests";
 import { securityHeaders } from "./security-headers";
+import { contentSecurityPolicy } from "./content-security-policy";
 
 export type HttpServerOptions = {
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -38,7 +40,22 @@ export type HttpServerOptions = {
   /** Content pages kept in memory (lib/server/page-cache.ts). */
   pageCache?: PageCache;
   provider: ProviderContactSettings;
+  /** Development: the policy lets React's debugging tools evaluate code. */
+  development?: boolean;
 };
+
+/**
+ * A new nonce for each request Next.js answers. Next.js reads it from the
+ * request's own policy header and puts it on every script it writes into the
+ * page, so only those run. Set here, not in a Next.js proxy (middleware),
+ * which would cost every dynamic request a second pass through the framework
+ * (issue 24); any policy the client sent is replaced.
+ */
+function withPagePolicy(req: IncomingMessage, res: ServerResponse, development: boolean): void {
+  const policy = contentSecurityPolicy(Buffer.from(crypto.randomUUID()).toString("base64"), development);
+  req.headers["content-security-policy"] = policy;
+  res.setHeader("content-security-policy", policy);
+}
 
 export type RunningHttpServer = {
   server: http.Server;
@@ -147,6 +164,7 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
       }
       forNext = replayRequest(req, body);
     }
+    withPagePolicy(forNext, res, options.development ?? false);
     replaceBareServerErrors(forNext, res, (kind) => renderProblemPage(kind, options.provider).html, PROBLEM_PAGE_CSP);
     try {
       await options.handle(forNext, res);

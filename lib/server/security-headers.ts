@@ -2,7 +2,7 @@
  * Every security header the service sends, in one place. The HTTP server sets
  * these on every response before anything else writes to it (pages, routes,
  * static files and its own plain pages alike). The Content Security Policy is
- * the one header that differs by page: proxy.ts makes it with a nonce per
+ * the one header that differs by page: the HTTP server makes it with a nonce per
  * request (content-security-policy.ts), a cached content page names its
  * scripts by hash, and the plain problem pages run no script at all.
  */

@@ -80,6 +80,26 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it("gives each page drawn per request a nonce of its own, on every script, whatever policy the client sent", async () => {
+    const noncesOf = async () => {
+      const response = await fetch(`${server.url}/ask`, {
+        headers: { accept: "text/html", "content-security-policy": "script-src 'nonce-chosen-by-the-client'" },
+      });
+      const policy = response.headers.get("content-security-policy") ?? "";
+      const html = await response.text();
+      return {
+        policy: /script-src 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/.exec(policy)?.[1],
+        scripts: [...html.matchAll(/<script\b[^>]*>/g)].map((tag) => /nonce="([^"]+)"/.exec(tag[0])?.[1]),
+      };
+    };
+    const first = await noncesOf();
+    const second = await noncesOf();
+    expect(first.policy).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+    expect(first.policy).not.toBe(second.policy);
+    expect(first.scripts.length).toBeGreaterThan(0);
+    expect(new Set(first.scripts)).toEqual(new Set([first.policy]));
+  });
+
   it("answers health and readiness checks", async () => {
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
