@@ -25,7 +25,7 @@ const CHROME_FLAGS =
 
 /** The public pages: the English ones, "Manage your request"'s way in, and each language's pages. */
 const LANGUAGES = ["ar", "pl", "pt"];
-const PAGES = [
+const ALL_PAGES = [
   ...PUBLIC_PAGES.map((page) => page.href),
   "/manage",
   ...LANGUAGES.flatMap((code) => [
@@ -35,6 +35,8 @@ const PAGES = [
     `/${code}/how-to-ask`,
   ]),
 ];
+/** BENCH_PAGES="/ask /manage": only those (to look again at a few); every public page otherwise. */
+const PAGES = process.env.BENCH_PAGES?.split(" ").filter(Boolean) ?? ALL_PAGES;
 
 type Result = { score: number; lcp: number; tbt: number; scriptKb: number };
 

@@ -90,6 +90,7 @@ describe("the web server, on plain HTTP behind no proxy", () => {
       return {
         policy: /script-src 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/.exec(policy)?.[1],
         scripts: [...html.matchAll(/<script\b[^>]*>/g)].map((tag) => /nonce="([^"]+)"/.exec(tag[0])?.[1]),
+        firstScriptFile: /<script\b[^>]*src="(\/_next\/static\/[^"]+)"/.exec(html)?.[1],
       };
     };
     const first = await noncesOf();
@@ -98,6 +99,10 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     expect(first.policy).not.toBe(second.policy);
     expect(first.scripts.length).toBeGreaterThan(0);
     expect(new Set(first.scripts)).toEqual(new Set([first.policy]));
+    // The build's script files are not documents: no policy on them.
+    const file = await fetch(`${server.url}${first.firstScriptFile}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-security-policy")).toBeNull();
   });
 
   it("answers health and readiness checks", async () => {
