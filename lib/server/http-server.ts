@@ -51,9 +51,12 @@ export type HttpServerOptions = {
  * which would cost every dynamic request a second pass through the framework
  * (issue 24); any policy the client sent is replaced.
  */
+const BUILD_FILE = /^\/_next\/static\/(?:[A-Za-z0-9_~-]+\/)*[A-Za-z0-9_~-]+(?:\.[A-Za-z0-9_~-]+)+$/;
+
 function withPagePolicy(req: IncomingMessage, res: ServerResponse, development: boolean): void {
   // The build's own files are not documents: no policy (it would only add bytes to each script).
-  if (req.url?.startsWith("/_next/static/")) return;
+  // Only a plain file address: one with dots or escapes in it could be made to reach a page.
+  if (BUILD_FILE.test(req.url ?? "")) return;
   const policy = contentSecurityPolicy(Buffer.from(crypto.randomUUID()).toString("base64"), development);
   req.headers["content-security-policy"] = policy;
   res.setHeader("content-security-policy", policy);

@@ -103,6 +103,14 @@ describe("the web server, on plain HTTP behind no proxy", () => {
     const file = await fetch(`${server.url}${first.firstScriptFile}`);
     expect(file.status).toBe(200);
     expect(file.headers.get("content-security-policy")).toBeNull();
+    // An address that only looks like one of them keeps its policy, whatever Next.js makes of it.
+    for (const path of ["/_next/static/..%2F..%2Fask", "/_next/static/%2e%2e/%2e%2e/ask", "/_next/static/chunks/"]) {
+      const response = await fetch(`${server.url}${path}`, { headers: { accept: "text/html" } });
+      expect([path, response.headers.get("content-security-policy")]).toEqual([
+        path,
+        expect.stringContaining("'nonce-"),
+      ]);
+    }
   });
 
   it("answers health and readiness checks", async () => {
