@@ -11,7 +11,7 @@ import { fromPglite } from "pg-boss";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createEmbeddedInChild, isNewEmbeddedFolder } from "./create-embedded";
 import { acquireEmbeddedLock } from "./embedded-lock";
-import type { Database, SqlSession } from "./types";
+import type { Database, SqlRunner, SqlSession } from "./types";
 
 const BLOB_SLICE_BYTES = 64 * 1024;
 
@@ -23,6 +23,11 @@ const BLOB_SLICE_BYTES = 64 * 1024;
  * folder's postgresql.conf.
  */
 const SMALL_MEMORY = ["-c", "shared_buffers=16MB", "-c", "maintenance_work_mem=16MB"];
+
+/** PGlite itself, or one of its transactions, as a SqlRunner. */
+function runnerOn(db: Pick<PGlite, "query">): SqlRunner {
+  return { query: async (text, params) => (await db.query(text, params)).rows as never[] };
+}
 
 export async function openEmbedded(dataDir: string): Promise<Database> {
   const folder = path.resolve(dataDir, "pglite");
@@ -43,9 +48,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), errorFormat: "minimal" });
   // PGlite is a single connection, so "holding a session" is simply using it.
   const session: SqlSession = {
-    async query(text, params) {
-      return (await pglite.query(text, params)).rows as never[];
-    },
+    ...runnerOn(pglite),
     async exec(script) {
       await pglite.exec(script);
     },
@@ -60,7 +63,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
       pglite.transaction(async (tx) => {
         await tx.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
         return fn({
-          query: async (text, params) => (await tx.query(text, params)).rows as never[],
+          ...runnerOn(tx),
           exec: async (script) => void (await tx.exec(script)),
           async *copyCsvOut(select) {
             const { blob } = await tx.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`);
@@ -71,8 +74,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
         });
       }),
     // READ COMMITTED is PostgreSQL's default; PGlite has one connection, so nothing runs beside it anyway.
-    withWriteTransaction: (fn) =>
-      pglite.transaction((tx) => fn({ query: async (text, params) => (await tx.query(text, params)).rows as never[] })),
+    withWriteTransaction: (fn) => pglite.transaction((tx) => fn(runnerOn(tx))),
     queueOptions: () => ({ db: fromPglite(pglite), backend: "pglite" }),
     async close() {
       try {

@@ -36,14 +36,16 @@ export type Inserted = { referralId: string; reference: string; alreadySubmitted
 
 const REFERENCE_ATTEMPTS = 10;
 
+/** The referral already made with this idempotency key (the same draft or form sent again), if any. */
+export async function referralMadeWith(tx: SqlRunner, idempotencyKey: string): Promise<Inserted | null> {
+  const [row] = await tx.query<{ id: string; reference: string }>(
+    "SELECT id, reference FROM referrals WHERE idempotency_key = $1",
+    [idempotencyKey],
+  );
+  return row ? { referralId: row.id, reference: row.reference, alreadySubmitted: true } : null;
+}
+
 export async function insertReferral(tx: SqlRunner, r: NewReferral): Promise<Inserted> {
-  const existing = async () => {
-    const [row] = await tx.query<{ id: string; reference: string }>(
-      "SELECT id, reference FROM referrals WHERE idempotency_key = $1",
-      [r.idempotencyKey],
-    );
-    return row ? { referralId: row.id, reference: row.reference, alreadySubmitted: true } : null;
-  };
   const { contactEmail, contactPhones } = contactColumns(r.answers["safe-contact"]);
   const id = randomUUID();
   const firstContactDue = addWorkingDays(r.now, r.firstContactWorkingDays);
@@ -77,7 +79,7 @@ export async function insertReferral(tx: SqlRunner, r: NewReferral): Promise<Ins
     );
     if (inserted[0]) return { referralId: id, reference: inserted[0].reference, alreadySubmitted: false };
     // Nothing inserted: a reference already in use (try another), or, in theory, this key's referral already made.
-    const made = await existing();
+    const made = await referralMadeWith(tx, r.idempotencyKey);
     if (made) return made;
   }
   throw new Error(`Could not find an unused reference in ${REFERENCE_ATTEMPTS} attempts`);

@@ -22,7 +22,7 @@ import { victimConfirmationJob } from "./delivery/victim-confirmation-job";
 import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
 import { sentTooSoon } from "./sent-too-soon";
-import { insertReferral } from "./insert-referral";
+import { insertReferral, referralMadeWith, type Inserted } from "./insert-referral";
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -47,7 +47,7 @@ async function keepReferrerApart(tx: SqlRunner, boss: PgBoss, referralId: string
   if (r.email) await enqueueInWriteTransaction(boss, tx, referrerConfirmationJob, { referralId });
 }
 
-export type Submitted = { reference: string; referralId: string; alreadySubmitted: boolean };
+export type Submitted = Inserted;
 
 /** Not sent: some pages have no answer, or one no longer valid (each gets its own message, by its title). */
 export class UnansweredSteps extends AppError {
@@ -100,11 +100,8 @@ export async function submitReferral(
     );
     if (taken.length === 0) {
       // Sent already (a double click, Back, a retried request): the same referral, the same reference.
-      const [existing] = await tx.query<{ id: string; reference: string }>(
-        "SELECT id, reference FROM referrals WHERE idempotency_key = $1",
-        [tokenHash],
-      );
-      if (existing) return { reference: existing.reference, referralId: existing.id, alreadySubmitted: true };
+      const existing = await referralMadeWith(tx, tokenHash);
+      if (existing) return existing;
       throw new AppError("send.no-draft");
     }
     const draft = taken[0]!.answers;
