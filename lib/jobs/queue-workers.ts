@@ -63,8 +63,6 @@ export function workEmailQueue<S extends z.ZodType>(
   const workOptions = {
     batchSize: options.batchSize,
     pollingIntervalSeconds: options.pollingIntervalSeconds,
-    // With LISTEN/NOTIFY a new job wakes the worker; retries send no notification, so keep polling as often.
-    notifyPollingIntervalSeconds: options.pollingIntervalSeconds,
     // While batches come back full there is a backlog: fetch the next at once.
     burstWhenBatchFull: true,
     includeMetadata: true,

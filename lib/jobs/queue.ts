@@ -32,8 +32,8 @@ export async function startJobQueue(
   const boss = new PgBoss({
     ...db.queueOptions(),
     schema: "pgboss",
-    // Wake workers the moment a job is added (PostgreSQL only; PGlite keeps polling).
-    useListenNotify: db.kind === "postgres",
+    // Workers poll (every second for email); no queue sends NOTIFY (define-job.ts EMAIL_RETRIES).
+    useListenNotify: false,
     // How soon a dead worker's job is noticed (missed heartbeats) and retried: a supervision
     // pass claims each queue at most once per monitor interval, so both are short.
     superviseIntervalSeconds: 5,

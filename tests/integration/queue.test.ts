@@ -1,8 +1,10 @@
+import pg from "pg";
 import { z } from "zod";
 import { startQueue } from "@/lib/background-jobs";
 import type { PgBoss } from "pg-boss";
 import { migrate } from "@/lib/db/migrate";
 import { enqueueInTransaction } from "@/lib/jobs/queue";
+import { deliverReferralJob } from "@/lib/referrals/delivery/deliver-referral-job";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { waitFor } from "../support/wait";
 
@@ -80,5 +82,42 @@ describe.each(BACKENDS)("job queue on %s", (kind) => {
     );
     expect(attempts).toBe(3);
     expect(job.retryCount).toBe(2);
+  });
+
+  it("sends no NOTIFY for a new job, even on a queue made when it did (issue 24: workers poll)", async () => {
+    await boss.updateQueue(deliverReferralJob.name, { notify: true });
+    // Starting again (a deploy of this version) sets every queue's policy, NOTIFY off.
+    const restarted = await startQueue(backend.db);
+    try {
+      expect((await restarted.getQueue(deliverReferralJob.name))?.notify).toBe(false);
+      if (kind !== "postgres") return; // PGlite has no LISTEN/NOTIFY to hear
+      const listener = new pg.Client({ connectionString: backend.settings.databaseUrl });
+      await listener.connect();
+      try {
+        const heard: string[] = [];
+        listener.on("notification", (message) => heard.push(message.channel));
+        const [{ channel }] = (
+          await listener.query<{ channel: string }>(
+            "SELECT 'pgboss_' || left(encode(sha224('pgboss'::bytea), 'hex'), 24) AS channel",
+          )
+        ).rows as [{ channel: string }];
+        await listener.query(`LISTEN "${channel}"`);
+        await backend.db.prisma.$transaction((tx) =>
+          enqueueInTransaction(restarted, tx, deliverReferralJob, { referralId: crypto.randomUUID() }),
+        );
+        // A notification committed before a query is delivered before that query's answer.
+        await listener.query("SELECT 1");
+        await listener.query("SELECT 1");
+        expect(heard).toEqual([]);
+        // The same listener does hear a NOTIFY on that channel: the check above could fail.
+        await backend.db.prisma.$executeRawUnsafe(`NOTIFY "${channel}", 'probe'`);
+        await listener.query("SELECT 1");
+        expect(heard).toEqual([channel]);
+      } finally {
+        await listener.end();
+      }
+    } finally {
+      await restarted.stop({ graceful: false, timeout: 1000 });
+    }
   });
 });
