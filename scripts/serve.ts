@@ -6,6 +6,8 @@
  * itself (settings, database, migrations, queue) runs in Next.js's
  * instrumentation hook (lib/boot.ts) while the app is prepared.
  */
+// First: the embedded server starts again with its small-memory settings before anything is loaded.
+import "./relaunch-if-embedded";
 import { createTerminus, HealthCheckError } from "@godaddy/terminus";
 import next from "next";
 import { CACHED_FIGURE_PAGES, CACHED_PAGES } from "@/lib/content/site";

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { openDatabase } from "@/lib/db";
+import { FEW_ARENAS, SMALL_YOUNG_GENERATION } from "@/lib/server/embedded-relaunch";
 import { launchBrowser, newContext } from "../support/browser";
 import { quickJourney } from "../support/journey";
 import {
@@ -21,6 +22,12 @@ import { tempFolder } from "../support/temp";
 import { waitFor } from "../support/wait";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
+
+/** What a running server was started with, read from Linux's /proc (the same PID after its small-memory start). */
+function startedWith(pid: number): { args: string[]; env: string[] } {
+  const read = (file: string) => readFileSync(`/proc/${pid}/${file}`, "utf8").split("\0");
+  return { args: read("cmdline"), env: read("environ") };
+}
 
 const REQUIRED = {
   PROVIDER_EMAIL: "provider@provider.example",
@@ -50,6 +57,11 @@ describe("starting the service", () => {
     const dataDir = tempFolder("embedded-start");
     const server = await startServer({ ...REQUIRED, DATA_DIR: dataDir });
     try {
+      // It started again, in place, with the settings that keep it small (issue 24).
+      const started = startedWith(server.pid);
+      expect(started.args).toContain(SMALL_YOUNG_GENERATION);
+      expect(started.env).toContain(`MALLOC_ARENA_MAX=${FEW_ARENAS}`);
+
       const home = await fetch(`${server.url}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain("Restorative justice in Merseyside");
@@ -143,6 +155,8 @@ describe("running the worker as its own process", () => {
     const web = await startServer({ ...shared, WORKER_MODE: "separate" });
     let worker: ReturnType<typeof spawn> | undefined;
     try {
+      // On PostgreSQL the web process runs as it was started.
+      expect(startedWith(web.pid).args).not.toContain(SMALL_YOUNG_GENERATION);
       const queued = runScript("scripts/mail-check.ts", shared);
       expect(queued.stderr).toBe("");
       expect(queued.stdout).toMatch(/^Queued test message [0-9a-f-]{36}\./);
