@@ -19,7 +19,7 @@ export type EmailQueueOptions = {
   batchSize: number;
   /** Jobs of one batch being sent at the same time (and SMTP connections kept open). */
   concurrency: number;
-  /** Seconds between polls when the queue is idle (a new job wakes the worker sooner where LISTEN/NOTIFY works). */
+  /** Seconds between polls when the queue is idle: how long a new job may wait. */
   pollingIntervalSeconds: number;
 };
 

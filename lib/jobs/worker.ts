@@ -22,8 +22,8 @@ export async function workJobs(
   jobs: readonly JobDefinition[],
   options: { pollingIntervalSeconds?: number } = {},
 ): Promise<RunningWorker> {
-  // Email: a new job wakes the worker at once where LISTEN/NOTIFY works; this poll finds retries
-  // (which send no notification) and covers PGlite. Housekeeping runs on a schedule, so it can poll slowly.
+  // Email: a poll every second finds new jobs and retries (no NOTIFY: define-job.ts EMAIL_RETRIES).
+  // Housekeeping runs on a schedule, so it can poll slowly.
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
   const taskPollingSeconds = options.pollingIntervalSeconds ?? 5;
   const context: JobContext = { prisma: db.prisma, boss, settings, from: settings.mailFrom };
