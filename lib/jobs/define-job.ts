@@ -36,8 +36,8 @@ export const EMAIL_RETRIES: QueuePolicy = {
   expireInSeconds: 300,
   deleteAfterSeconds: KEEP_FINISHED_SECONDS,
   // No LISTEN/NOTIFY: the worker polls every second, so a NOTIFY bought under a second, and cost each
-  // send a serialised commit and a transaction on the listening connection, about a sixth of the
-  // send's rate (issue 24). False, not left out, so a queue made with it on is changed at start.
+  // send a commit serialised with every other notifying one and a transaction on the listening
+  // connection (issue 24). False, not left out, so a queue made with it on is changed at start.
   notify: false,
 };
 

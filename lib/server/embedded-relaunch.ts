@@ -5,7 +5,7 @@
  *   (about 30 MB less resident; garbage is collected more often, which a
  *   laptop's few requests do not feel);
  * - `MALLOC_ARENA_MAX=2`: two of the C library's allocation arenas, not eight
- *   per core (about 15 MB less).
+ *   per core (about 10 to 15 MB less).
  * Node reads both only when it starts, so the process replaces itself
  * (process.execve: the same PID, the same standard streams) before anything
  * else is loaded. Not on PostgreSQL, where the web process serves more and
@@ -41,7 +41,7 @@ export function embeddedRelaunch(p: ProcessFacts): { args: string[]; env: Env } 
 /** Replaces this process with its small-memory self when it is the embedded server; returns only if not. */
 export function relaunchIfEmbedded(): void {
   const relaunch = embeddedRelaunch(process);
-  // Not on Windows (no execve): the server runs as it is, over its bound by about 45 MB.
+  // Not on Windows (no execve): there the server runs as it is, as it did before.
   if (!relaunch || typeof process.execve !== "function") return;
   try {
     process.execve(process.execPath, relaunch.args, relaunch.env as NodeJS.ProcessEnv);
