@@ -28,6 +28,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "64kb" },
     // forbidden() and app/forbidden.tsx: a 403 page for a signed-in account a page is not for.
     authInterrupts: true,
+    // app/global-not-found.tsx for an address that matches nothing: a root app/not-found.tsx is
+    // sent, unseen, with every page, and a 404 page with its frame was a sixth of a question page.
+    globalNotFound: true,
   },
   reactStrictMode: true,
   // Security headers: the HTTP server sets them on every response (lib/server/security-headers.ts).

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { CACHED_PAGES, PUBLIC_PAGES } from "@/lib/content/site";
 import { launchBrowser, newContext } from "../support/browser";
-import { axeViolations } from "../support/axe";
+import { axeViolations, axeViolationsWithoutJavaScript } from "../support/axe";
 
 const BASE = process.env.E2E_BASE_URL!;
 let browser: Browser;
@@ -88,6 +88,31 @@ describe("pages that do not exist", () => {
     expect(await page.locator("footer").innerText()).toContain("999");
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+  });
+
+  it("get the same page, drawn by the server, for an address of several parts, with or without JavaScript", async () => {
+    for (const javaScript of [false, true]) {
+      const context = await newContext(browser, { javaScript });
+      const page = await context.newPage();
+      const response = await page.goto(`${BASE}/no/such/page`);
+      expect(response?.status()).toBe(404);
+      expect(await page.title()).toBe("Page not found – Restorative justice in Merseyside");
+      expect(await page.locator("h1").allInnerTexts()).toEqual(["Page not found"]);
+      expect(await page.locator("a.exit-this-page__button").getAttribute("href")).toBe("/exit");
+      expect(await page.locator("footer").innerText()).toContain("999");
+      expect(await (javaScript ? axeViolations(page) : axeViolationsWithoutJavaScript(page))).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("keep a 404 page's frame out of every other page's data (issue 24)", async () => {
+    // A page rendered on request carries its data for React beside its HTML: the frame once in
+    // each, and a 404's words once (for notFound() on a public page), not a whole 404 page twice more.
+    const html = await (await fetch(`${BASE}/ask`, { headers: { accept: "text/html" } })).text();
+    const times = (words: string) => html.split(words).length - 1;
+    expect(times("Skip to main content")).toBe(2);
+    expect(times("site-footer")).toBe(2);
+    expect(times("If you pasted the web address")).toBe(1);
   });
 });
 

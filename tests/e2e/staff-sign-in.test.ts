@@ -298,6 +298,10 @@ describe("the staff workspace sign-in", () => {
     const missing = await page.goto(`${BASE()}/staff/referrals/00000000-0000-4000-8000-000000000000`);
     expect(missing?.status()).toBe(404);
     expect(missing?.headers()["cache-control"]).toContain("no-store");
+    // In the workspace's own frame: one header, one main, no public Exit this page.
+    expect(await page.locator("h1").allInnerTexts()).toEqual(["Page not found"]);
+    expect(await page.locator("main").count()).toBe(1);
+    expect(await page.locator("header").innerText()).toContain("staff workspace");
     await context.close();
   });
 

@@ -1,18 +1,13 @@
-import type { Metadata } from "next";
-import { PublicPageFrame } from "@/components/public-page-frame";
-import { env } from "@/lib/env";
-
-export const metadata: Metadata = { title: "Page not found" };
-
-export default function NotFound() {
+/** What a public 404 page says, inside whichever frame its segment has. */
+export function PageNotFound() {
   return (
-    <PublicPageFrame languages={env().languages}>
+    <>
       <h1>Page not found</h1>
       <p>If you typed the web address, check it is correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>
       <p>
         You can go to the <a href="/">start of this site</a>, or read <a href="/get-help-now">how to get help now</a>.
       </p>
-    </PublicPageFrame>
+    </>
   );
 }
