@@ -29,7 +29,7 @@ const nextConfig = {
     // forbidden() and app/forbidden.tsx: a 403 page for a signed-in account a page is not for.
     authInterrupts: true,
     // app/global-not-found.tsx for an address that matches nothing: a root app/not-found.tsx is
-    // sent, unseen, with every page, and a 404 page with its frame was a sixth of a question page.
+    // sent, unseen, with every page, and with its frame it was about a third of a question page's HTML.
     globalNotFound: true,
   },
   reactStrictMode: true,

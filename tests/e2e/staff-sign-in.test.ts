@@ -302,6 +302,7 @@ describe("the staff workspace sign-in", () => {
     expect(await page.locator("h1").allInnerTexts()).toEqual(["Page not found"]);
     expect(await page.locator("main").count()).toBe(1);
     expect(await page.locator("header").innerText()).toContain("staff workspace");
+    expect(await page.locator("a.exit-this-page__button").count()).toBe(0);
     await context.close();
   });
 
