@@ -112,8 +112,19 @@ export async function startBenchServer(
   };
 }
 
-export type Request = { method?: string; path: string; headers?: Record<string, string>; body?: Buffer };
+export type Request = {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: Buffer;
+  /** Where a redirect must point (its path): a 303 elsewhere (say, to "session expired") is a wrong answer. */
+  location?: string;
+};
 export type LoadResult = { perSecond: number; ok: number; wrong: number; p50: number; p95: number };
+
+function locationPath(location: string | undefined): string | undefined {
+  return location === undefined ? undefined : new URL(location, "http://x").pathname;
+}
 
 /** `next()` gives each request (and the status it must answer with); `concurrency` always in flight for `seconds`. */
 export async function load(
@@ -136,7 +147,8 @@ export async function load(
         (res) => {
           res.resume();
           res.on("end", () => {
-            if (res.statusCode === request.expect) ok += 1;
+            const locationRight = !request.location || locationPath(res.headers.location) === request.location;
+            if (res.statusCode === request.expect && locationRight) ok += 1;
             else wrong += 1;
             latencies.push(performance.now() - started);
             resolve();

@@ -76,6 +76,8 @@ async function main(): Promise<void> {
         path: "/ask/check-answers",
         body,
         expect: 303,
+        // A 303 anywhere else (to "session expired", once the drafts ran out) is not a send.
+        location: "/ask/confirmation",
         headers: {
           "content-type": contentType,
           "content-length": String(body.length),

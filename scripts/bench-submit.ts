@@ -42,12 +42,13 @@ async function measure(target: Target, seconds: number): Promise<Measured> {
 }
 
 /** A form post as a browser without JavaScript sends it. */
-function formPost(url: string, path: string, body: Buffer, contentType: string, cookie?: string) {
+function formPost(url: string, path: string, location: string, body: Buffer, contentType: string, cookie?: string) {
   return {
     method: "POST",
     path,
     body,
     expect: 303,
+    location,
     headers: {
       "content-type": contentType,
       "content-length": String(body.length),
@@ -96,17 +97,19 @@ async function main(): Promise<void> {
       name: "bare Next.js: a server action doing one Prisma INSERT (303), baseline",
       url: bare.url,
       pid: bare.pid,
-      next: () => formPost(bare!.url, "/send", bareForm.body, bareForm.contentType),
+      next: () => formPost(bare!.url, "/send", "/send/done", bareForm.body, bareForm.contentType),
     };
     const send: Target = {
       name: "the send, without JavaScript (303 to the confirmation)",
       url: server.url,
       pid: server.pid,
-      next: () => formPost(server.url, "/ask/check-answers", body, contentType, `sid=${tokens.pop()}`),
+      next: () => formPost(server.url, "/ask/check-answers", "/ask/confirmation", body, contentType, `sid=${tokens.pop()}`),
     };
 
-    tokens = await makeDrafts(200);
+    tokens = await makeDrafts(DRAFTS_PER_ROUND);
     let answered = (await load(server.url, send.next, 1, 4)).ok;
+    if (tokens.length === 0) throw new Error("The warm-up ran out of drafts: raise BENCH_DRAFTS");
+    await db.query("DELETE FROM referral_drafts");
     await load(bare.url, bareSend.next, 1, 4);
     const results = new Map<Target, Measured[]>([
       [bareSend, []],
@@ -139,7 +142,8 @@ async function main(): Promise<void> {
               headers: request.headers,
               redirect: "manual",
             });
-            if (response.status !== 303) throw new Error(`${target.name}: answered ${response.status}`);
+            if (response.status !== 303 || new URL(response.headers.get("location")!, target.url).pathname !== request.location)
+              throw new Error(`${target.name}: answered ${response.status}`);
             if (target === send) answered += 1;
           }
         }),
