@@ -1,10 +1,16 @@
-/** What a public 404 page says, inside whichever frame its segment has. */
+import { PROBLEMS } from "@/lib/content/problems";
+
+const { title, paragraphs } = PROBLEMS["not-found"];
+
+/** What a public 404 page says, inside whichever frame its segment has (the same words as the server's plain one). */
 export function PageNotFound() {
   return (
     <>
-      <h1>Page not found</h1>
-      <p>If you typed the web address, check it is correct.</p>
-      <p>If you pasted the web address, check you copied the entire address.</p>
+      <h1>{title}</h1>
+      {paragraphs.map((text, index) => (
+        // By place, not by its words: a key is sent in the page's data, and the words were sent twice.
+        <p key={index}>{text}</p>
+      ))}
       <p>
         You can go to the <a href="/">start of this site</a>, or read <a href="/get-help-now">how to get help now</a>.
       </p>

@@ -17,7 +17,8 @@ export type ProblemKind =
   | "forbidden"
   | "not-allowed"
   | "method-not-allowed"
-  | "headers-too-large";
+  | "headers-too-large"
+  | "not-found";
 
 export type Problem = { status: number; title: string; paragraphs: string[] };
 
@@ -81,6 +82,15 @@ export const PROBLEMS: Record<ProblemKind, Problem> = {
     paragraphs: [
       "It was sent from a page that is not part of this service, so nothing was saved.",
       "If you were filling in a form on this site, go back to it and send it again.",
+    ],
+  },
+  /** No page at this address (components/page-not-found.tsx says the same inside the site's frame). */
+  "not-found": {
+    status: 404,
+    title: "Page not found",
+    paragraphs: [
+      "If you typed the web address, check it is correct.",
+      "If you pasted the web address, check you copied the entire address.",
     ],
   },
   /** A signed-in member of staff on a page that is not for them (app/forbidden.tsx says the same). */

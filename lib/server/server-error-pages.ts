@@ -8,19 +8,66 @@
  * 403 (forbidden(), a page not for this account) is the same empty page: it
  * becomes the plain "You cannot open this page".
  *
+ * A 404 is swapped only when it is that empty page: notFound() called while a
+ * page renders (an unknown question, an unknown language) gets Next.js's
+ * script-only error shell, not the not-found page of its segment
+ * (vercel/next.js#62228), so without JavaScript it is blank. A 404 that is a
+ * real page (app/global-not-found.tsx, a segment's not-found.tsx) passes
+ * through as it was: it is held until it ends (a 404 page is small), read,
+ * then sent on unchanged. Not in the staff workspace: its missing referral
+ * stays Next.js's answer, drawn in the workspace's frame by its scripts.
+ *
  * Requests made by Next.js's own client code (page data, server action calls
  * with JavaScript) are left alone: the React error page handles those.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import type { ProblemKind } from "@/lib/content/problems";
 import { wantsWholePage } from "@/lib/http/whole-page";
+import { securityHeaders } from "./security-headers";
 
 /** A request the browser will show as a whole page (not a request Next.js's own client code makes), and not for a build file. */
 export function isPageRequest(req: IncomingMessage): boolean {
   return wantsWholePage((name) => req.headers[name]) && !(req.url ?? "").startsWith("/_next/");
 }
 
+/** Set by the HTTP server before Next.js ran: kept on the plain page (every other header described Next.js's answer). */
+const SERVER_HEADERS = new Set(Object.keys(securityHeaders(true)));
+
+/** Next.js's error shell: an <html> with no content, which only its scripts fill in. */
+const EMPTY_SHELL = '<html id="__next_error__"';
+
+/** More than a 404 page ever is: past this, a held answer is sent on as it is. */
+const MOST_HELD_BYTES = 512 * 1024;
+
+/** The start of a held answer as text, undoing the compression Next.js applied (unreadable: not the shell). */
+function startOf(body: Buffer, encoding: unknown): string {
+  try {
+    const plain =
+      encoding === "gzip"
+        ? gunzipSync(body)
+        : encoding === "br"
+          ? brotliDecompressSync(body)
+          : encoding === "deflate"
+            ? inflateSync(body)
+            : body;
+    return plain.subarray(0, 512).toString("latin1");
+  } catch {
+    return "";
+  }
+}
+
+export function isEmptyErrorShell(body: Buffer, encoding: unknown): boolean {
+  return startOf(body, encoding).includes(EMPTY_SHELL);
+}
+
 type Callback = (error?: Error | null) => void;
+type Chunk = string | Uint8Array;
+
+const asBuffer = (chunk: Chunk, encoding?: unknown) =>
+  typeof chunk === "string"
+    ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+    : Buffer.from(chunk);
 
 export function replaceBareServerErrors(
   req: IncomingMessage,
@@ -30,17 +77,18 @@ export function replaceBareServerErrors(
 ): void {
   if (!isPageRequest(req)) return;
   const original = { writeHead: res.writeHead, write: res.write, end: res.end };
-  let decided = false;
-  let replaced = false;
+  // The plain page is the public site's (Exit this page); the workspace's 404 stays Next.js's, in its own frame.
+  const isPublicPath = !/^\/staff(\/|$|\?)/.test(req.url ?? "");
+  /** undecided until Next.js's first write; held: a 404, read before it is sent on. */
+  let state: "undecided" | "passing" | "replaced" | "held" = "undecided";
+  let heldHead: unknown[] | undefined;
+  const held: Buffer[] = [];
+  let heldBytes = 0;
 
-  /** Called at Next.js's first write: from then on its output either passes through or is dropped. */
-  const replaceIfFailed = (status: number): boolean => {
-    if (decided) return replaced;
-    decided = true;
-    if (status < 500 && status !== 403) return false;
-    replaced = true;
-    const html = render(status === 403 ? "not-allowed" : status === 503 ? "unavailable" : "error");
-    for (const name of res.getHeaderNames()) res.removeHeader(name);
+  const sendProblemPage = (status: number, kind: ProblemKind) => {
+    state = "replaced";
+    const html = render(kind);
+    for (const name of res.getHeaderNames()) if (!SERVER_HEADERS.has(name)) res.removeHeader(name);
     original.writeHead.call(res, status, {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
@@ -50,23 +98,65 @@ export function replaceBareServerErrors(
       "content-length": Buffer.byteLength(html),
     });
     (original.end as (chunk?: string) => ServerResponse).call(res, req.method === "HEAD" ? undefined : html);
-    return true;
+  };
+
+  /** Sends a held 404 on as Next.js wrote it. */
+  const release = () => {
+    state = "passing";
+    if (heldHead) (original.writeHead as (...a: unknown[]) => ServerResponse).apply(res, heldHead);
+    if (held.length) (original.write as (chunk: Buffer) => boolean).call(res, Buffer.concat(held));
+  };
+
+  /** Called at Next.js's first write or head. */
+  const decide = (status: number): void => {
+    if (state !== "undecided") return;
+    if (status === 404 && isPublicPath) state = "held";
+    else if (status >= 500 || status === 403)
+      sendProblemPage(status, status === 403 ? "not-allowed" : status === 503 ? "unavailable" : "error");
+    else state = "passing";
   };
   const callbackIn = (args: unknown[]) => args.find((arg): arg is Callback => typeof arg === "function");
 
   res.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
-    if (replaceIfFailed(status)) return this;
+    decide(status);
+    if (state === "replaced") return this;
+    if (state === "held") {
+      heldHead = [status, ...rest];
+      return this;
+    }
     return (original.writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
   } as ServerResponse["writeHead"];
   res.write = function write(this: ServerResponse, ...args: unknown[]) {
-    if (replaceIfFailed(this.statusCode)) {
+    decide(this.statusCode);
+    if (state === "held") {
+      const chunk = asBuffer(args[0] as Chunk, args[1]);
+      held.push(chunk);
+      heldBytes += chunk.length;
+      if (heldBytes > MOST_HELD_BYTES) release();
+      callbackIn(args)?.();
+      return true;
+    }
+    if (state === "replaced") {
       callbackIn(args)?.();
       return true;
     }
     return (original.write as (...a: unknown[]) => boolean).apply(this, args);
   } as ServerResponse["write"];
   res.end = function end(this: ServerResponse, ...args: unknown[]) {
-    if (replaceIfFailed(this.statusCode)) {
+    decide(this.statusCode);
+    if (state === "held") {
+      const last = args[0];
+      if (last !== undefined && typeof last !== "function") held.push(asBuffer(last as Chunk, args[1]));
+      if (isEmptyErrorShell(Buffer.concat(held), res.getHeader("content-encoding"))) {
+        sendProblemPage(404, "not-found");
+      } else {
+        release();
+        (original.end as () => ServerResponse).call(this);
+      }
+      callbackIn(args)?.();
+      return this;
+    }
+    if (state === "replaced") {
       callbackIn(args)?.();
       return this;
     }
