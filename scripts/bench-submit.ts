@@ -103,7 +103,8 @@ async function main(): Promise<void> {
       name: "the send, without JavaScript (303 to the confirmation)",
       url: server.url,
       pid: server.pid,
-      next: () => formPost(server.url, "/ask/check-answers", "/ask/confirmation", body, contentType, `sid=${tokens.pop()}`),
+      next: () =>
+        formPost(server.url, "/ask/check-answers", "/ask/confirmation", body, contentType, `sid=${tokens.pop()}`),
     };
 
     tokens = await makeDrafts(DRAFTS_PER_ROUND);
@@ -142,8 +143,9 @@ async function main(): Promise<void> {
               headers: request.headers,
               redirect: "manual",
             });
-            if (response.status !== 303 || new URL(response.headers.get("location")!, target.url).pathname !== request.location)
-              throw new Error(`${target.name}: answered ${response.status}`);
+            const location = new URL(response.headers.get("location") ?? "/", target.url).pathname;
+            if (response.status !== 303 || location !== request.location)
+              throw new Error(`${target.name}: answered ${response.status} to ${location}`);
             if (target === send) answered += 1;
           }
         }),
