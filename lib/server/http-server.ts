@@ -170,7 +170,12 @@ export function createHttpServer(options: HttpServerOptions): RunningHttpServer 
       forNext = replayRequest(req, body);
     }
     withPagePolicy(forNext, res, options.development ?? false);
-    replaceBareServerErrors(forNext, res, (kind) => renderProblemPage(kind, options.provider).html, PROBLEM_PAGE_CSP);
+    replaceBareServerErrors(
+      forNext,
+      res,
+      (kind, frame) => renderProblemPage(kind, options.provider, frame).html,
+      PROBLEM_PAGE_CSP,
+    );
     try {
       await options.handle(forNext, res);
     } catch {

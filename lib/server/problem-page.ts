@@ -59,20 +59,45 @@ function helpLines(): string {
   }).join("");
 }
 
+/** Where the page is shown: the public site (Exit this page, 999, the provider), or the staff workspace. */
+export type ProblemFrame = "public" | "workspace";
+
+/** The workspace's header, as its layout says it (app/staff/layout.tsx). */
+const WORKSPACE_NAME = "Restorative justice referrals: staff workspace";
+
+function head(title: string): string {
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} – ${escapeHtml(SERVICE_NAME)}</title><style>${STYLE}</style></head>`;
+}
+
 export function renderProblemPage(
   kind: ProblemKind,
   settings: ProviderContactSettings,
+  frame: ProblemFrame = "public",
 ): { status: number; html: string } {
   const problem = PROBLEMS[kind];
-  const html = `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(problem.title)} – ${escapeHtml(SERVICE_NAME)}</title><style>${STYLE}</style></head>
+  const words = problem.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join("\n");
+  if (frame === "workspace") {
+    // Staff, at work: no Exit this page and no help lines, the way back to the referrals instead.
+    const html = `${head(problem.title)}
+<body>
+<header><div class="wrap">${escapeHtml(WORKSPACE_NAME)}</div></header>
+<div class="wrap"><main id="main-content">
+<h1>${escapeHtml(problem.title)}</h1>
+${words}
+<p><a href="/staff">Back to the referrals</a></p>
+</main></div>
+</body></html>`;
+    return { status: problem.status, html };
+  }
+  const html = `${head(problem.title)}
 <body>
 <aside class="exit" aria-label="Exit this page"><div class="wrap"><a href="/exit" rel="nofollow noreferrer">Exit this page</a></div></aside>
 <header><div class="wrap">${escapeHtml(SERVICE_NAME)}</div></header>
 <div class="wrap"><main id="main-content">
 <h1>${escapeHtml(problem.title)}</h1>
-${problem.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join("\n")}
+${words}
 <p><strong>${escapeHtml(PROBLEM_HELP.danger)}</strong></p>
 <h2>${escapeHtml(PROBLEM_HELP.contactHeading)}</h2>
 ${providerLines(settings)}

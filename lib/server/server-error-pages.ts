@@ -14,8 +14,9 @@
  * (vercel/next.js#62228), so without JavaScript it is blank. A 404 that is a
  * real page (app/global-not-found.tsx, a segment's not-found.tsx) passes
  * through as it was: it is held until it ends (a 404 page is small), read,
- * then sent on unchanged. Not in the staff workspace: its missing referral
- * stays Next.js's answer, drawn in the workspace's frame by its scripts.
+ * then sent on unchanged. In the staff workspace (a referral that does not
+ * exist, a page for administrators only) the plain page is the workspace's:
+ * no Exit this page, the way back to the referrals.
  *
  * Requests made by Next.js's own client code (page data, server action calls
  * with JavaScript) are left alone: the React error page handles those.
@@ -23,6 +24,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import type { ProblemKind } from "@/lib/content/problems";
+import type { ProblemFrame } from "./problem-page";
 import { wantsWholePage } from "@/lib/http/whole-page";
 import { securityHeaders } from "./security-headers";
 
@@ -72,13 +74,13 @@ const asBuffer = (chunk: Chunk, encoding?: unknown) =>
 export function replaceBareServerErrors(
   req: IncomingMessage,
   res: ServerResponse,
-  render: (kind: ProblemKind) => string,
+  render: (kind: ProblemKind, frame: ProblemFrame) => string,
   csp: string,
 ): void {
   if (!isPageRequest(req)) return;
   const original = { writeHead: res.writeHead, write: res.write, end: res.end };
-  // The plain page is the public site's (Exit this page); the workspace's 404 stays Next.js's, in its own frame.
-  const isPublicPath = !/^\/staff(\/|$|\?)/.test(req.url ?? "");
+  // In the workspace, a 404 and a 403 get the workspace's plain page (no Exit this page); a 5xx the public one.
+  const inWorkspace = /^\/staff(\/|$|\?)/.test(req.url ?? "");
   /** undecided until Next.js's first write; held: a 404, read before it is sent on. */
   let state: "undecided" | "passing" | "replaced" | "held" = "undecided";
   let heldHead: unknown[] | undefined;
@@ -87,7 +89,7 @@ export function replaceBareServerErrors(
 
   const sendProblemPage = (status: number, kind: ProblemKind) => {
     state = "replaced";
-    const html = render(kind);
+    const html = render(kind, inWorkspace && status < 500 ? "workspace" : "public");
     for (const name of res.getHeaderNames()) if (!SERVER_HEADERS.has(name)) res.removeHeader(name);
     original.writeHead.call(res, status, {
       "content-type": "text/html; charset=utf-8",
@@ -110,7 +112,7 @@ export function replaceBareServerErrors(
   /** Called at Next.js's first write or head. */
   const decide = (status: number): void => {
     if (state !== "undecided") return;
-    if (status === 404 && isPublicPath) state = "held";
+    if (status === 404) state = "held";
     else if (status >= 500 || status === 403)
       sendProblemPage(status, status === 403 ? "not-allowed" : status === 503 ? "unavailable" : "error");
     else state = "passing";

@@ -327,6 +327,12 @@ describe("the staff workspace sign-in", () => {
     expect(await page.getByRole("link", { name: "Audit trail" }).count()).toBe(0);
     const response = await page.goto(`${BASE()}/staff/admin/audit`);
     expect(response?.status()).toBe(404);
+    // Without JavaScript too, a page (Next.js's own is blank until its scripts run): the workspace's, no Exit this page.
+    expect(await page.locator("h1").allInnerTexts()).toEqual(["Page not found"]);
+    expect(await page.locator("header").innerText()).toContain("staff workspace");
+    expect(await page.locator('a[href="/exit"]').count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Back to the referrals" }).getAttribute("href")).toBe("/staff");
+    await expectNoAxeViolations(page, "the workspace's 404 without JavaScript", false);
     await context.close();
   });
 

@@ -15,7 +15,12 @@ async function serve(answer: Answer): Promise<{ url: string; close: () => Promis
   const server = http.createServer((req, res) => {
     // As the HTTP server does, before Next.js runs.
     res.setHeader("x-frame-options", "DENY");
-    replaceBareServerErrors(req, res, (kind) => `<!doctype html><p>plain page: ${kind}</p>`, "default-src 'none'");
+    replaceBareServerErrors(
+      req,
+      res,
+      (kind, frame) => `<!doctype html><p>plain page: ${kind} (${frame})</p>`,
+      "default-src 'none'",
+    );
     answer(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -72,21 +77,25 @@ describe("Next.js's empty answers swapped for plain pages", () => {
       expect(answer.headers["content-encoding"]).toBeUndefined();
       expect(answer.headers["content-security-policy"]).toBe("default-src 'none'");
       expect(answer.headers["x-frame-options"]).toBe("DENY");
-      expect(answer.body.toString()).toBe("<!doctype html><p>plain page: not-found</p>");
+      expect(answer.body.toString()).toBe("<!doctype html><p>plain page: not-found (public)</p>");
     } finally {
       await server.close();
     }
   });
 
-  it("leaves the staff workspace's 404 as Next.js wrote it (drawn in the workspace's frame, not the public plain page)", async () => {
-    const server = await serve(writeCompressed(404, SHELL));
+  it("gives the staff workspace its own plain page for its empty 404 and 403, and the public one for a 5xx", async () => {
+    const missing = await serve(writeCompressed(404, SHELL));
+    const refused = await serve(writeCompressed(403, SHELL));
+    const failing = await serve(writeCompressed(500, SHELL));
     try {
-      const answer = await getPage(`${server.url}/staff/referrals/00000000-0000-4000-8000-000000000000`);
-      expect(answer.status).toBe(404);
-      expect(answer.body.equals(gzipSync(SHELL))).toBe(true);
-      expect((await getPage(`${server.url}/staffing`)).body.toString()).toContain("plain page: not-found");
+      const referral = "/staff/referrals/00000000-0000-4000-8000-000000000000";
+      expect((await getPage(`${missing.url}${referral}`)).body.toString()).toContain("not-found (workspace)");
+      expect((await getPage(`${missing.url}/staff`)).body.toString()).toContain("not-found (workspace)");
+      expect((await getPage(`${missing.url}/staffing`)).body.toString()).toContain("not-found (public)");
+      expect((await getPage(`${refused.url}${referral}`)).body.toString()).toContain("not-allowed (workspace)");
+      expect((await getPage(`${failing.url}${referral}`)).body.toString()).toContain("error (public)");
     } finally {
-      await server.close();
+      await Promise.all([missing.close(), refused.close(), failing.close()]);
     }
   });
 
@@ -128,7 +137,7 @@ describe("Next.js's empty answers swapped for plain pages", () => {
     });
     const fine = await serve(writeCompressed(200, SHELL));
     try {
-      expect((await getPage(failing.url)).body.toString()).toBe("<!doctype html><p>plain page: error</p>");
+      expect((await getPage(failing.url)).body.toString()).toBe("<!doctype html><p>plain page: error (public)</p>");
       expect((await getPage(fine.url)).body.equals(gzipSync(SHELL))).toBe(true);
     } finally {
       await failing.close();
