@@ -14,6 +14,8 @@ import { sendEmailJob } from "@/lib/jobs/send-email-job";
 import { workJobs, type RunningWorker, type WorkerSettings } from "@/lib/jobs/worker";
 import { personChangeNoticeJob, personLinkJob } from "@/lib/person/person-jobs";
 import { deliverReferralJob } from "@/lib/referrals/delivery/deliver-referral-job";
+import { queueNewReferralEmails, QUEUE_BATCH } from "@/lib/referrals/delivery/queue-new-referrals";
+import { repeatEvery } from "@/lib/jobs/repeat";
 import { victimConfirmationJob } from "@/lib/referrals/delivery/victim-confirmation-job";
 import { referrerConfirmationJob } from "@/lib/referrals/delivery/referrer-confirmation-job";
 import { deleteExpiredDraftsJob } from "@/lib/referrals/draft";
@@ -64,10 +66,27 @@ const ALL_JOBS = Object.values(JOBS);
 export const startQueue = (db: Database, options: QueueStartOptions = {}): Promise<PgBoss> =>
   startJobQueue(db, ALL_JOBS, options);
 
-/** Works every job's queue in this process. */
-export const startWorker = (
+/**
+ * Works every job's queue in this process, and queues new referrals' emails
+ * (queue-new-referrals.ts) as often as the email queues are polled.
+ */
+export async function startWorker(
   boss: PgBoss,
   db: Database,
   settings: WorkerSettings,
   options: { pollingIntervalSeconds?: number } = {},
-): Promise<RunningWorker> => workJobs(boss, db, settings, ALL_JOBS, options);
+): Promise<RunningWorker> {
+  const queues = await workJobs(boss, db, settings, ALL_JOBS, options);
+  const newReferrals = repeatEvery(
+    "queue new referrals' emails",
+    (options.pollingIntervalSeconds ?? 1) * 1000,
+    async () => (await queueNewReferralEmails(db, boss)) === QUEUE_BATCH,
+  );
+  return {
+    async stop() {
+      // First, so a batch being queued is committed before the queues stop.
+      await newReferrals.stop();
+      await queues.stop();
+    },
+  };
+}

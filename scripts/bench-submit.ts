@@ -7,11 +7,19 @@
  * Both production builds. Three rounds, interleaved, medians; beside each, the
  * CPU each request costs the web process and the database server, and the
  * database work (commits, rows written) from pg_stat_database.
+ * The send leaves its emails to the worker, which queues them about once a
+ * second (lib/referrals/delivery/queue-new-referrals.ts): that pass runs here
+ * throughout, as a separate worker would, so its database work is the send's
+ * too. At the end, every referral must have had its provider email queued once.
  * Target: the send at least 0.5 times the bare server action.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import pg from "pg";
+import { startQueue } from "@/lib/background-jobs";
+import { openDatabase } from "@/lib/db";
+import { repeatEvery } from "@/lib/jobs/repeat";
+import { QUEUE_BATCH, queueNewReferralEmails } from "@/lib/referrals/delivery/queue-new-referrals";
 import { BARE_TABLE, startBareNext } from "../tests/support/bare-next";
 import { hiddenFields } from "../tests/support/form-client";
 import { postgresCpuMs, processCpuMs, settledWork, workPer, type DatabaseWork } from "./bench-costs";
@@ -71,6 +79,11 @@ async function main(): Promise<void> {
   const server = await startBenchServer("rj_bench_submit");
   const db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
+  // The worker's pass that queues each new referral's emails, every second, as `npm run worker` runs it.
+  const worker = await openDatabase({ databaseUrl: server.databaseUrl, dataDir: ".data/bench-submit" });
+  const boss = await startQueue(worker);
+  const queueEmails = () => queueNewReferralEmails(worker, boss);
+  const relay = repeatEvery("queue new referrals' emails", 1000, async () => (await queueEmails()) === QUEUE_BATCH);
   let bare: Awaited<ReturnType<typeof startBareNext>> | undefined;
   try {
     // One journey through the pages, to check answers: its answers are every draft's, and the bare INSERT's.
@@ -154,6 +167,11 @@ async function main(): Promise<void> {
     }
 
     const made = Number((await db.query("SELECT count(*) FROM referrals")).rows[0].count);
+    await relay.stop();
+    while ((await queueEmails()) > 0);
+    const emails = Number(
+      (await db.query("SELECT count(*) FROM pgboss.job WHERE name = 'deliver-referral'")).rows[0].count,
+    );
     const rate = (list: LoadResult[]) => median(list.map((r) => r.perSecond));
     const baseline = rate(results.get(bareSend)!);
     console.log(
@@ -169,6 +187,9 @@ async function main(): Promise<void> {
     console.log(
       `\n${made} referrals stored for ${answered} sends answered 303, warm-up included: ${made === answered ? "one referral for each send" : "THESE SHOULD BE EQUAL"}.`,
     );
+    console.log(
+      `${emails} provider emails queued for ${made} referrals: ${emails === made ? "one for each" : "THESE SHOULD BE EQUAL"}.`,
+    );
     const ratio = rate(results.get(send)!) / baseline;
     console.log(
       `Send: ${ratio.toFixed(2)}x the bare server action (target: at least 0.5x). ${ratio >= 0.5 ? "Target met." : "Target NOT met."}`,
@@ -176,6 +197,9 @@ async function main(): Promise<void> {
     console.log(`Load average (1 min): ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after.`);
   } finally {
     bare?.stop();
+    await relay.stop();
+    await boss.stop({ graceful: false });
+    await worker.close();
     await db.end();
     await server.stop();
   }

@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     // The emails due now wait in the queue: the service's worker sends them when it starts.
     const boss = await startQueue(db);
     const { asked, reach } = await (async () => ({
-      reach: await seedReachRequests(db, boss),
+      reach: await seedReachRequests(db),
       asked: await queueSurveyAsks(db.prisma, boss, settings),
     }))().finally(() => boss.stop({ graceful: false }));
     console.log(`Seeded ${db.location} with ${count + surveyCases + reach} made-up referrals and two demo accounts.`);

@@ -6,7 +6,6 @@
  * for by …" and "Asked in Polish: contact with an interpreter" at the top.
  */
 import "server-only";
-import type { PgBoss } from "pg-boss";
 import type { Database } from "@/lib/db";
 import { ukDay } from "@/lib/dates";
 import { createDraft, loadDraft, saveReferrer, saveStep } from "@/lib/referrals/draft";
@@ -21,7 +20,7 @@ import { translatorFor } from "@/lib/i18n/translations";
 import { randomBytes } from "node:crypto";
 import { storedAnswers } from "./demo-referrals";
 
-export async function seedReachRequests(database: Database, boss: PgBoss, now = new Date()): Promise<number> {
+export async function seedReachRequests(database: Database, now = new Date()): Promise<number> {
   const { prisma } = database;
   // Asked for someone else: a made-up person's answers, and who asked (a support worker).
   const answers = storedAnswers(41);
@@ -39,7 +38,7 @@ export async function seedReachRequests(database: Database, boss: PgBoss, now = 
     consent: "yes",
   });
   await saveReferrer(prisma, (await loadDraft(prisma, token, now))!, referrer, now);
-  await submitReferral(database, boss, draftTokenHash(token), { firstContactWorkingDays: 2, now });
+  await submitReferral(database, draftTokenHash(token), { firstContactWorkingDays: 2, now });
 
   // A short request in Polish.
   const polish = shortRequestSchema(shortFormIn(translatorFor("pl")).messages).parse({
@@ -54,7 +53,6 @@ export async function seedReachRequests(database: Database, boss: PgBoss, now = 
   });
   await sendShortRequest(
     database,
-    boss,
     { answers: polish, language: "pl", token: randomBytes(32).toString("base64url"), firstContactWorkingDays: 2 },
     now,
   );

@@ -1,6 +1,7 @@
 /**
  * Turns a short request in another language into a referral, in one
- * transaction with its email to the provider and its count against the limits. The form's one-time token (made
+ * transaction with its count against the limits (the worker queues its email
+ * to the provider a moment later: delivery/queue-new-referrals.ts). The form's one-time token (made
  * when the page was drawn) is its idempotency key: sending the same form twice
  * finds the referral the first send made.
  *
@@ -9,11 +10,8 @@
  * questions were not asked; staff ask them, with the interpreter.
  */
 import "server-only";
-import type { PgBoss } from "pg-boss";
 import type { Database, SqlRunner } from "@/lib/db";
 import { languageOf, type LanguageCode } from "@/lib/languages";
-import { enqueueInWriteTransaction } from "@/lib/jobs/queue";
-import { deliverReferralJob } from "./delivery/deliver-referral-job";
 import { draftTokenHash } from "./draft-cookie";
 import { insertReferral, type Inserted } from "./insert-referral";
 import { NOT_ASKED } from "./options";
@@ -22,7 +20,6 @@ import type { ShortAnswers } from "./short-request";
 
 export async function sendShortRequest(
   database: Pick<Database, "withWriteTransaction">,
-  boss: PgBoss,
   input: {
     answers: ShortAnswers;
     language: LanguageCode;
@@ -64,7 +61,6 @@ export async function sendShortRequest(
       firstContactWorkingDays: input.firstContactWorkingDays,
     });
     if (made.alreadySubmitted) return made;
-    await enqueueInWriteTransaction(boss, tx, deliverReferralJob, { referralId: made.referralId });
     await input.countSend?.(tx);
     return made;
   });

@@ -1,7 +1,9 @@
 /**
- * Turns a complete draft into a referral. One transaction writes the referral,
- * queues the email to the provider (and the victim's confirmation, if asked
- * for) and deletes the draft: either all of it happens or none of it.
+ * Turns a complete draft into a referral. One transaction writes the referral
+ * (which says which emails it needs: to the provider, and the confirmations
+ * asked for), counts it against the limits and deletes the draft: either all of
+ * it happens or none of it. The worker queues its emails a moment later, from
+ * the row (delivery/queue-new-referrals.ts).
  *
  * Submitting the same draft twice (double click, Back and submit again, a
  * retried request) finds the referral the first submit made, by the draft's
@@ -12,13 +14,8 @@
  * transaction, each rolls the draft's deletion back, so nothing typed is lost.
  */
 import "server-only";
-import type { PgBoss } from "pg-boss";
 import type { Database, SqlRunner } from "@/lib/db";
-import { referrerConfirmationJob } from "./delivery/referrer-confirmation-job";
 import { referrerSchema, sameEmail, type ReferrerAnswers } from "./referrer";
-import { enqueueInWriteTransaction } from "@/lib/jobs/queue";
-import { deliverReferralJob } from "./delivery/deliver-referral-job";
-import { victimConfirmationJob } from "./delivery/victim-confirmation-job";
 import type { DraftAnswers } from "./draft";
 import { SENSITIVE_CRIME_TYPES } from "./options";
 import { sentTooSoon } from "./sent-too-soon";
@@ -26,8 +23,8 @@ import { insertReferral, referralMadeWith, type Inserted } from "./insert-referr
 import { referralAnswersSchema, STEP_IDS, type StepId } from "./schema";
 import { AppError } from "@/lib/errors/app-error";
 
-/** Who asked, in its own table (never in the person's answers), and their discreet confirmation if they gave an email. */
-async function keepReferrerApart(tx: SqlRunner, boss: PgBoss, referralId: string, r: ReferrerAnswers): Promise<void> {
+/** Who asked, in its own table (never in the person's answers), and whether they get a discreet confirmation (if they gave an email). */
+async function keepReferrerApart(tx: SqlRunner, referralId: string, r: ReferrerAnswers): Promise<void> {
   await tx.query(
     `INSERT INTO referrers (referral_id, role, name, organisation, email, phone, agreed_how, agreed_on, may_contact_referrer, confirmation_status)
      VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::date, $9, $10::delivery_status)`,
@@ -44,7 +41,6 @@ async function keepReferrerApart(tx: SqlRunner, boss: PgBoss, referralId: string
       r.email ? "PENDING" : "NOT_REQUESTED",
     ],
   );
-  if (r.email) await enqueueInWriteTransaction(boss, tx, referrerConfirmationJob, { referralId });
 }
 
 export type Submitted = Inserted;
@@ -81,14 +77,15 @@ export type SubmitOptions = {
 /**
  * One transaction, few round trips: take the draft (DELETE … RETURNING, which
  * also makes a second submit of the same draft wait, then find nothing),
- * insert the referral (insert-referral.ts), add its jobs, count it against the
- * limits (one statement, last, as its rows are shared by every send). In SQL
+ * insert the referral (insert-referral.ts), count it against the limits (one
+ * statement, last, as its rows are shared by every send). Its emails' jobs are
+ * not written here: about a seventh of the send's cost (issue 24), and the row
+ * already says they are owed. In SQL
  * on one held connection rather than a Prisma interactive transaction, whose
  * own work cost the send about a sixth of its CPU (issue 24).
  */
 export async function submitReferral(
   database: Pick<Database, "withWriteTransaction">,
-  boss: PgBoss,
   tokenHash: string,
   options: SubmitOptions = { firstContactWorkingDays: 2 },
 ): Promise<Submitted> {
@@ -134,11 +131,7 @@ export async function submitReferral(
       newReference: options.newReference,
     });
     if (made.alreadySubmitted) return made;
-    const id = made.referralId;
-    // Jobs carry only the referral's id: the answers stay in the referral row.
-    await enqueueInWriteTransaction(boss, tx, deliverReferralJob, { referralId: id });
-    if (wantsConfirmation) await enqueueInWriteTransaction(boss, tx, victimConfirmationJob, { referralId: id });
-    if (referrer?.data) await keepReferrerApart(tx, boss, id, referrer.data);
+    if (referrer?.data) await keepReferrerApart(tx, made.referralId, referrer.data);
     await options.countSend?.(tx);
     return made;
   });

@@ -77,7 +77,12 @@ export async function sweepLostDeliveries(
   now = new Date(),
 ): Promise<string[]> {
   const waiting = await prisma.referral.findMany({
-    where: { providerEmailStatus: "PENDING", createdAt: { lt: new Date(now.getTime() - olderThanMinutes * 60_000) } },
+    // Not yet queued at all is the new referrals' task (queue-new-referrals.ts), which would queue it a second time.
+    where: {
+      providerEmailStatus: "PENDING",
+      emailsQueued: true,
+      createdAt: { lt: new Date(now.getTime() - olderThanMinutes * 60_000) },
+    },
     select: { id: true },
     orderBy: { createdAt: "asc" },
     take: 100,

@@ -59,7 +59,7 @@ describe("working a case", () => {
 
   async function newReferral(changes = {}) {
     const { tokenHash } = await completeDraft(prisma, changes);
-    const result = await submitReferral(backend.db, boss, tokenHash);
+    const result = await submitReferral(backend.db, tokenHash);
     return result.referralId;
   }
 

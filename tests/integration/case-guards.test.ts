@@ -60,7 +60,7 @@ describe.each(BACKENDS)("the person's wishes over staff actions (%s)", (kind) =>
 
   async function newReferral(changes = {}, now?: Date) {
     const { tokenHash } = await completeDraft(prisma, changes);
-    const result = await submitReferral(backend.db, boss, tokenHash, { firstContactWorkingDays: 2, now });
+    const result = await submitReferral(backend.db, tokenHash, { firstContactWorkingDays: 2, now });
     return result.referralId;
   }
 

@@ -56,7 +56,7 @@ describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => 
   it("keeps the referral while the mail server is down, and delivers every answer once it is back", async () => {
     const prisma = backend.db.prisma;
     const { tokenHash } = await completeDraft(prisma);
-    const result = await submitReferral(backend.db, boss, tokenHash);
+    const result = await submitReferral(backend.db, tokenHash);
 
     // Nothing listens on the SMTP port yet: attempts fail and are recorded, without personal data.
     const failing = await waitFor(
@@ -147,7 +147,7 @@ describe.each(BACKENDS)("delivering referrals to the provider on %s", (kind) => 
     smtp!.refuseNext(1000);
     try {
       const { tokenHash } = await completeDraft(prisma, { "safe-contact": { contactMethods: ["phone"] } });
-      const result = await submitReferral(backend.db, boss, tokenHash);
+      const result = await submitReferral(backend.db, tokenHash);
       const failed = await waitFor(
         async () => {
           const row = await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } });

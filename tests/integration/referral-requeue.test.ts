@@ -5,6 +5,7 @@ import { migrate } from "@/lib/db/migrate";
 import { QUEUE } from "@/lib/background-jobs";
 import { requeueProviderEmail, sweepLostDeliveries } from "@/lib/workspace/requeue-provider-email";
 import { submitReferral } from "@/lib/referrals/submit-referral";
+import { queueNewReferralEmails } from "@/lib/referrals/delivery/queue-new-referrals";
 import { openBackend, type TestBackend } from "../support/backends";
 import { completeDraft } from "../support/referral-fixtures";
 
@@ -24,7 +25,8 @@ describe("referrals whose delivery is lost or failed", () => {
 
   async function newReferral(): Promise<string> {
     const { tokenHash } = await completeDraft(backend.db.prisma);
-    const result = await submitReferral(backend.db, boss, tokenHash);
+    const result = await submitReferral(backend.db, tokenHash);
+    await queueNewReferralEmails(backend.db, boss);
     return result.referralId;
   }
 
@@ -50,6 +52,13 @@ describe("referrals whose delivery is lost or failed", () => {
     const recent = await newReferral();
     await boss.deleteJob(QUEUE.deliverReferral, (await liveJobs(recent))[0]!.id);
     expect(await sweepLostDeliveries(prisma, boss, 30)).toEqual([]);
+    // Nor one whose emails are not queued yet: that is the worker's next pass, which would queue it again.
+    const { tokenHash } = await completeDraft(prisma);
+    const unqueued = (await submitReferral(backend.db, tokenHash)).referralId;
+    expect(await sweepLostDeliveries(prisma, boss, 30, later)).not.toContain(unqueued);
+    expect(await liveJobs(unqueued)).toHaveLength(0);
+    await queueNewReferralEmails(backend.db, boss);
+    expect(await liveJobs(unqueued)).toHaveLength(1);
   });
 
   it("can be sent again after failing for good, but an email already sent is not sent twice", async () => {

@@ -7,6 +7,7 @@ import { draftTokenHash } from "@/lib/referrals/draft-cookie";
 import { REFERENCE_PATTERN } from "@/lib/referrals/reference";
 import { STEP_SCHEMAS } from "@/lib/referrals/schema";
 import { submitReferral } from "@/lib/referrals/submit-referral";
+import { queueNewReferralEmails } from "@/lib/referrals/delivery/queue-new-referrals";
 import { BACKENDS, openBackend, type TestBackend } from "../support/backends";
 import { ANSWERS, completeDraft } from "../support/referral-fixtures";
 
@@ -24,10 +25,10 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     await backend.cleanUp();
   });
 
-  it("turns a complete draft into one referral with its delivery jobs, and deletes the draft", async () => {
+  it("turns a complete draft into one referral that owes its emails, and deletes the draft", async () => {
     const prisma = backend.db.prisma;
     const { token, tokenHash } = await completeDraft(prisma);
-    const result = await submitReferral(backend.db, boss, tokenHash);
+    const result = await submitReferral(backend.db, tokenHash);
     expect(result).toMatchObject({ alreadySubmitted: false });
     expect(result.reference).toMatch(REFERENCE_PATTERN);
 
@@ -53,10 +54,17 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
       2 * 24 * 3600_000,
     );
 
-    const delivery = await boss.findJobs("deliver-referral", { data: { referralId: referral.id } });
-    const confirmation = await boss.findJobs("victim-confirmation", { data: { referralId: referral.id } });
+    // Its emails are owed by the row, and queued by the worker's next pass, once.
+    const jobs = async (name: string) => boss.findJobs(name, { data: { referralId: referral.id } });
+    expect(referral.emailsQueued).toBe(false);
+    expect(await jobs("deliver-referral")).toHaveLength(0);
+    expect(await queueNewReferralEmails(backend.db, boss)).toBeGreaterThanOrEqual(1);
+    expect(await queueNewReferralEmails(backend.db, boss)).toBe(0);
+    const delivery = await jobs("deliver-referral");
     expect(delivery).toHaveLength(1);
-    expect(confirmation).toHaveLength(1);
+    expect(await jobs("victim-confirmation")).toHaveLength(1);
+    expect(await jobs("referrer-confirmation")).toHaveLength(0);
+    expect((await prisma.referral.findUniqueOrThrow({ where: { id: referral.id } })).emailsQueued).toBe(true);
     // Jobs carry the id only, never the answers.
     expect(delivery[0]!.data).toEqual({ referralId: referral.id });
   });
@@ -65,16 +73,16 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     const prisma = backend.db.prisma;
     const { tokenHash } = await completeDraft(prisma);
     const results = await Promise.all([
-      submitReferral(backend.db, boss, tokenHash),
-      submitReferral(backend.db, boss, tokenHash),
-      submitReferral(backend.db, boss, tokenHash),
+      submitReferral(backend.db, tokenHash),
+      submitReferral(backend.db, tokenHash),
+      submitReferral(backend.db, tokenHash),
     ]);
     const references = results.map((r) => r.reference);
     expect(new Set(references).size).toBe(1);
     expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
     expect(await prisma.referral.count({ where: { idempotencyKey: tokenHash } })).toBe(1);
     // And once more later, as after Back and submit again.
-    const again = await submitReferral(backend.db, boss, tokenHash);
+    const again = await submitReferral(backend.db, tokenHash);
     expect(again).toMatchObject({ alreadySubmitted: true, reference: references[0] });
   });
 
@@ -85,7 +93,7 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     const answers = row.answers as Record<string, unknown>;
     delete answers.consent;
     await prisma.referralDraft.update({ where: { tokenHash }, data: { answers: answers as never } });
-    await expect(submitReferral(backend.db, boss, tokenHash)).rejects.toMatchObject({ code: "send.no-consent" });
+    await expect(submitReferral(backend.db, tokenHash)).rejects.toMatchObject({ code: "send.no-consent" });
     expect(await prisma.referral.count({ where: { idempotencyKey: tokenHash } })).toBe(0);
   });
 
@@ -99,7 +107,7 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
       "about-you",
       STEP_SCHEMAS["about-you"].parse(ANSWERS["about-you"]) as Record<string, unknown>,
     );
-    await expect(submitReferral(backend.db, boss, draftTokenHash(token))).rejects.toMatchObject({
+    await expect(submitReferral(backend.db, draftTokenHash(token))).rejects.toMatchObject({
       code: "send.unanswered",
       steps: ["safe-contact", "what-happened", "person-responsible", "what-you-would-like", "support"],
     });
@@ -111,13 +119,13 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     const prisma = backend.db.prisma;
     const { token, tokenHash } = await completeDraft(prisma);
     await expect(
-      submitReferral(backend.db, boss, tokenHash, { firstContactWorkingDays: 2, minSecondsBeforeSending: 60 }),
+      submitReferral(backend.db, tokenHash, { firstContactWorkingDays: 2, minSecondsBeforeSending: 60 }),
     ).rejects.toMatchObject({ code: "send.too-soon" });
     expect(await loadDraft(prisma, token)).not.toBeNull();
     expect(await prisma.referral.count({ where: { idempotencyKey: tokenHash } })).toBe(0);
     const later = new Date(Date.now() + 61_000);
     expect(
-      await submitReferral(backend.db, boss, tokenHash, {
+      await submitReferral(backend.db, tokenHash, {
         firstContactWorkingDays: 2,
         minSecondsBeforeSending: 60,
         now: later,
@@ -127,9 +135,9 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
 
   it("tries another reference when one is already in use, instead of counting first", async () => {
     const prisma = backend.db.prisma;
-    const first = await submitReferral(backend.db, boss, (await completeDraft(prisma)).tokenHash);
+    const first = await submitReferral(backend.db, (await completeDraft(prisma)).tokenHash);
     const offered = [first.reference, first.reference, "RJ-XXXX-YYYY"];
-    const second = await submitReferral(backend.db, boss, (await completeDraft(prisma)).tokenHash, {
+    const second = await submitReferral(backend.db, (await completeDraft(prisma)).tokenHash, {
       firstContactWorkingDays: 2,
       newReference: () => offered.shift()!,
     });
@@ -140,7 +148,7 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
   it("makes no referral for someone under 18", async () => {
     const prisma = backend.db.prisma;
     const { tokenHash } = await completeDraft(prisma, { "about-you": { over18: "no" } });
-    await expect(submitReferral(backend.db, boss, tokenHash)).rejects.toMatchObject({
+    await expect(submitReferral(backend.db, tokenHash)).rejects.toMatchObject({
       code: "send.unanswered",
       steps: ["about-you"],
     });
@@ -150,14 +158,14 @@ describe.each(BACKENDS)("submitting a referral on %s", (kind) => {
     const prisma = backend.db.prisma;
     const { tokenHash } = await completeDraft(prisma);
     await prisma.referralDraft.update({ where: { tokenHash }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(submitReferral(backend.db, boss, tokenHash)).rejects.toMatchObject({ code: "send.no-draft" });
-    await expect(submitReferral(backend.db, boss, "f".repeat(64))).rejects.toMatchObject({ code: "send.no-draft" });
+    await expect(submitReferral(backend.db, tokenHash)).rejects.toMatchObject({ code: "send.no-draft" });
+    await expect(submitReferral(backend.db, "f".repeat(64))).rejects.toMatchObject({ code: "send.no-draft" });
   });
 
   it("marks hate crime, domestic abuse and sexual violence as sensitive", async () => {
     const prisma = backend.db.prisma;
     const { tokenHash } = await completeDraft(prisma, { "what-happened": { crimeType: "hateCrime" } });
-    const result = await submitReferral(backend.db, boss, tokenHash);
+    const result = await submitReferral(backend.db, tokenHash);
     expect((await prisma.referral.findUniqueOrThrow({ where: { id: result.referralId } })).sensitive).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { translatorFor } from "@/lib/i18n/translations";
 import { summariseAnswers } from "@/lib/referrals/answers-summary";
 import { readAnswers } from "@/lib/referrals/read-answers";
 import { sendShortRequest } from "@/lib/referrals/send-short-request";
+import { queueNewReferralEmails } from "@/lib/referrals/delivery/queue-new-referrals";
 import { shortRequestSchema } from "@/lib/referrals/short-request";
 import { contactWishes } from "@/lib/workspace/contact-wishes";
 import { parse } from "csv-parse/sync";
@@ -48,7 +49,7 @@ describe.each(BACKENDS)("a short request in another language (%s)", (kind) => {
   afterAll(() => running.close());
 
   it("makes a referral marked with its language, with only what was asked, and tells the provider first", async () => {
-    const made = await sendShortRequest(running.backend.db, boss, {
+    const made = await sendShortRequest(running.backend.db, {
       answers,
       language: "pl",
       token: token(1),
@@ -89,12 +90,13 @@ describe.each(BACKENDS)("a short request in another language (%s)", (kind) => {
   it("makes one referral when the same form is sent twice at once", async () => {
     const input = { answers, language: "ar" as const, token: token(2), firstContactWorkingDays: 2 };
     const results = await Promise.all([
-      sendShortRequest(running.backend.db, boss, input),
-      sendShortRequest(running.backend.db, boss, input),
+      sendShortRequest(running.backend.db, input),
+      sendShortRequest(running.backend.db, input),
     ]);
     expect(new Set(results.map((r) => r.reference)).size).toBe(1);
     expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
     expect(await prisma.referral.count({ where: { askedIn: "ar" } })).toBe(1);
+    await queueNewReferralEmails(running.backend.db, boss);
     const jobs = await boss.findJobs("deliver-referral", { data: { referralId: results[0]!.referralId } });
     expect(jobs).toHaveLength(1);
   });

@@ -22,7 +22,7 @@ const REQUEST_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 export const sendShortRequestAction = publicAction(
   { bound: [z.enum(LANGUAGE_CODES)] },
   async (
-    { database, prisma, ipAddress, queue },
+    { database, prisma, ipAddress },
     lang: LanguageCode,
     _state: FormState,
     formData: FormData,
@@ -38,7 +38,7 @@ export const sendShortRequestAction = publicAction(
     const settings = env();
     let made;
     try {
-      made = await sendShortRequest(database, queue(), {
+      made = await sendShortRequest(database, {
         answers: parsed.data,
         language: lang,
         token,

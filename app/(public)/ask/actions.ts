@@ -103,7 +103,7 @@ export type SubmitState = { errors: Array<{ href: string; message: string }> };
 
 export const submitAnswers = publicAction(
   {},
-  async ({ database, prisma, ipAddress, queue }, _state: SubmitState, formData?: FormData): Promise<SubmitState> => {
+  async ({ database, prisma, ipAddress }, _state: SubmitState, formData?: FormData): Promise<SubmitState> => {
     const token = await journeyToken();
     if (!token) redirect(EXPIRED);
     if (String(formData?.get(HONEYPOT_FIELD) ?? "") !== "") {
@@ -113,7 +113,7 @@ export const submitAnswers = publicAction(
     const settings = env();
     const tokenHash = draftTokenHash(token);
     try {
-      const result = await submitReferral(database, queue(), tokenHash, {
+      const result = await submitReferral(database, tokenHash, {
         firstContactWorkingDays: settings.firstContactWorkingDays,
         minSecondsBeforeSending: settings.journeyLimits.minSecondsBeforeSending,
         countSend: countSend(ipAddress, settings.journeyLimits),
