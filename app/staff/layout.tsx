@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { WORKSPACE_NAME } from "@/lib/content/site";
 
 export const metadata: Metadata = {
   title: { default: "Staff workspace", template: "%s – Staff workspace" },
@@ -16,7 +17,7 @@ export default function StaffLayout({ children }: { children: ReactNode }) {
       <header className="site-header">
         <div className="width-container">
           <a href="/staff" className="site-header__name">
-            Restorative justice referrals: staff workspace
+            {WORKSPACE_NAME}
           </a>
         </div>
       </header>

@@ -1,10 +1,13 @@
 import { LANGUAGE_CODES, languagePath, type LanguagePage } from "@/lib/languages";
 
-/** The public pages, in reading order: used by the navigation, the footer and the tests. */
 export const SERVICE_NAME = "Restorative justice in Merseyside";
+
+/** The staff workspace's header (app/staff/layout.tsx, and the server's plain pages under /staff). */
+export const WORKSPACE_NAME = "Restorative justice referrals: staff workspace";
 
 export type PublicPage = { href: string; title: string; inNavigation: boolean };
 
+/** The public pages, in reading order: used by the navigation, the footer and the tests. */
 export const PUBLIC_PAGES: PublicPage[] = [
   { href: "/", title: "Restorative justice in Merseyside", inNavigation: false },
   { href: "/what-is-restorative-justice", title: "What restorative justice is", inNavigation: true },

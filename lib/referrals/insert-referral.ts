@@ -4,8 +4,8 @@
  * (short-request.ts) both come here, so a referral is made one way.
  *
  * Its emails (to the provider, and the confirmations asked for) are not
- * queued here: the row says they are still to be queued (emails_queued false),
- * and the worker queues them a moment later (delivery/queue-new-referrals.ts).
+ * queued here: the same statement adds it to referral_emails_to_queue, and the
+ * worker queues them a moment later (delivery/queue-new-referrals.ts).
  *
  * ON CONFLICT DO NOTHING: a reference already used is tried again with
  * another, instead of counting first; the same idempotency key (the same
@@ -56,10 +56,13 @@ export async function insertReferral(tx: SqlRunner, r: NewReferral): Promise<Ins
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
     const candidate = (r.newReference ?? generateReference)();
     const inserted = await tx.query<{ reference: string }>(
-      `INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
-         heard_about, asked_by, asked_in, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones, emails_queued)
-       VALUES ($1::uuid, $2, $3, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14::delivery_status, $15, $16::date, $17, $18::text[], false)
-       ON CONFLICT DO NOTHING RETURNING reference`,
+      `WITH made AS (
+         INSERT INTO referrals (id, reference, created_at, updated_at, consent_given_at, consent_version, answers, full_name, crime_type,
+           heard_about, asked_by, asked_in, sensitive, idempotency_key, victim_email_status, first_contact_due_at, next_step_due, contact_email, contact_phones)
+         VALUES ($1::uuid, $2, $3, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14::delivery_status, $15, $16::date, $17, $18::text[])
+         ON CONFLICT DO NOTHING RETURNING id, reference
+       ), owed AS (INSERT INTO referral_emails_to_queue (referral_id) SELECT id FROM made)
+       SELECT reference FROM made`,
       [
         id,
         candidate,

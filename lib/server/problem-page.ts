@@ -6,7 +6,7 @@
  */
 import { HELP_CONTACTS, relayDial } from "@/lib/content/help-contacts";
 import { PROBLEM_HELP, PROBLEMS, type ProblemKind } from "@/lib/content/problems";
-import { SERVICE_NAME } from "@/lib/content/site";
+import { SERVICE_NAME, WORKSPACE_NAME } from "@/lib/content/site";
 
 export type ProviderContactSettings = { providerPhone?: string; providerContactEmail?: string };
 
@@ -61,9 +61,6 @@ function helpLines(): string {
 
 /** Where the page is shown: the public site (Exit this page, 999, the provider), or the staff workspace. */
 export type ProblemFrame = "public" | "workspace";
-
-/** The workspace's header, as its layout says it (app/staff/layout.tsx). */
-const WORKSPACE_NAME = "Restorative justice referrals: staff workspace";
 
 function head(title: string): string {
   return `<!doctype html>

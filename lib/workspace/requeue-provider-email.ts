@@ -80,7 +80,7 @@ export async function sweepLostDeliveries(
     // Not yet queued at all is the new referrals' task (queue-new-referrals.ts), which would queue it a second time.
     where: {
       providerEmailStatus: "PENDING",
-      emailsQueued: true,
+      emailsToQueue: { is: null },
       createdAt: { lt: new Date(now.getTime() - olderThanMinutes * 60_000) },
     },
     select: { id: true },

@@ -42,6 +42,9 @@ describe.each(BACKENDS)("queueing new referrals' emails on %s", (kind) => {
     return made;
   }
 
+  /** How many of these referrals still have their emails to queue. */
+  const owed = (ids: string[]) => backend.db.prisma.referralEmailsToQueue.count({ where: { referralId: { in: ids } } });
+
   /** How many jobs of each queue each referral has. */
   async function jobsOf(ids: string[]): Promise<Map<string, Record<string, number>>> {
     const rows = await backend.db.withSession((s) =>
@@ -79,7 +82,7 @@ describe.each(BACKENDS)("queueing new referrals' emails on %s", (kind) => {
         "victim-confirmation": 1,
         "referrer-confirmation": 1,
       });
-    expect(await backend.db.prisma.referral.count({ where: { id: { in: all }, emailsQueued: false } })).toBe(0);
+    expect(await owed(all)).toBe(0);
     expect(await queueNewReferralEmails(backend.db, boss)).toBe(0);
   });
 
@@ -96,9 +99,17 @@ describe.each(BACKENDS)("queueing new referrals' emails on %s", (kind) => {
     };
     await expect(queueNewReferralEmails(failing, boss)).rejects.toThrow("connection lost before commit");
     expect([...(await jobsOf(all)).values()].every((jobs) => Object.keys(jobs).length === 0)).toBe(true);
-    expect(await backend.db.prisma.referral.count({ where: { id: { in: all }, emailsQueued: false } })).toBe(3);
+    expect(await owed(all)).toBe(3);
 
     expect(await queueNewReferralEmails(backend.db, boss)).toBe(3);
     expect((await jobsOf(all)).get(made.confirmed[0]!)).toEqual({ "deliver-referral": 1, "victim-confirmation": 1 });
+  });
+
+  it("has nothing left to queue for a referral erased before its emails were queued", async () => {
+    const made = await sendReferrals(1);
+    await backend.db.prisma.referral.delete({ where: { id: made.referred[0]! } });
+    expect(await owed(made.referred)).toBe(0);
+    expect(await queueNewReferralEmails(backend.db, boss)).toBe(2);
+    expect((await jobsOf(made.referred)).get(made.referred[0]!)).toEqual({});
   });
 });
